@@ -1,0 +1,40 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "SchemaKit",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "SchemaKitCore", targets: ["SchemaKitCore"]),
+        .library(name: "SchemaKitSQLite", targets: ["SchemaKitSQLite"]),
+        .library(name: "SchemaKitPostgres", targets: ["SchemaKitPostgres"]),
+        .library(name: "SchemaKitMySQL", targets: ["SchemaKitMySQL"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/vapor/sqlite-nio", from: "1.13.2"),
+    ],
+    targets: [
+        .target(
+            name: "SchemaKitCore",
+            dependencies: [.product(name: "Logging", package: "swift-log")]
+        ),
+        .target(
+            name: "SchemaKitSQLite",
+            dependencies: ["SchemaKitCore", .product(name: "SQLiteNIO", package: "sqlite-nio")]
+        ),
+        .target(
+            name: "SchemaKitPostgres",
+            dependencies: ["SchemaKitCore", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
+        .systemLibrary(name: "CMariaDB", pkgConfig: "libmariadb", providers: [.apt(["libmariadb-dev"])]),
+        .target(name: "SchemaKitMySQL", dependencies: ["SchemaKitCore", "CMariaDB"]),
+        .testTarget(name: "SchemaKitCoreTests", dependencies: ["SchemaKitCore"], exclude: ["__Snapshots__"]),
+        .testTarget(
+            name: "SchemaKitIntegrationTests",
+            dependencies: ["SchemaKitCore", "SchemaKitSQLite", "SchemaKitPostgres", "SchemaKitMySQL"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

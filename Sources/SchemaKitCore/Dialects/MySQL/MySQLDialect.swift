@@ -1,0 +1,178 @@
+/// MySQL and MariaDB: `` `quoted` `` names, inline `enum(…)` types, inline comments,
+/// `unsigned` integers, 64-byte identifiers, no transactional DDL.
+///
+/// ```sql
+/// create table `author` (`id` int unsigned not null auto_increment primary key, `name` varchar(100) not null) default character set utf8mb4 engine = InnoDB;
+/// ```
+public struct MySQLDialect: SQLDialect {
+    /// Which server the SQL is for.
+    public enum Flavor: String, Sendable, Hashable { case mysql, mariadb }
+
+    public var flavor: Flavor
+    public var charset: String
+
+    public init(flavor: Flavor = .mysql, charset: String = "utf8mb4") {
+        self.flavor = flavor
+        self.charset = charset
+    }
+
+    public var id: DialectID { flavor == .mariadb ? .mariaDB : .mySQL }
+    public var maxIdentifierLength: Int? { 64 }
+    public var defaultSchema: String? { nil }
+
+    public var capabilities: DialectCapabilities {
+        var capabilities = DialectCapabilities()
+        capabilities.hasInlineEnumType = true
+        capabilities.supportsComments = true
+        capabilities.indexesForeignKeys = true
+        capabilities.supportsUnsigned = true
+        return capabilities
+    }
+
+    public func quoteIdentifier(_ name: String) -> String {
+        "`" + name.replacingOccurrences(of: "`", with: "``") + "`"
+    }
+
+    /// Backslashes are escapes in MySQL string literals unless `NO_BACKSLASH_ESCAPES` is set.
+    public func quoteLiteral(_ value: String) -> String {
+        "'" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "''") + "'"
+    }
+
+    public func sqlType(for column: ColumnMetadata) -> String {
+        if let columnType = column.columnType { return columnType }
+        if column.isArray { return "text" }
+        switch column.type ?? .text {
+        case .boolean: return "tinyint(1)"
+        case .tinyint: return "tinyint"
+        case .smallint: return "smallint"
+        case .integer: return "int"
+        case .bigint: return "bigint"
+        case .decimal: return "numeric(\(column.precision ?? 10),\(column.scale ?? 0))"
+        case .float: return "float"
+        case .double: return "double"
+        case .string: return "varchar(\(column.length ?? 255))"
+        case .text: return "text"
+        case .uuid: return "varchar(36)"
+        case .date: return "date"
+        case .time: return column.length.map { "time(\($0))" } ?? "time"
+        case .datetime: return column.length.map { "datetime(\($0))" } ?? "datetime"
+        case .json: return "json"
+        case .blob: return "blob"
+        case .enumeration:
+            return "enum(" + (column.enumItems ?? []).map(quoteLiteral).joined(separator: ",") + ")"
+        }
+    }
+
+    public func sqlDefault(_ value: DefaultValue, for column: ColumnMetadata) -> String {
+        switch value {
+        case .string(let text): quoteLiteral(text)
+        case .number(let number): number
+        case .boolean(let flag): flag ? "true" : "false"
+        case .raw(let sql): sql
+        case .null: "null"
+        }
+    }
+
+    public func prologue(disableForeignKeys: Bool) -> [SQLStatement] {
+        [SQLStatement("set names \(charset)", kind: .session)]
+            + (disableForeignKeys ? [SQLStatement("set foreign_key_checks = 0", kind: .session)] : [])
+    }
+
+    public func epilogue(disableForeignKeys: Bool) -> [SQLStatement] {
+        disableForeignKeys ? [SQLStatement("set foreign_key_checks = 1", kind: .session)] : []
+    }
+
+    public func render(_ operation: SchemaOperation) throws -> [SQLStatement] {
+        switch operation {
+        case .createNamespace, .dropNamespace:
+            throw unsupported("namespaces; a MySQL database is its own namespace")
+        case .createNativeEnum, .dropNativeEnum:
+            throw unsupported("native enum types; enumerations are column types here")
+        case .createTable(let table):
+            return [try createTable(table)]
+        case .dropTable(let name):
+            return [SQLStatement(sql("drop table if exists \(table: name)"), kind: .dropTable, table: name, isDestructive: true)]
+        case .createIndex(let index, let table):
+            if let predicate = index.predicate {
+                throw unsupported("partial indexes (\(index.name) where \(predicate))")
+            }
+            if let method = index.method {
+                let keyword = method.lowercased()
+                guard keyword == "fulltext" || keyword == "spatial" else {
+                    throw unsupported("index method '\(method)' (\(index.name))")
+                }
+                return [SQLStatement(sql("alter table \(table: table) add \(raw: keyword) index \(id: index.name)(\(raw: standardIndexColumns(index)))"),
+                                     kind: .createIndex, table: table)]
+            }
+            let columns = index.expression.map { "(\($0))" } ?? standardIndexColumns(index)
+            let keyword = index.isUnique ? "unique" : "index"
+            return [SQLStatement(sql("alter table \(table: table) add \(raw: keyword) \(id: index.name)(\(raw: columns))"),
+                                 kind: .createIndex, table: table)]
+        case .dropIndex(let index, let table):
+            return [SQLStatement(sql("alter table \(table: table) drop index \(id: index.name)"), kind: .dropIndex, table: table)]
+        case .addForeignKey(let key, let table):
+            if key.deferral != nil { throw unsupported("deferrable foreign keys (\(key.name))") }
+            return [standardAddForeignKey(key, table: table)]
+        case .dropForeignKey(let key, let table):
+            return [SQLStatement(sql("alter table \(table: table) drop foreign key \(id: key.name)"), kind: .dropForeignKey, table: table)]
+        case .addCheck(let check, let table):
+            return [standardAddCheck(check, table: table)]
+        case .dropCheck(let check, let table):
+            let keyword = flavor == .mariadb ? "constraint" : "check"
+            return [SQLStatement(sql("alter table \(table: table) drop \(raw: keyword) \(id: check.name)"), kind: .dropCheck, table: table)]
+        case .setComment(let table, let column, let comment):
+            if let column {
+                var changed = column
+                changed.comment = comment
+                return [SQLStatement(sql("alter table \(table: table) modify ") + (try columnDefinition(changed, table: table.name)),
+                                     kind: .comment, table: table)]
+            }
+            return [SQLStatement(sql("alter table \(table: table) comment = \(literal: comment ?? "")"), kind: .comment, table: table)]
+        case .deleteRows(let table):
+            return [SQLStatement(sql("delete from \(table: table)"), kind: .deleteRows, table: table, isDestructive: true)]
+        }
+    }
+
+    private func createTable(_ table: TableSchema) throws -> SQLStatement {
+        let inlineKey = table.primaryKey.flatMap { key -> String? in
+            guard key.columns.count == 1, let column = table.column(key.columns[0]), column.isAutoincrement else { return nil }
+            return column.name
+        }
+        var parts = try table.columns.map { column in
+            try columnDefinition(column, table: table.name) + (column.name == inlineKey ? " primary key" : "")
+        }
+        if let key = table.primaryKey, inlineKey == nil {
+            parts.append(sql("primary key (\(ids: key.columns))"))
+        }
+        var text = sql("create table \(table: table.qualifiedName) (") + parts.joined(separator: ", ")
+        text += ") default character set \(charset) engine = InnoDB"
+        if let comment = table.comment { text += " comment = " + quoteLiteral(comment) }
+        return SQLStatement(text, kind: .createTable, table: table.qualifiedName)
+    }
+
+    func columnDefinition(_ column: ColumnSchema, table: String) throws -> String {
+        var text = quoteIdentifier(column.name) + " " + column.type
+        if let generated = column.generated {
+            text += " generated always as (\(generated.expression)) \(generated.storage.rawValue)"
+        }
+        if column.isUnsigned { text += " unsigned" }
+        if let collation = column.collation { text += " collate " + quoteIdentifier(collation) }
+        if column.generated == nil { text += column.isNullable ? " null" : " not null" }
+        if column.isAutoincrement { text += " auto_increment" }
+        if let value = column.defaultValue {
+            // Text, blob and JSON columns take only expression defaults, written in parentheses.
+            let needsParentheses = ["text", "blob", "json", "longtext", "mediumtext", "tinytext", "longblob", "mediumblob"]
+                .contains(column.type.lowercased()) && !value.hasPrefix("(")
+            text += " default " + (needsParentheses ? "(\(value))" : value)
+        }
+        if let comment = column.comment { text += " comment " + quoteLiteral(comment) }
+        return text
+    }
+}
+
+extension SQLDialect where Self == MySQLDialect {
+    /// MySQL 8.
+    public static var mySQL: MySQLDialect { MySQLDialect(flavor: .mysql) }
+    /// MariaDB 10.5 and later.
+    public static var mariaDB: MySQLDialect { MySQLDialect(flavor: .mariadb) }
+}

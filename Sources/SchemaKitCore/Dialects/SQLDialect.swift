@@ -1,0 +1,168 @@
+/// Everything SchemaKit knows about one SQL dialect: quoting, type mapping, capabilities and
+/// DDL rendering. A dialect is a pure value; it never needs a connection, which is what lets
+/// SQL Server work as a dump-only target.
+///
+/// ```swift
+/// let dialect: any SQLDialect = .postgreSQL
+/// try dialect.render(.dropTable(QualifiedName("book")))   // drop table if exists "book" cascade
+/// ```
+public protocol SQLDialect: SQLQuoting {
+    /// A stable identifier: `postgresql`, `mysql`, `mariadb`, `sqlite`, `mssql`.
+    var id: DialectID { get }
+    var capabilities: DialectCapabilities { get }
+    /// The longest identifier the engine accepts, in bytes; `nil` when unlimited.
+    var maxIdentifierLength: Int? { get }
+    /// The namespace tables live in when none is given (`public`, `dbo`).
+    var defaultSchema: String? { get }
+
+    /// The SQL type of a column: `varchar(255)`, `int`, `timestamptz`.
+    func sqlType(for column: ColumnMetadata) -> String
+    /// The SQL expression of a default: `'draft'`, `true`, `current_timestamp`.
+    func sqlDefault(_ value: DefaultValue, for column: ColumnMetadata) -> String
+    /// Statements for one operation. Throws ``SchemaError/Code/unsupportedByDialect`` rather
+    /// than produce SQL the engine would reject.
+    func render(_ operation: SchemaOperation) throws -> [SQLStatement]
+    /// Statements that open a wrapped script (`set names …`, foreign key checks off).
+    func prologue(disableForeignKeys: Bool) -> [SQLStatement]
+    /// Statements that close a wrapped script.
+    func epilogue(disableForeignKeys: Bool) -> [SQLStatement]
+}
+
+/// Identifies a dialect without comparing strings in shared code.
+public struct DialectID: Hashable, Sendable, Codable, CustomStringConvertible {
+    public var rawValue: String
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+    public var description: String { rawValue }
+
+    public static let postgreSQL = DialectID("postgresql")
+    public static let mySQL = DialectID("mysql")
+    public static let mariaDB = DialectID("mariadb")
+    public static let sqlite = DialectID("sqlite")
+    public static let sqlServer = DialectID("mssql")
+}
+
+/// What a dialect can do; shared code asks these instead of asking which dialect it is.
+public struct DialectCapabilities: Sendable, Hashable {
+    /// `create schema`, schema-qualified tables.
+    public var supportsSchemas = false
+    /// `create type … as enum`.
+    public var supportsNativeEnums = false
+    /// Enumerations are a column type (`enum('a','b')`) rather than a check constraint.
+    public var hasInlineEnumType = false
+    /// Column and table comments are stored.
+    public var supportsComments = false
+    /// Foreign keys get an index of their own (MySQL, SQLite), as MikroORM does.
+    public var indexesForeignKeys = false
+    /// Foreign keys and checks can only be declared inside `create table` (SQLite).
+    public var requiresInlineConstraints = false
+    /// DDL runs inside transactions and rolls back (PostgreSQL, SQLite).
+    public var supportsTransactionalDDL = false
+    /// `unsigned` integer columns.
+    public var supportsUnsigned = false
+    /// `drop table … cascade`.
+    public var supportsDropCascade = false
+    /// `where` on an index.
+    public var supportsPartialIndexes = false
+    /// Array column types (`text[]`).
+    public var supportsArrays = false
+    /// Foreign key checks can be switched off for a session, so referenced tables can be dropped.
+    public var canDisableForeignKeyChecks = true
+    /// Descending index columns are recorded and introspectable.
+    public var supportsDescendingIndexes = true
+
+    public init() {}
+}
+
+/// One schema change, before it is rendered for a dialect.
+public enum SchemaOperation: Sendable, Hashable {
+    case createNamespace(String)
+    case dropNamespace(String)
+    case createNativeEnum(NativeEnumSchema)
+    case dropNativeEnum(NativeEnumSchema)
+    /// Creates a table with its columns and primary key (and, where the dialect requires it,
+    /// its foreign keys and checks inline).
+    case createTable(TableSchema)
+    case dropTable(QualifiedName)
+    case createIndex(IndexSchema, table: QualifiedName)
+    case dropIndex(IndexSchema, table: QualifiedName)
+    case addForeignKey(ForeignKeySchema, table: QualifiedName)
+    case dropForeignKey(ForeignKeySchema, table: QualifiedName)
+    case addCheck(CheckSchema, table: QualifiedName)
+    case dropCheck(CheckSchema, table: QualifiedName)
+    /// Sets (or, with `nil`, removes) the comment of a table or of one of its columns.
+    case setComment(table: QualifiedName, column: ColumnSchema?, comment: String?)
+    /// Removes every row of a table, keeping the table.
+    case deleteRows(QualifiedName)
+}
+
+extension SQLDialect {
+    /// Renders a fragment with this dialect's quoting.
+    public func sql(_ fragment: SQLFragment) -> String { fragment.render(with: self) }
+
+    /// Renders several operations, in order.
+    public func render(_ operations: [SchemaOperation]) throws -> [SQLStatement] {
+        try operations.flatMap { try render($0) }
+    }
+
+    /// A constraint or index name shortened to this dialect's limit.
+    public func constraintName(_ name: String, kind: ConstraintKind) -> String {
+        IdentifierTruncation.truncate(name, suffix: kind.suffix, limit: maxIdentifierLength)
+    }
+
+    /// `"c" in ('a', 'b')`: the check that stands in for an enumeration type.
+    public func enumCheckExpression(column: String, items: [String]) -> String {
+        sql("\(id: column) in (\(raw: items.map { quoteLiteral($0) }.joined(separator: ", ")))")
+    }
+
+    func unsupported(_ what: String) -> SchemaError {
+        SchemaError(.unsupportedByDialect, "\(id) does not support \(what)")
+    }
+
+    // MARK: Shared renderings, used by dialects whose syntax is the common one.
+
+    func standardIndexColumns(_ index: IndexSchema) -> String {
+        if let expression = index.expression { return expression }
+        return index.columns.map { column in
+            quoteIdentifier(column.name) + (column.isDescending ? " desc" : "")
+        }.joined(separator: ", ")
+    }
+
+    func foreignKeyClause(_ key: ForeignKeySchema) -> String {
+        var text = sql("foreign key (\(ids: key.columns)) references \(table: key.referencedTable) (\(ids: key.referencedColumns))")
+        if let rule = key.updateRule { text += " on update \(rule.sql)" }
+        if let rule = key.deleteRule { text += " on delete \(rule.sql)" }
+        if let deferral = key.deferral { text += " deferrable initially \(deferral.rawValue)" }
+        return text
+    }
+
+    func standardAddForeignKey(_ key: ForeignKeySchema, table: QualifiedName) -> SQLStatement {
+        SQLStatement(
+            sql("alter table \(table: table) add constraint \(id: key.name) ") + foreignKeyClause(key),
+            kind: .addForeignKey, table: table)
+    }
+
+    func standardAddCheck(_ check: CheckSchema, table: QualifiedName) -> SQLStatement {
+        SQLStatement(sql("alter table \(table: table) add constraint \(id: check.name) check (\(raw: check.expression))"),
+                     kind: .addCheck, table: table)
+    }
+
+    func standardDropConstraint(_ name: String, table: QualifiedName, kind: SQLStatement.Kind) -> SQLStatement {
+        SQLStatement(sql("alter table \(table: table) drop constraint \(id: name)"), kind: kind, table: table)
+    }
+
+    /// `create [unique] index "n" on "t" [using m] (cols) [where p]`.
+    func standardCreateIndex(_ index: IndexSchema, table: QualifiedName, qualifyIndexName: Bool = false) -> SQLStatement {
+        var text = index.isUnique ? "create unique index " : "create index "
+        text += qualifyIndexName ? quoteQualified(QualifiedName(index.name, schema: table.schema)) : quoteIdentifier(index.name)
+        text += " on " + quoteQualified(table)
+        if let method = index.method { text += " using \(method)" }
+        text += " (" + standardIndexColumns(index) + ")"
+        if let predicate = index.predicate { text += " where \(predicate)" }
+        return SQLStatement(text, kind: .createIndex, table: table)
+    }
+
+    func columnDefinitionPieces(_ column: ColumnSchema) -> (generated: String?, collate: String?) {
+        let generated = column.generated.map { "generated always as (\($0.expression)) \($0.storage.rawValue)" }
+        return (generated, column.collation.map { "collate \(quoteIdentifier($0))" })
+    }
+}

@@ -1,0 +1,148 @@
+/// A type whose table SchemaKit manages.
+///
+/// ```swift
+/// struct Author: Entity {
+///     var id: Int
+///     var name: String
+///     static let schema = EntitySchema(Author.self) {
+///         PrimaryKey(\.id)
+///         Property(\.name, length: 100)
+///     }
+/// }
+/// // create table "author" ("id" serial primary key, "name" varchar(100) not null);
+/// ```
+public protocol Entity {
+    /// The entity's schema declaration.
+    static var schema: EntitySchema { get }
+}
+
+/// Everything SchemaKit needs to know about one entity (or embeddable): plain, `Codable` data.
+public struct EntitySchema: Sendable, Hashable, Codable {
+    /// The entity name (the Swift type name when built from a type); relations refer to it.
+    public var name: String
+    /// The table name, overriding the naming strategy.
+    public var tableName: String?
+    /// The namespace (PostgreSQL schema, SQL Server schema).
+    public var schema: String?
+    public var comment: String?
+    public var properties: [PropertySchema]
+    public var indexes: [IndexDefinition]
+    public var checks: [CheckDefinition]
+    /// An embeddable has no table of its own; it is stored inside its owners' tables.
+    public var isEmbeddable: Bool
+    /// Single-table inheritance: the root's discriminator, or a child's parent.
+    public var inheritance: Inheritance?
+
+    public init(
+        name: String,
+        tableName: String? = nil,
+        schema: String? = nil,
+        comment: String? = nil,
+        properties: [PropertySchema],
+        indexes: [IndexDefinition] = [],
+        checks: [CheckDefinition] = [],
+        embeddable: Bool = false,
+        inheritance: Inheritance? = nil
+    ) {
+        self.name = name
+        self.tableName = tableName
+        self.schema = schema
+        self.comment = comment
+        self.properties = properties
+        self.indexes = indexes
+        self.checks = checks
+        self.isEmbeddable = embeddable
+        self.inheritance = inheritance
+    }
+}
+
+/// Single-table inheritance: a hierarchy stored in the root's table, told apart by a
+/// discriminator column.
+///
+/// ```swift
+/// EntitySchema(Person.self, inheritance: .root(discriminatorColumn: "type", value: "person")) { … }
+/// EntitySchema(Employee.self, inheritance: .child(of: Person.self, value: "employee")) { … }
+/// // "type" text check ("type" in ('employee', 'person')) not null
+/// ```
+public enum Inheritance: Sendable, Hashable, Codable {
+    /// The hierarchy's root, with its discriminator property name and its own value.
+    case root(discriminatorColumn: String, value: String)
+    /// A subtype stored in its parent's table.
+    case child(parent: String, value: String)
+
+    public static func child<Parent: Entity>(of parent: Parent.Type, value: String) -> Inheritance {
+        .child(parent: EntitySchema.name(of: parent), value: value)
+    }
+
+    var discriminatorValue: String {
+        switch self {
+        case .root(_, let value), .child(_, let value): value
+        }
+    }
+}
+
+/// An index or unique constraint over one or more properties, or over an expression.
+///
+/// ```swift
+/// IndexDefinition(properties: ["title", "authorId"])          // book_title_author_id_index
+/// IndexDefinition(properties: ["isbn"], unique: true)         // book_isbn_unique
+/// IndexDefinition(name: "book_live", properties: ["title"], where: "deleted_at is null")
+/// ```
+public struct IndexDefinition: Sendable, Hashable, Codable {
+    public var name: String?
+    /// Property names (or property paths into embeddables: `address.city`).
+    public var properties: [String]
+    public var isUnique: Bool
+    /// A raw index expression, e.g. `lower(email)`, used instead of columns.
+    public var expression: String?
+    /// A partial-index predicate.
+    public var predicate: String?
+    /// Descending columns, by property name.
+    public var descending: Set<String>
+    /// The access method (PostgreSQL `gin`, `gist`, …).
+    public var method: String?
+
+    public init(
+        name: String? = nil,
+        properties: [String] = [],
+        unique: Bool = false,
+        expression: String? = nil,
+        where predicate: String? = nil,
+        descending: Set<String> = [],
+        method: String? = nil
+    ) {
+        self.name = name
+        self.properties = properties
+        self.isUnique = unique
+        self.expression = expression
+        self.predicate = predicate
+        self.descending = descending
+        self.method = method
+    }
+}
+
+/// A check constraint declared on the entity.
+///
+/// ```swift
+/// CheckDefinition(name: "book_price_positive", expression: "price >= 0")
+/// // alter table "book" add constraint "book_price_positive" check (price >= 0);
+/// ```
+public struct CheckDefinition: Sendable, Hashable, Codable {
+    public var name: String?
+    public var expression: String
+    /// The property the check belongs to; names it `<table>_<column>_check`.
+    public var property: String?
+
+    public init(name: String? = nil, expression: String, property: String? = nil) {
+        self.name = name
+        self.expression = expression
+        self.property = property
+    }
+}
+
+extension EntitySchema {
+    /// The name an entity type is registered and referred to by: its Swift type name.
+    public static func name(of type: Any.Type) -> String {
+        String(describing: type)
+    }
+}

@@ -1,0 +1,212 @@
+/// One property of an entity: a scalar column, a relation or an embedded value.
+///
+/// This is the plain data every declaration form turns into (the result builder, the macros,
+/// or a hand-written `EntitySchema(name:properties:)`). It is `Codable`, so metadata can be
+/// exported and reloaded.
+///
+/// ```swift
+/// PropertySchema(name: "name", type: .string, length: 100)
+/// // PostgreSQL: "name" varchar(100) not null
+/// ```
+public struct PropertySchema: Sendable, Hashable, Codable {
+    /// The Swift property name (`favouriteBook`); the naming strategy derives column names from it.
+    public var name: String
+    /// The portable type; `nil` for relations and embeddables, which take their types elsewhere.
+    public var type: ColumnType?
+    /// A SQL type used verbatim, bypassing the dialect's mapping (`"citext"`, `"decimal(19,4)"`).
+    public var columnType: String?
+    public var length: Int?
+    public var precision: Int?
+    public var scale: Int?
+    public var isUnsigned: Bool
+    public var isNullable: Bool
+    public var isPrimary: Bool
+    /// `nil` means "auto-increment if this is the single integer primary key".
+    public var autoincrement: Bool?
+    public var defaultValue: DefaultValue?
+    /// `true`, or a constraint name, makes the column unique.
+    public var unique: ConstraintOption?
+    /// `true`, or an index name, indexes the column.
+    public var index: ConstraintOption?
+    public var comment: String?
+    /// A check expression on this column; named `<table>_<column>_check`.
+    public var check: String?
+    public var collation: String?
+    public var generated: GeneratedColumn?
+    /// The column name(s), overriding the naming strategy.
+    public var fieldNames: [String]?
+    /// `false` keeps the property out of the schema.
+    public var persist: Bool
+    public var ignoreSchemaChanges: Set<SchemaChangeKind>
+    /// The column's previous name: an explicit rename hint that must match an existing column.
+    public var renamedFrom: String?
+    /// The cases of an enumeration column.
+    public var enumItems: [String]?
+    /// On PostgreSQL, stores the enumeration as a native `create type … as enum`.
+    public var nativeEnumName: String?
+    /// A PostgreSQL array of ``type``.
+    public var isArray: Bool
+    /// Set for relations.
+    public var relation: RelationSchema?
+    /// Set for embedded values.
+    public var embedded: EmbeddingSchema?
+    /// A Swift type SchemaKit could not map; reported by validation.
+    public var unsupportedSwiftType: String?
+
+    public init(
+        name: String,
+        type: ColumnType? = nil,
+        columnType: String? = nil,
+        length: Int? = nil,
+        precision: Int? = nil,
+        scale: Int? = nil,
+        unsigned: Bool = false,
+        nullable: Bool = false,
+        primary: Bool = false,
+        autoincrement: Bool? = nil,
+        default defaultValue: DefaultValue? = nil,
+        unique: ConstraintOption? = nil,
+        index: ConstraintOption? = nil,
+        comment: String? = nil,
+        check: String? = nil,
+        collation: String? = nil,
+        generated: GeneratedColumn? = nil,
+        fieldNames: [String]? = nil,
+        persist: Bool = true,
+        ignoreSchemaChanges: Set<SchemaChangeKind> = [],
+        renamedFrom: String? = nil,
+        enumItems: [String]? = nil,
+        nativeEnumName: String? = nil,
+        array: Bool = false,
+        relation: RelationSchema? = nil,
+        embedded: EmbeddingSchema? = nil
+    ) {
+        self.name = name
+        self.type = type
+        self.columnType = columnType
+        self.length = length
+        self.precision = precision
+        self.scale = scale
+        self.isUnsigned = unsigned
+        self.isNullable = nullable
+        self.isPrimary = primary
+        self.autoincrement = autoincrement
+        self.defaultValue = defaultValue
+        self.unique = unique
+        self.index = index
+        self.comment = comment
+        self.check = check
+        self.collation = collation
+        self.generated = generated
+        self.fieldNames = fieldNames
+        self.persist = persist
+        self.ignoreSchemaChanges = ignoreSchemaChanges
+        self.renamedFrom = renamedFrom
+        self.enumItems = enumItems
+        self.nativeEnumName = nativeEnumName
+        self.isArray = array
+        self.relation = relation
+        self.embedded = embedded
+    }
+}
+
+/// `true` or a name, for `unique:` and `index:`.
+///
+/// ```swift
+/// Property(\.email, unique: true)              // author_email_unique
+/// Property(\.email, unique: "uq_author_email") // uq_author_email
+/// ```
+public enum ConstraintOption: Sendable, Hashable, Codable, ExpressibleByBooleanLiteral, ExpressibleByStringLiteral {
+    case enabled
+    case named(String)
+
+    public init(booleanLiteral value: Bool) { self = .enabled }
+    public init(stringLiteral value: String) { self = .named(value) }
+
+    /// Maps `false` to `nil`, so `unique: false` means no constraint.
+    static func from(_ flag: Bool) -> ConstraintOption? { flag ? .enabled : nil }
+
+    var name: String? {
+        if case .named(let name) = self { return name }
+        return nil
+    }
+}
+
+/// How a relation property links two entities.
+public struct RelationSchema: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable, Codable {
+        case manyToOne, oneToOne, oneToMany, manyToMany
+    }
+
+    public var kind: Kind
+    /// The target entity's name.
+    public var target: String
+    /// For inverse sides (one-to-many, inverse one-to-one and many-to-many): the owning property.
+    public var mappedBy: String?
+    public var deleteRule: ReferentialAction?
+    public var updateRule: ReferentialAction?
+    public var createForeignKeyConstraint: Bool
+    /// Many-to-many: the pivot table name.
+    public var pivotTable: String?
+    /// The referenced columns; the target's primary key by default.
+    public var referencedColumnNames: [String]?
+    /// Many-to-many: the pivot columns that point at the target.
+    public var inverseJoinColumns: [String]?
+    /// The foreign key constraint name, overriding the naming strategy.
+    public var foreignKeyName: String?
+
+    public init(
+        _ kind: Kind,
+        target: String,
+        mappedBy: String? = nil,
+        deleteRule: ReferentialAction? = nil,
+        updateRule: ReferentialAction? = nil,
+        createForeignKeyConstraint: Bool = true,
+        pivotTable: String? = nil,
+        referencedColumnNames: [String]? = nil,
+        inverseJoinColumns: [String]? = nil,
+        foreignKeyName: String? = nil
+    ) {
+        self.kind = kind
+        self.target = target
+        self.mappedBy = mappedBy
+        self.deleteRule = deleteRule
+        self.updateRule = updateRule
+        self.createForeignKeyConstraint = createForeignKeyConstraint
+        self.pivotTable = pivotTable
+        self.referencedColumnNames = referencedColumnNames
+        self.inverseJoinColumns = inverseJoinColumns
+        self.foreignKeyName = foreignKeyName
+    }
+
+    /// Whether this side holds the foreign key column(s).
+    public var ownsColumn: Bool {
+        switch kind {
+        case .manyToOne: true
+        case .oneToOne: mappedBy == nil
+        case .oneToMany, .manyToMany: false
+        }
+    }
+}
+
+/// How an embeddable value is stored in its owner's table.
+public struct EmbeddingSchema: Sendable, Hashable, Codable {
+    public enum Storage: String, Sendable, Hashable, Codable {
+        /// One column per embeddable property, prefixed (`address_city`).
+        case inline
+        /// One JSON column holding the whole value.
+        case json
+    }
+
+    /// The embeddable's entity name.
+    public var target: String
+    public var storage: Storage
+    /// Column prefix for inline storage; `<property>_` by default.
+    public var prefix: String?
+
+    public init(target: String, storage: Storage = .inline, prefix: String? = nil) {
+        self.target = target
+        self.storage = storage
+        self.prefix = prefix
+    }
+}

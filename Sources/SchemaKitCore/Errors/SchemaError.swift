@@ -1,0 +1,76 @@
+/// The one error SchemaKit throws.
+///
+/// A `SchemaError` names what it is about (entity, property, table, column, connection) in its
+/// ``message`` and carries a ``code`` callers can switch on. Validation collects every problem
+/// it finds, so one error may carry several ``issues``:
+///
+/// ```swift
+/// do {
+///     _ = try SchemaGenerator(config).getCreateSchemaSQL()
+/// } catch let error as SchemaError where error.code == .invalidMetadata {
+///     for issue in error.issues { print(issue) }   // Book.author: relation target 'Writer' is not registered
+/// }
+/// ```
+public struct SchemaError: Error, Sendable, CustomStringConvertible {
+    /// The kind of failure; an open set, like NIO's error codes.
+    public struct Code: Hashable, Sendable, CustomStringConvertible {
+        public let name: String
+        public init(_ name: String) { self.name = name }
+        public var description: String { name }
+
+        /// Entity metadata failed validation; ``SchemaError/issues`` lists every problem.
+        public static let invalidMetadata = Code("invalidMetadata")
+        /// The dialect cannot express the requested operation.
+        public static let unsupportedByDialect = Code("unsupportedByDialect")
+        /// A connection URL could not be parsed.
+        public static let invalidURL = Code("invalidURL")
+        /// The database could not be reached or refused the credentials.
+        public static let connectionFailed = Code("connectionFailed")
+        /// A statement failed on the database.
+        public static let statementFailed = Code("statementFailed")
+        /// Reading the live schema failed.
+        public static let introspectionFailed = Code("introspectionFailed")
+        /// A configuration value is invalid.
+        public static let invalidConfiguration = Code("invalidConfiguration")
+    }
+
+    /// One problem found while validating metadata, located by entity and property.
+    public struct Issue: Hashable, Sendable, CustomStringConvertible {
+        public var entity: String
+        public var property: String?
+        public var message: String
+
+        public init(entity: String, property: String? = nil, _ message: String) {
+            self.entity = entity
+            self.property = property
+            self.message = message
+        }
+
+        public var description: String {
+            if let property { return "\(entity).\(property): \(message)" }
+            return "\(entity): \(message)"
+        }
+    }
+
+    public var code: Code
+    public var message: String
+    public var issues: [Issue]
+    /// The error that caused this one (a driver error, for instance).
+    public var underlying: (any Error & Sendable)?
+
+    public init(_ code: Code, _ message: String, issues: [Issue] = [], underlying: (any Error & Sendable)? = nil) {
+        self.code = code
+        self.message = message
+        self.issues = issues
+        self.underlying = underlying
+    }
+
+    /// A validation error listing every issue at once.
+    public static func invalidMetadata(_ issues: [Issue]) -> SchemaError {
+        let noun = issues.count == 1 ? "problem" : "problems"
+        let list = issues.map { "  - \($0)" }.joined(separator: "\n")
+        return SchemaError(.invalidMetadata, "Entity metadata has \(issues.count) \(noun):\n\(list)", issues: issues)
+    }
+
+    public var description: String { message }
+}

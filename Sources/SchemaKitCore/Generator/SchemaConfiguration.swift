@@ -1,0 +1,157 @@
+/// Everything the generator needs: the entities, the database, naming and options.
+///
+/// ```swift
+/// let config = SchemaConfiguration(
+///     entities: [Author.self, Book.self],
+///     database: .sqlite(path: "app.sqlite"),      // from SchemaKitSQLite
+///     schemaGenerator: .init(skipTables: ["audit_log", .regex(/^temp_/)])
+/// )
+/// ```
+public struct SchemaConfiguration: Sendable {
+    public var entities: [EntitySchema]
+    public var database: DatabaseConfiguration
+    public var namingStrategy: any NamingStrategy
+    public var schemaGenerator: SchemaGeneratorOptions
+
+    public init(
+        entities: [any Entity.Type],
+        database: DatabaseConfiguration,
+        namingStrategy: any NamingStrategy = .underscore,
+        schemaGenerator: SchemaGeneratorOptions = .init()
+    ) {
+        self.init(schemas: entities.map { $0.schema }, database: database, namingStrategy: namingStrategy,
+                  schemaGenerator: schemaGenerator)
+    }
+
+    /// Entities given as data, for tools and tests.
+    public init(
+        schemas: [EntitySchema],
+        database: DatabaseConfiguration,
+        namingStrategy: any NamingStrategy = .underscore,
+        schemaGenerator: SchemaGeneratorOptions = .init()
+    ) {
+        self.entities = schemas
+        self.database = database
+        self.namingStrategy = namingStrategy
+        self.schemaGenerator = schemaGenerator
+    }
+}
+
+/// Where the schema lives: a dialect, and (for live databases) how to connect.
+///
+/// Drivers add their own factories (`.sqlite(path:)` in SchemaKitSQLite, `.postgres(url:)` in
+/// SchemaKitPostgres, `.mysql(url:)` in SchemaKitMySQL). A dialect alone is enough for
+/// `getCreateSchemaSQL`:
+///
+/// ```swift
+/// SchemaConfiguration(entities: [Author.self], database: .dialect(.sqlServer))
+/// ```
+public struct DatabaseConfiguration: Sendable, CustomStringConvertible {
+    public var dialect: any SQLDialect
+    /// Opens a connection; `nil` for dump-only configurations.
+    public var connector: (any SchemaDatabaseConnector)?
+
+    public init(dialect: any SQLDialect, connector: (any SchemaDatabaseConnector)?) {
+        self.dialect = dialect
+        self.connector = connector
+    }
+
+    /// SQL generation only, no connection.
+    public static func dialect(_ dialect: any SQLDialect) -> DatabaseConfiguration {
+        DatabaseConfiguration(dialect: dialect, connector: nil)
+    }
+
+    /// The target without its password.
+    public var description: String { connector?.description ?? "\(dialect.id) (no connection)" }
+}
+
+/// Options of the schema generator, after MikroORM's `schemaGenerator` settings.
+public struct SchemaGeneratorOptions: Sendable {
+    /// Wraps scripts with statements that turn foreign key checks off and on again.
+    public var disableForeignKeys: Bool
+    /// `false` leaves foreign key constraints out entirely.
+    public var createForeignKeyConstraints: Bool
+    /// Namespaces never read, altered or dropped.
+    public var ignoreSchema: [String]
+    /// Tables never created, altered or dropped: names (case-insensitive, `schema.table` allowed) or patterns.
+    public var skipTables: [NameMatcher]
+    /// Columns never created, altered or dropped, per table (`table` or `schema.table`).
+    public var skipColumns: [String: [NameMatcher]]
+    /// The database to connect to for creating or dropping the configured one.
+    public var managementDbName: String?
+
+    public init(
+        disableForeignKeys: Bool = false,
+        createForeignKeyConstraints: Bool = true,
+        ignoreSchema: [String] = [],
+        skipTables: [NameMatcher] = [],
+        skipColumns: [String: [NameMatcher]] = [:],
+        managementDbName: String? = nil
+    ) {
+        self.disableForeignKeys = disableForeignKeys
+        self.createForeignKeyConstraints = createForeignKeyConstraints
+        self.ignoreSchema = ignoreSchema
+        self.skipTables = skipTables
+        self.skipColumns = skipColumns
+        self.managementDbName = managementDbName
+    }
+
+    /// Applies `SCHEMAKIT_SCHEMA_GENERATOR_*` overrides (`DISABLE_FOREIGN_KEYS`,
+    /// `CREATE_FOREIGN_KEY_CONSTRAINTS`, `MANAGEMENT_DB_NAME`); Booleans are `true`, `t`, `1`
+    /// or `false`, `f`, `0`.
+    public func applyingEnvironment(_ environment: [String: String]) throws -> SchemaGeneratorOptions {
+        var options = self
+        func flag(_ key: String) throws -> Bool? {
+            guard let raw = environment["SCHEMAKIT_SCHEMA_GENERATOR_" + key] else { return nil }
+            switch raw.lowercased() {
+            case "true", "t", "1", "yes": return true
+            case "false", "f", "0", "no": return false
+            default:
+                throw SchemaError(.invalidConfiguration, "SCHEMAKIT_SCHEMA_GENERATOR_\(key) must be true or false, not '\(raw)'")
+            }
+        }
+        if let value = try flag("DISABLE_FOREIGN_KEYS") { options.disableForeignKeys = value }
+        if let value = try flag("CREATE_FOREIGN_KEY_CONSTRAINTS") { options.createForeignKeyConstraints = value }
+        if let value = environment["SCHEMAKIT_SCHEMA_GENERATOR_MANAGEMENT_DB_NAME"] { options.managementDbName = value }
+        return options
+    }
+}
+
+/// A name or a pattern, for skip lists.
+///
+/// ```swift
+/// let skip: [NameMatcher] = ["audit_log", "auth.sessions", .regex(/^temp_/)]
+/// ```
+public struct NameMatcher: Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+    private let predicate: @Sendable (String) -> Bool
+    public let description: String
+
+    /// Matches a name case-insensitively.
+    public init(stringLiteral value: String) {
+        let lowered = value.lowercased()
+        predicate = { $0.lowercased() == lowered }
+        description = value
+    }
+
+    /// Matches names the regular expression matches anywhere.
+    public static func regex(_ pattern: Regex<Substring>) -> NameMatcher {
+        nonisolated(unsafe) let regex = pattern
+        return NameMatcher(description: "/regex/") { name in name.contains(regex) }
+    }
+
+    public init(description: String, _ predicate: @escaping @Sendable (String) -> Bool) {
+        self.description = description
+        self.predicate = predicate
+    }
+
+    public func matches(_ name: String) -> Bool { predicate(name) }
+}
+
+extension Array where Element == NameMatcher {
+    /// Whether a table is skipped: its bare name or `schema.name` matches.
+    func matches(_ name: QualifiedName) -> Bool {
+        contains { matcher in
+            matcher.matches(name.name) || (name.schema.map { matcher.matches("\($0).\(name.name)") } ?? false)
+        }
+    }
+}

@@ -1,0 +1,177 @@
+import Logging
+
+/// Creates, updates and drops the schema the entities describe.
+///
+/// SQL generation needs no connection:
+///
+/// ```swift
+/// let generator = SchemaGenerator(config, dialect: .postgreSQL)
+/// print(try generator.getCreateSchemaSQL())
+/// // set names 'utf8';
+/// //
+/// // create table "author" ("id" serial primary key, "name" varchar(100) not null);
+/// ```
+///
+/// Live operations run inside ``withDatabase(_:logger:_:)``, which opens and closes the connection.
+public struct SchemaGenerator: Sendable {
+    public let configuration: SchemaConfiguration
+    public let dialect: any SQLDialect
+    /// The open connection, for live operations.
+    public let database: (any SchemaDatabase)?
+    let logger: Logger
+
+    public init(
+        _ configuration: SchemaConfiguration,
+        dialect: (any SQLDialect)? = nil,
+        database: (any SchemaDatabase)? = nil,
+        logger: Logger = Logger(label: "schemakit")
+    ) {
+        self.configuration = configuration
+        self.dialect = dialect ?? database?.dialect ?? configuration.database.dialect
+        self.database = database
+        self.logger = logger
+    }
+
+    var options: SchemaGeneratorOptions { configuration.schemaGenerator }
+
+    /// The validated metadata of the configured entities.
+    public func metadata() throws -> EntityMetadata {
+        try MetadataDiscovery.discover(configuration.entities, naming: configuration.namingStrategy)
+    }
+
+    /// The schema the entities describe for this dialect, with skip lists applied.
+    public func targetSchema(schema namespace: String? = nil) throws -> DatabaseSchema {
+        var target = DatabaseSchema(
+            metadata: try metadata(), dialect: dialect, naming: configuration.namingStrategy,
+            createForeignKeyConstraints: options.createForeignKeyConstraints)
+        if let namespace, dialect.capabilities.supportsSchemas {
+            target = target.placingUnqualifiedTables(in: namespace, defaultSchema: dialect.defaultSchema)
+        }
+        return target.filtered(skipTables: options.skipTables, skipColumns: options.skipColumns,
+                               ignoreSchema: options.ignoreSchema)
+    }
+
+    // MARK: - Create
+
+    /// The statements that create the schema from nothing, grouped as in the dump.
+    public func createSchemaScript(_ options: CreateSchemaOptions = .init()) throws -> SQLScript {
+        let target = try targetSchema(schema: options.schema)
+        var script = SQLScript()
+        script.append(try dialect.render(target.namespaces.sorted().map(SchemaOperation.createNamespace)))
+        script.append(try dialect.render(target.nativeEnums.map(SchemaOperation.createNativeEnum)))
+        let ordered = CommitOrder.sort(target.tables)
+        for table in ordered {
+            script.append(try createStatements(for: table))
+        }
+        if !dialect.capabilities.requiresInlineConstraints {
+            for table in ordered {
+                script.append(try dialect.render(table.foreignKeys.map { .addForeignKey($0, table: table.qualifiedName) }))
+            }
+        }
+        return wrapped(script, wrap: options.wrap)
+    }
+
+    /// The SQL that creates the schema from nothing. Needs no connection.
+    public func getCreateSchemaSQL(_ options: CreateSchemaOptions = .init()) throws -> String {
+        try createSchemaScript(options).text
+    }
+
+    /// One table with its indexes and (where they are separate statements) checks.
+    func createStatements(for table: TableSchema) throws -> [SQLStatement] {
+        var operations: [SchemaOperation] = [.createTable(table)]
+        operations += table.indexes.map { .createIndex($0, table: table.qualifiedName) }
+        if !dialect.capabilities.requiresInlineConstraints {
+            operations += table.checks.map { .addCheck($0, table: table.qualifiedName) }
+        }
+        return try dialect.render(operations)
+    }
+
+    // MARK: - Drop
+
+    /// The statements that drop the entities' tables (and, on PostgreSQL, their enum types).
+    ///
+    /// Only tables the entities know are dropped. With a connection, only tables that exist
+    /// are touched; without one, every table is dropped with `if exists`.
+    public func dropSchemaScript(_ options: DropSchemaOptions = .init(), existing: DatabaseSchema? = nil) throws -> SQLScript {
+        let target = try targetSchema(schema: options.schema)
+        var ordered = Array(CommitOrder.sort(target.tables).reversed())
+        if let existing {
+            ordered = ordered.filter { existing.table($0.qualifiedName) != nil }
+        }
+        var script = SQLScript()
+        let capabilities = dialect.capabilities
+        let needsForeignKeyHandling = !capabilities.supportsDropCascade
+        var togglesForeignKeyChecks = false
+        if needsForeignKeyHandling {
+            // Referenced tables cannot be dropped while foreign keys point at them: drop the keys
+            // the database has, or switch checks off when the keys are not known.
+            let canDropKeys = !capabilities.requiresInlineConstraints && options.dropForeignKeys && !self.options.disableForeignKeys
+            if canDropKeys, existing != nil || !capabilities.canDisableForeignKeyChecks {
+                var drops: [SchemaOperation] = []
+                for table in ordered {
+                    let keys = existing.map { $0.table(table.qualifiedName)?.foreignKeys ?? [] } ?? table.foreignKeys
+                    drops += keys.map { .dropForeignKey($0, table: table.qualifiedName) }
+                }
+                script.append(try dialect.render(drops))
+            } else {
+                togglesForeignKeyChecks = capabilities.canDisableForeignKeyChecks
+            }
+        }
+        var drops = ordered.map { SchemaOperation.dropTable($0.qualifiedName) }
+        if options.dropMigrationsTable {
+            drops.append(.dropTable(QualifiedName(Self.migrationsTableName, schema: options.schema)))
+        }
+        script.append(try dialect.render(drops))
+        let enums = existing?.nativeEnums.filter { native in target.nativeEnums.contains { $0.qualifiedName == native.qualifiedName } }
+            ?? target.nativeEnums
+        script.append(try dialect.render(enums.map(SchemaOperation.dropNativeEnum)))
+        return wrapped(script, wrap: options.wrap, forceForeignKeyToggle: togglesForeignKeyChecks)
+    }
+
+    func wrapped(_ script: SQLScript, wrap: Bool, forceForeignKeyToggle: Bool = false) -> SQLScript {
+        guard wrap, !script.isEmpty else { return script }
+        let disable = options.disableForeignKeys || forceForeignKeyToggle
+        var result = SQLScript()
+        result.append(dialect.prologue(disableForeignKeys: disable))
+        result.groups += script.groups
+        result.append(dialect.epilogue(disableForeignKeys: disable))
+        return result
+    }
+}
+
+/// Orders tables so every table comes after the tables it references, then by name.
+enum CommitOrder {
+    static func sort(_ tables: [TableSchema]) -> [TableSchema] {
+        let byName = Dictionary(tables.map { ($0.qualifiedName, $0) }, uniquingKeysWith: { first, _ in first })
+        var remaining = Set(byName.keys)
+        var ordered: [TableSchema] = []
+
+        func dependencies(_ table: TableSchema, strongOnly: Bool) -> Set<QualifiedName> {
+            var result: Set<QualifiedName> = []
+            for key in table.foreignKeys where key.referencedTable != table.qualifiedName {
+                let isNullable = key.columns.allSatisfy { table.column($0)?.isNullable ?? false }
+                if strongOnly && isNullable { continue }
+                let target = byName[key.referencedTable] != nil ? key.referencedTable
+                    : byName.keys.first { $0.name == key.referencedTable.name }
+                if let target { result.insert(target) }
+            }
+            return result
+        }
+
+        while !remaining.isEmpty {
+            let ready = remaining.filter { dependencies(byName[$0]!, strongOnly: false).isDisjoint(with: remaining) }
+            let pick: QualifiedName?
+            if let first = ready.min() {
+                pick = first
+            } else {
+                // A cycle: break it at a nullable reference, else by name.
+                pick = remaining.filter { dependencies(byName[$0]!, strongOnly: true).isDisjoint(with: remaining) }.min()
+                    ?? remaining.min()
+            }
+            guard let pick, let table = byName[pick] else { break }
+            ordered.append(table)
+            remaining.remove(pick)
+        }
+        return ordered
+    }
+}

@@ -1,0 +1,113 @@
+/// A piece of SQL whose identifiers and literals are quoted by the dialect that renders it.
+///
+/// Names are never spliced into SQL text: they are interpolated as identifiers or literals,
+/// and the dialect quotes them (doubling embedded quotes, escaping backslashes on MySQL).
+///
+/// ```swift
+/// let fragment: SQLFragment = "alter table \(table: name) add \(id: "note") text default \(literal: "it's")"
+/// dialect.render(fragment)   // alter table "book" add "note" text default 'it''s'
+/// ```
+public struct SQLFragment: Sendable, Hashable, ExpressibleByStringInterpolation, CustomStringConvertible {
+    enum Segment: Sendable, Hashable {
+        case raw(String)
+        case identifier(String)
+        case qualified(QualifiedName)
+        case literal(String)
+    }
+
+    var segments: [Segment]
+
+    public init(stringLiteral value: String) { segments = [.raw(value)] }
+    public init(stringInterpolation: StringInterpolation) { segments = stringInterpolation.segments }
+    init(segments: [Segment]) { self.segments = segments }
+
+    /// SQL text used verbatim (expressions, types, keywords).
+    public static func raw(_ sql: String) -> SQLFragment { SQLFragment(segments: [.raw(sql)]) }
+
+    /// Joins fragments with a separator.
+    public static func join(_ parts: [SQLFragment], separator: String) -> SQLFragment {
+        var segments: [Segment] = []
+        for (offset, part) in parts.enumerated() {
+            if offset > 0 { segments.append(.raw(separator)) }
+            segments += part.segments
+        }
+        return SQLFragment(segments: segments)
+    }
+
+    public var isEmpty: Bool {
+        segments.allSatisfy { if case .raw(let text) = $0 { text.isEmpty } else { false } }
+    }
+
+    public static func + (lhs: SQLFragment, rhs: SQLFragment) -> SQLFragment {
+        SQLFragment(segments: lhs.segments + rhs.segments)
+    }
+
+    /// A debugging form with ANSI quoting.
+    public var description: String { render(with: ANSIQuoting()) }
+
+    func render(with quoting: some SQLQuoting) -> String {
+        var text = ""
+        for segment in segments {
+            switch segment {
+            case .raw(let sql): text += sql
+            case .identifier(let name): text += quoting.quoteIdentifier(name)
+            case .qualified(let name): text += quoting.quoteQualified(name)
+            case .literal(let value): text += quoting.quoteLiteral(value)
+            }
+        }
+        return text
+    }
+
+    public struct StringInterpolation: StringInterpolationProtocol {
+        var segments: [Segment] = []
+
+        public init(literalCapacity: Int, interpolationCount: Int) {}
+
+        public mutating func appendLiteral(_ literal: String) {
+            if !literal.isEmpty { segments.append(.raw(literal)) }
+        }
+
+        /// A quoted identifier: `"name"`.
+        public mutating func appendInterpolation(id name: String) { segments.append(.identifier(name)) }
+        /// Quoted identifiers separated by `, `.
+        public mutating func appendInterpolation(ids names: [String]) {
+            for (offset, name) in names.enumerated() {
+                if offset > 0 { segments.append(.raw(", ")) }
+                segments.append(.identifier(name))
+            }
+        }
+        /// A possibly schema-qualified, quoted name: `"auth"."users"`.
+        public mutating func appendInterpolation(table name: QualifiedName) { segments.append(.qualified(name)) }
+        /// A quoted string literal: `'it''s'`.
+        public mutating func appendInterpolation(literal value: String) { segments.append(.literal(value)) }
+        /// SQL used verbatim.
+        public mutating func appendInterpolation(raw sql: String) { segments.append(.raw(sql)) }
+        /// Another fragment.
+        public mutating func appendInterpolation(_ fragment: SQLFragment) { segments += fragment.segments }
+    }
+}
+
+/// How a dialect quotes identifiers and string literals.
+public protocol SQLQuoting: Sendable {
+    func quoteIdentifier(_ name: String) -> String
+    func quoteLiteral(_ value: String) -> String
+    func quoteQualified(_ name: QualifiedName) -> String
+}
+
+extension SQLQuoting {
+    public func quoteQualified(_ name: QualifiedName) -> String {
+        if let schema = name.schema { return quoteIdentifier(schema) + "." + quoteIdentifier(name.name) }
+        return quoteIdentifier(name.name)
+    }
+}
+
+/// Standard SQL quoting: `"name"`, `'value'`, embedded quotes doubled.
+struct ANSIQuoting: SQLQuoting {
+    func quoteIdentifier(_ name: String) -> String {
+        "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    func quoteLiteral(_ value: String) -> String {
+        "'" + value.replacingOccurrences(of: "'", with: "''") + "'"
+    }
+}

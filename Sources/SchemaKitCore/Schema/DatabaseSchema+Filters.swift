@@ -1,0 +1,49 @@
+extension DatabaseSchema {
+    /// The schema without skipped tables, skipped columns (and the indexes, keys and checks
+    /// that use them) and ignored namespaces. Applied to both sides of a comparison, so a
+    /// skipped object is never created, altered or dropped.
+    public func filtered(
+        skipTables: [NameMatcher], skipColumns: [String: [NameMatcher]], ignoreSchema: [String]
+    ) -> DatabaseSchema {
+        var result = self
+        result.tables = tables.compactMap { table -> TableSchema? in
+            if let schema = table.schema, ignoreSchema.contains(schema) { return nil }
+            if skipTables.matches(table.qualifiedName) { return nil }
+            let matchers = skipColumns.filter { key, _ in
+                key.lowercased() == table.name.lowercased()
+                    || key.lowercased() == table.qualifiedName.description.lowercased()
+            }.flatMap(\.value)
+            guard !matchers.isEmpty else { return table }
+            var filtered = table
+            let skipped = Set(table.columns.map(\.name).filter { name in matchers.contains { $0.matches(name) } })
+            guard !skipped.isEmpty else { return table }
+            filtered.columns.removeAll { skipped.contains($0.name) }
+            filtered.indexes.removeAll { !skipped.isDisjoint(with: $0.columnNames) }
+            filtered.foreignKeys.removeAll { !skipped.isDisjoint(with: $0.columns) }
+            filtered.checks.removeAll { $0.column.map(skipped.contains) ?? false }
+            if let key = filtered.primaryKey, !skipped.isDisjoint(with: key.columns) { filtered.primaryKey = nil }
+            return filtered
+        }
+        result.namespaces = namespaces.filter { !ignoreSchema.contains($0) }
+        result.nativeEnums = nativeEnums.filter { native in native.schema.map { !ignoreSchema.contains($0) } ?? true }
+        return result
+    }
+
+    /// Puts tables without a namespace into `namespace` (the `schema` option).
+    func placingUnqualifiedTables(in namespace: String, defaultSchema: String?) -> DatabaseSchema {
+        guard namespace != defaultSchema else { return self }
+        var result = self
+        for index in result.tables.indices where result.tables[index].schema == nil {
+            result.tables[index].schema = namespace
+            for key in result.tables[index].foreignKeys.indices
+            where result.tables[index].foreignKeys[key].referencedTable.schema == nil {
+                result.tables[index].foreignKeys[key].referencedTable.schema = namespace
+            }
+        }
+        for index in result.nativeEnums.indices where result.nativeEnums[index].schema == nil {
+            result.nativeEnums[index].schema = namespace
+        }
+        if !result.namespaces.contains(namespace) { result.namespaces.append(namespace) }
+        return result
+    }
+}

@@ -1,0 +1,142 @@
+extension DatabaseSchema {
+    /// The schema the entities describe, for one dialect.
+    ///
+    /// Constraint names come from the naming strategy and are shortened to the dialect's
+    /// identifier limit; enumerations become a type, a check or a native enum as the dialect
+    /// prefers; foreign keys get indexes where the dialect indexes them.
+    ///
+    /// ```swift
+    /// let metadata = try MetadataDiscovery.discover([Author.self], naming: .underscore)
+    /// let target = DatabaseSchema(metadata: metadata, dialect: .postgreSQL, naming: .underscore)
+    /// ```
+    public init(
+        metadata: EntityMetadata,
+        dialect: any SQLDialect,
+        naming: any NamingStrategy = .underscore,
+        createForeignKeyConstraints: Bool = true
+    ) {
+        let builder = TargetSchemaBuilder(dialect: dialect, naming: naming,
+                                          createForeignKeyConstraints: createForeignKeyConstraints)
+        self = builder.build(metadata)
+    }
+}
+
+/// Turns portable metadata into one dialect's ``DatabaseSchema``.
+private struct TargetSchemaBuilder {
+    let dialect: any SQLDialect
+    let naming: any NamingStrategy
+    let createForeignKeyConstraints: Bool
+
+    func build(_ metadata: EntityMetadata) -> DatabaseSchema {
+        var schema = DatabaseSchema()
+        for table in metadata.tables {
+            schema.tables.append(build(table, enums: &schema.nativeEnums))
+            if let namespace = table.schema, namespace != dialect.defaultSchema, dialect.capabilities.supportsSchemas,
+               !schema.namespaces.contains(namespace) {
+                schema.namespaces.append(namespace)
+            }
+        }
+        schema.nativeEnums.sort { $0.qualifiedName < $1.qualifiedName }
+        return schema
+    }
+
+    private func name(_ table: TableMetadata, _ columns: [String], _ kind: ConstraintKind) -> String {
+        dialect.constraintName(naming.indexName(table: table.name, columns: columns, kind: kind), kind: kind)
+    }
+
+    private func build(_ table: TableMetadata, enums: inout [NativeEnumSchema]) -> TableSchema {
+        let capabilities = dialect.capabilities
+        let schemaName = capabilities.supportsSchemas ? table.schema : nil
+        var result = TableSchema(
+            name: table.name, schema: schemaName,
+            comment: capabilities.supportsComments ? table.comment : nil)
+        var enumChecks: [CheckSchema] = []
+        for column in table.columns {
+            var built = ColumnSchema(
+                name: column.name,
+                type: dialect.sqlType(for: column),
+                isNullable: column.isNullable,
+                defaultValue: column.defaultValue.map { dialect.sqlDefault($0, for: column) },
+                isAutoincrement: column.isAutoincrement,
+                isUnsigned: capabilities.supportsUnsigned && (column.isUnsigned || column.isAutoincrement),
+                comment: capabilities.supportsComments ? column.comment : nil,
+                collation: column.collation,
+                generated: column.generated,
+                enumItems: column.enumItems,
+                nativeEnumName: nil,
+                ignoreSchemaChanges: column.ignoreSchemaChanges,
+                renamedFrom: column.renamedFrom)
+            if let items = column.enumItems, column.type == .enumeration, column.columnType == nil {
+                if let nativeName = column.nativeEnumName, capabilities.supportsNativeEnums {
+                    built.nativeEnumName = nativeName
+                    let native = NativeEnumSchema(name: nativeName, schema: schemaName, values: items)
+                    if !enums.contains(where: { $0.qualifiedName == native.qualifiedName }) { enums.append(native) }
+                } else if !capabilities.hasInlineEnumType, column.check == nil {
+                    enumChecks.append(CheckSchema(
+                        name: name(table, [column.name], .check),
+                        expression: dialect.enumCheckExpression(column: column.name, items: items),
+                        column: column.name))
+                }
+            }
+            result.columns.append(built)
+        }
+        if !table.primaryKey.isEmpty {
+            result.primaryKey = PrimaryKeySchema(columns: table.primaryKey)
+        }
+
+        for index in table.indexes {
+            result.indexes.append(build(index, table: table))
+        }
+        for key in table.foreignKeys where key.createConstraint && createForeignKeyConstraints {
+            result.foreignKeys.append(ForeignKeySchema(
+                name: key.name ?? name(table, key.columns, .foreign),
+                columns: key.columns,
+                referencedTable: capabilities.supportsSchemas ? key.referencedTable : QualifiedName(key.referencedTable.name),
+                referencedColumns: key.referencedColumns,
+                deleteRule: key.deleteRule, updateRule: key.updateRule))
+        }
+        if capabilities.indexesForeignKeys {
+            for key in table.foreignKeys where !isCovered(key.columns, in: result) {
+                result.indexes.append(IndexSchema(
+                    name: name(table, key.columns, .index), columns: key.columns.map { .init($0) }))
+            }
+        }
+
+        for column in table.columns {
+            if let check = column.check {
+                result.checks.append(CheckSchema(name: name(table, [column.name], .check), expression: check, column: column.name))
+            }
+        }
+        result.checks += enumChecks
+        var unnamed = 0
+        for check in table.checks {
+            var checkName = check.name
+            if checkName == nil {
+                checkName = name(table, check.column.map { [$0] } ?? [], .check) + (unnamed > 0 ? String(unnamed) : "")
+                unnamed += 1
+            }
+            result.checks.append(CheckSchema(name: checkName ?? "", expression: check.expression, column: check.column))
+        }
+        return result
+    }
+
+    private func build(_ index: IndexMetadata, table: TableMetadata) -> IndexSchema {
+        let kind: ConstraintKind = index.isUnique ? .unique : .index
+        let descending = dialect.capabilities.supportsDescendingIndexes ? index.descending : []
+        return IndexSchema(
+            name: index.name ?? name(table, index.columns, kind),
+            columns: index.expression == nil ? index.columns.map { .init($0, descending: descending.contains($0)) } : [],
+            isUnique: index.isUnique,
+            isConstraint: index.isUnique && index.predicate == nil && index.expression == nil && descending.isEmpty
+                && !dialect.capabilities.requiresInlineConstraints,
+            expression: index.expression,
+            predicate: index.predicate,
+            method: index.method)
+    }
+
+    /// Whether an index (or the primary key) already starts with exactly these columns.
+    private func isCovered(_ columns: [String], in table: TableSchema) -> Bool {
+        if let key = table.primaryKey, key.columns.starts(with: columns) { return true }
+        return table.indexes.contains { $0.expression == nil && $0.predicate == nil && $0.columnNames.starts(with: columns) }
+    }
+}

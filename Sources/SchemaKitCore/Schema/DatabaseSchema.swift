@@ -1,0 +1,250 @@
+import Foundation
+
+/// The schema of one database, as built from entity metadata or read from a live database.
+///
+/// Both sides of every comparison are `DatabaseSchema` values for the same dialect: column
+/// types are that dialect's SQL types (`varchar(255)`), defaults are SQL expressions
+/// (`'draft'`, `current_timestamp`) and expressions are written with its quoting.
+///
+/// ```swift
+/// let schema = try SchemaGenerator(config).targetSchema()
+/// print(try schema.canonicalJSON())   // sorted, stable JSON
+/// ```
+public struct DatabaseSchema: Sendable, Hashable, Codable {
+    public var tables: [TableSchema]
+    /// PostgreSQL native enum types.
+    public var nativeEnums: [NativeEnumSchema]
+    /// Namespaces (schemas) other than the dialect's default one.
+    public var namespaces: [String]
+
+    public init(tables: [TableSchema] = [], nativeEnums: [NativeEnumSchema] = [], namespaces: [String] = []) {
+        self.tables = tables
+        self.nativeEnums = nativeEnums
+        self.namespaces = namespaces
+    }
+
+    /// The table with this name (and namespace, when given).
+    public func table(_ name: QualifiedName) -> TableSchema? {
+        tables.first { $0.qualifiedName == name }
+    }
+
+    /// The same schema with tables, enums and namespaces in a stable order, and every table's
+    /// indexes, checks and foreign keys sorted by name. Columns keep their declaration order.
+    public var canonical: DatabaseSchema {
+        DatabaseSchema(
+            tables: tables.map(\.canonical).sorted { $0.qualifiedName < $1.qualifiedName },
+            nativeEnums: nativeEnums.sorted { $0.qualifiedName < $1.qualifiedName },
+            namespaces: Array(Set(namespaces)).sorted()
+        )
+    }
+
+    /// A deterministic JSON form: canonical order, sorted keys, pretty printed.
+    public func canonicalJSON() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(canonical)
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// A possibly namespace-qualified name: `auth.users` or `users`.
+public struct QualifiedName: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+    public var schema: String?
+    public var name: String
+
+    public init(_ name: String, schema: String? = nil) {
+        self.name = name
+        self.schema = schema
+    }
+
+    /// `schema.name`, or `name` without a namespace.
+    public var description: String { schema.map { "\($0).\(name)" } ?? name }
+
+    public static func < (lhs: QualifiedName, rhs: QualifiedName) -> Bool {
+        (lhs.schema ?? "", lhs.name) < (rhs.schema ?? "", rhs.name)
+    }
+}
+
+/// One table: columns in declaration order, and its keys, indexes and checks.
+public struct TableSchema: Sendable, Hashable, Codable {
+    public var name: String
+    public var schema: String?
+    public var comment: String?
+    public var columns: [ColumnSchema]
+    public var primaryKey: PrimaryKeySchema?
+    public var indexes: [IndexSchema]
+    public var foreignKeys: [ForeignKeySchema]
+    public var checks: [CheckSchema]
+
+    public init(
+        name: String, schema: String? = nil, comment: String? = nil, columns: [ColumnSchema] = [],
+        primaryKey: PrimaryKeySchema? = nil, indexes: [IndexSchema] = [], foreignKeys: [ForeignKeySchema] = [],
+        checks: [CheckSchema] = []
+    ) {
+        self.name = name
+        self.schema = schema
+        self.comment = comment
+        self.columns = columns
+        self.primaryKey = primaryKey
+        self.indexes = indexes
+        self.foreignKeys = foreignKeys
+        self.checks = checks
+    }
+
+    public var qualifiedName: QualifiedName { QualifiedName(name, schema: schema) }
+
+    public func column(_ name: String) -> ColumnSchema? { columns.first { $0.name == name } }
+
+    var canonical: TableSchema {
+        var table = self
+        table.indexes.sort { $0.name < $1.name }
+        table.foreignKeys.sort { $0.name < $1.name }
+        table.checks.sort { $0.name < $1.name }
+        return table
+    }
+}
+
+/// One column. `type` is the dialect's SQL type, `defaultValue` a SQL expression.
+public struct ColumnSchema: Sendable, Hashable, Codable {
+    public var name: String
+    public var type: String
+    public var isNullable: Bool
+    public var defaultValue: String?
+    public var isAutoincrement: Bool
+    public var isUnsigned: Bool
+    public var comment: String?
+    public var collation: String?
+    public var generated: GeneratedColumn?
+    public var enumItems: [String]?
+    public var nativeEnumName: String?
+    /// Attributes the comparator ignores for this column (from metadata only).
+    public var ignoreSchemaChanges: Set<SchemaChangeKind>
+    /// The explicit rename hint from metadata: the column's previous name.
+    public var renamedFrom: String?
+
+    public init(
+        name: String, type: String, isNullable: Bool = false, defaultValue: String? = nil,
+        isAutoincrement: Bool = false, isUnsigned: Bool = false, comment: String? = nil,
+        collation: String? = nil, generated: GeneratedColumn? = nil, enumItems: [String]? = nil,
+        nativeEnumName: String? = nil, ignoreSchemaChanges: Set<SchemaChangeKind> = [], renamedFrom: String? = nil
+    ) {
+        self.name = name
+        self.type = type
+        self.isNullable = isNullable
+        self.defaultValue = defaultValue
+        self.isAutoincrement = isAutoincrement
+        self.isUnsigned = isUnsigned
+        self.comment = comment
+        self.collation = collation
+        self.generated = generated
+        self.enumItems = enumItems
+        self.nativeEnumName = nativeEnumName
+        self.ignoreSchemaChanges = ignoreSchemaChanges
+        self.renamedFrom = renamedFrom
+    }
+}
+
+/// The primary key; `name` is `nil` when it has the dialect's default name.
+public struct PrimaryKeySchema: Sendable, Hashable, Codable {
+    public var name: String?
+    public var columns: [String]
+
+    public init(name: String? = nil, columns: [String]) {
+        self.name = name
+        self.columns = columns
+    }
+}
+
+/// An index or unique constraint.
+public struct IndexSchema: Sendable, Hashable, Codable {
+    public struct Column: Sendable, Hashable, Codable {
+        public var name: String
+        public var isDescending: Bool
+        public init(_ name: String, descending: Bool = false) {
+            self.name = name
+            self.isDescending = descending
+        }
+    }
+
+    public var name: String
+    public var columns: [Column]
+    public var isUnique: Bool
+    /// A unique *constraint* (`alter table … add constraint … unique`) rather than a unique index.
+    public var isConstraint: Bool
+    /// A raw expression indexed instead of columns: `lower("email")`.
+    public var expression: String?
+    /// A partial-index predicate.
+    public var predicate: String?
+    /// A non-default access method (`gin`, `gist`, `hash`).
+    public var method: String?
+
+    public init(
+        name: String, columns: [Column], isUnique: Bool = false, isConstraint: Bool = false,
+        expression: String? = nil, predicate: String? = nil, method: String? = nil
+    ) {
+        self.name = name
+        self.columns = columns
+        self.isUnique = isUnique
+        self.isConstraint = isConstraint
+        self.expression = expression
+        self.predicate = predicate
+        self.method = method
+    }
+
+    public var columnNames: [String] { columns.map(\.name) }
+}
+
+/// A foreign key constraint.
+public struct ForeignKeySchema: Sendable, Hashable, Codable {
+    public enum Deferral: String, Sendable, Hashable, Codable { case immediate, deferred }
+
+    public var name: String
+    public var columns: [String]
+    public var referencedTable: QualifiedName
+    public var referencedColumns: [String]
+    public var deleteRule: ReferentialAction?
+    public var updateRule: ReferentialAction?
+    public var deferral: Deferral?
+
+    public init(
+        name: String, columns: [String], referencedTable: QualifiedName, referencedColumns: [String],
+        deleteRule: ReferentialAction? = nil, updateRule: ReferentialAction? = nil, deferral: Deferral? = nil
+    ) {
+        self.name = name
+        self.columns = columns
+        self.referencedTable = referencedTable
+        self.referencedColumns = referencedColumns
+        self.deleteRule = deleteRule
+        self.updateRule = updateRule
+        self.deferral = deferral
+    }
+}
+
+/// A check constraint.
+public struct CheckSchema: Sendable, Hashable, Codable {
+    public var name: String
+    public var expression: String
+    /// The column the check belongs to, when it is a column-level check.
+    public var column: String?
+
+    public init(name: String, expression: String, column: String? = nil) {
+        self.name = name
+        self.expression = expression
+        self.column = column
+    }
+}
+
+/// A PostgreSQL native enum type: `create type "status" as enum ('draft', 'published')`.
+public struct NativeEnumSchema: Sendable, Hashable, Codable {
+    public var name: String
+    public var schema: String?
+    public var values: [String]
+
+    public init(name: String, schema: String? = nil, values: [String]) {
+        self.name = name
+        self.schema = schema
+        self.values = values
+    }
+
+    public var qualifiedName: QualifiedName { QualifiedName(name, schema: schema) }
+}

@@ -1,0 +1,15 @@
+set names utf8mb4;
+set foreign_key_checks = 0;
+
+drop table if exists `edition_review`;
+drop table if exists `edition`;
+drop table if exists `book_tags`;
+drop table if exists `book`;
+drop table if exists `author_friends`;
+drop table if exists `author`;
+drop table if exists `publisher`;
+drop table if exists `person`;
+drop table if exists `book_tag`;
+drop table if exists `schemakit_migrations`;
+
+set foreign_key_checks = 1;

@@ -1,0 +1,21 @@
+if object_id(N'[edition_review]', 'U') is not null alter table [edition_review] drop constraint if exists [edition_review_edition_book_id_edition_number_foreign];
+if object_id(N'[edition]', 'U') is not null alter table [edition] drop constraint if exists [edition_book_id_foreign];
+if object_id(N'[book_tags]', 'U') is not null alter table [book_tags] drop constraint if exists [book_tags_book_id_foreign];
+if object_id(N'[book_tags]', 'U') is not null alter table [book_tags] drop constraint if exists [book_tags_book_tag_id_foreign];
+if object_id(N'[book]', 'U') is not null alter table [book] drop constraint if exists [book_author_id_foreign];
+if object_id(N'[book]', 'U') is not null alter table [book] drop constraint if exists [book_publisher_id_foreign];
+if object_id(N'[author_friends]', 'U') is not null alter table [author_friends] drop constraint if exists [author_friends_author_1_id_foreign];
+if object_id(N'[author_friends]', 'U') is not null alter table [author_friends] drop constraint if exists [author_friends_author_2_id_foreign];
+if object_id(N'[author]', 'U') is not null alter table [author] drop constraint if exists [author_favourite_book_id_foreign];
+if object_id(N'[author]', 'U') is not null alter table [author] drop constraint if exists [author_mentor_id_foreign];
+
+drop table if exists [edition_review];
+drop table if exists [edition];
+drop table if exists [book_tags];
+drop table if exists [book];
+drop table if exists [author_friends];
+drop table if exists [author];
+drop table if exists [publisher];
+drop table if exists [person];
+drop table if exists [book_tag];
+drop table if exists [schemakit_migrations];
