@@ -26,6 +26,24 @@ public protocol SQLDialect: SQLQuoting {
     func prologue(disableForeignKeys: Bool) -> [SQLStatement]
     /// Statements that close a wrapped script.
     func epilogue(disableForeignKeys: Bool) -> [SQLStatement]
+
+    /// A column in the dialect's canonical spelling, applied to both sides before comparing, so
+    /// `int4`/`integer`/`int` or `'x'::text`/`'x'` compare equal.
+    func canonicalColumn(_ column: ColumnSchema) -> ColumnSchema
+    /// A check, generated-column or index-predicate expression in canonical spelling.
+    func canonicalExpression(_ expression: String) -> String
+}
+
+extension SQLDialect {
+    public func canonicalColumn(_ column: ColumnSchema) -> ColumnSchema {
+        var column = column
+        column.type = column.type.lowercased()
+        return column
+    }
+
+    public func canonicalExpression(_ expression: String) -> String {
+        ExpressionNormalizer.normalize(expression)
+    }
 }
 
 /// Identifies a dialect without comparing strings in shared code.
