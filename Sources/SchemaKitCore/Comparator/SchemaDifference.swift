@@ -1,0 +1,102 @@
+/// What separates two schemas, attribute by attribute.
+///
+/// ```swift
+/// let difference = SchemaComparator.compare(from: live, to: target, dialect: .postgreSQL)
+/// if !difference.isEmpty { print(difference) }
+/// // table author: column age: type: int → bigint
+/// ```
+public struct SchemaDifference: Sendable, Hashable, CustomStringConvertible {
+    public var newNamespaces: [String] = []
+    public var removedNamespaces: [String] = []
+    public var newNativeEnums: [NativeEnumSchema] = []
+    public var removedNativeEnums: [NativeEnumSchema] = []
+    public var changedNativeEnums: [(from: NativeEnumSchema, to: NativeEnumSchema)] = []
+    public var newTables: [TableSchema] = []
+    public var removedTables: [TableSchema] = []
+    public var changedTables: [TableDifference] = []
+
+    public init() {}
+
+    public var isEmpty: Bool {
+        newNamespaces.isEmpty && removedNamespaces.isEmpty && newNativeEnums.isEmpty && removedNativeEnums.isEmpty
+            && changedNativeEnums.isEmpty && newTables.isEmpty && removedTables.isEmpty && changedTables.isEmpty
+    }
+
+    /// One line per difference, for logs and test failures.
+    public var lines: [String] {
+        var lines: [String] = []
+        lines += newNamespaces.map { "new namespace \($0)" }
+        lines += removedNamespaces.map { "removed namespace \($0)" }
+        lines += newNativeEnums.map { "new enum type \($0.qualifiedName)" }
+        lines += removedNativeEnums.map { "removed enum type \($0.qualifiedName)" }
+        lines += changedNativeEnums.map { "enum type \($0.to.qualifiedName): values \($0.from.values) → \($0.to.values)" }
+        lines += newTables.map { "new table \($0.qualifiedName)" }
+        lines += removedTables.map { "removed table \($0.qualifiedName)" }
+        for table in changedTables { lines += table.lines }
+        return lines
+    }
+
+    public var description: String { lines.joined(separator: "\n") }
+
+    public static func == (lhs: SchemaDifference, rhs: SchemaDifference) -> Bool { lhs.lines == rhs.lines }
+    public func hash(into hasher: inout Hasher) { hasher.combine(lines) }
+}
+
+/// One attribute that differs: its name and both values, as text.
+public struct AttributeChange: Sendable, Hashable, CustomStringConvertible {
+    public var attribute: String
+    public var from: String
+    public var to: String
+
+    public var description: String { "\(attribute): \(from) → \(to)" }
+}
+
+/// The differences within one table that exists on both sides.
+public struct TableDifference: Sendable, Hashable {
+    public var from: TableSchema
+    public var to: TableSchema
+    public var addedColumns: [ColumnSchema] = []
+    public var removedColumns: [ColumnSchema] = []
+    public var changedColumns: [(from: ColumnSchema, to: ColumnSchema, changes: [AttributeChange])] = []
+    public var primaryKeyChange: AttributeChange?
+    public var commentChange: AttributeChange?
+    public var addedIndexes: [IndexSchema] = []
+    public var removedIndexes: [IndexSchema] = []
+    public var changedIndexes: [(from: IndexSchema, to: IndexSchema, changes: [AttributeChange])] = []
+    public var addedForeignKeys: [ForeignKeySchema] = []
+    public var removedForeignKeys: [ForeignKeySchema] = []
+    public var changedForeignKeys: [(from: ForeignKeySchema, to: ForeignKeySchema, changes: [AttributeChange])] = []
+    public var addedChecks: [CheckSchema] = []
+    public var removedChecks: [CheckSchema] = []
+    public var changedChecks: [(from: CheckSchema, to: CheckSchema, changes: [AttributeChange])] = []
+
+    init(from: TableSchema, to: TableSchema) {
+        self.from = from
+        self.to = to
+    }
+
+    public var isEmpty: Bool { lines.isEmpty }
+
+    public var lines: [String] {
+        let prefix = "table \(to.qualifiedName): "
+        var lines: [String] = []
+        if let commentChange { lines.append(prefix + "\(commentChange)") }
+        if let primaryKeyChange { lines.append(prefix + "\(primaryKeyChange)") }
+        lines += addedColumns.map { prefix + "new column \($0.name)" }
+        lines += removedColumns.map { prefix + "removed column \($0.name)" }
+        lines += changedColumns.flatMap { change in change.changes.map { prefix + "column \(change.to.name): \($0)" } }
+        lines += addedIndexes.map { prefix + "new index \($0.name)" }
+        lines += removedIndexes.map { prefix + "removed index \($0.name)" }
+        lines += changedIndexes.flatMap { change in change.changes.map { prefix + "index \(change.to.name): \($0)" } }
+        lines += addedForeignKeys.map { prefix + "new foreign key \($0.name)" }
+        lines += removedForeignKeys.map { prefix + "removed foreign key \($0.name)" }
+        lines += changedForeignKeys.flatMap { change in change.changes.map { prefix + "foreign key \(change.to.name): \($0)" } }
+        lines += addedChecks.map { prefix + "new check \($0.name)" }
+        lines += removedChecks.map { prefix + "removed check \($0.name)" }
+        lines += changedChecks.flatMap { change in change.changes.map { prefix + "check \(change.to.name): \($0)" } }
+        return lines
+    }
+
+    public static func == (lhs: TableDifference, rhs: TableDifference) -> Bool { lhs.lines == rhs.lines }
+    public func hash(into hasher: inout Hasher) { hasher.combine(lines) }
+}
