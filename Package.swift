@@ -30,10 +30,12 @@ let package = Package(
         ),
         .systemLibrary(name: "CMariaDB", pkgConfig: "libmariadb", providers: [.apt(["libmariadb-dev"])]),
         .target(name: "SchemaKitMySQL", dependencies: ["SchemaKitCore", "CMariaDB"]),
-        .testTarget(name: "SchemaKitCoreTests", dependencies: ["SchemaKitCore"], exclude: ["__Snapshots__"]),
+        .target(name: "SchemaKitTestFixtures", dependencies: ["SchemaKitCore"], path: "Tests/Fixtures"),
+        .testTarget(name: "SchemaKitCoreTests", dependencies: ["SchemaKitCore", "SchemaKitTestFixtures"],
+                    exclude: ["__Snapshots__"]),
         .testTarget(
             name: "SchemaKitIntegrationTests",
-            dependencies: ["SchemaKitCore", "SchemaKitSQLite", "SchemaKitPostgres", "SchemaKitMySQL"]
+            dependencies: ["SchemaKitCore", "SchemaKitSQLite", "SchemaKitPostgres", "SchemaKitMySQL", "SchemaKitTestFixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,1 +1,143 @@
-// The SQLite driver.
+import Foundation
+import Logging
+import SchemaKitCore
+import SQLiteNIO
+
+/// A SQLite database file (or `:memory:`), opened through sqlite-nio's bundled SQLite.
+///
+/// ```swift
+/// let database = try await SQLiteSchemaDatabase.open(path: "app.sqlite")
+/// let schema = try await database.introspect(.init())   // 4 queries, however many tables
+/// ```
+public final class SQLiteSchemaDatabase: SchemaDatabase {
+    public let dialect: any SQLDialect = SQLiteDialect()
+    let connection: SQLiteConnection
+    let path: String
+    let logger: Logger
+    private let counter = QueryCounter()
+
+    init(connection: SQLiteConnection, path: String, logger: Logger) {
+        self.connection = connection
+        self.path = path
+        self.logger = logger
+    }
+
+    /// Opens (creating if needed) a database file and turns foreign key enforcement on.
+    public static func open(path: String, logger: Logger = Logger(label: "schemakit.sqlite")) async throws -> SQLiteSchemaDatabase {
+        let storage: SQLiteConnection.Storage = path == ":memory:" ? .memory : .file(path: path)
+        let connection: SQLiteConnection
+        do {
+            connection = try await SQLiteConnection.open(storage: storage, logger: logger)
+        } catch {
+            throw SchemaError(.connectionFailed, "Cannot open SQLite database '\(path)': \(error)", underlying: error)
+        }
+        let database = SQLiteSchemaDatabase(connection: connection, path: path, logger: logger)
+        try await database.run("pragma foreign_keys = on")
+        return database
+    }
+
+    public var queryCount: Int { get async { await counter.value } }
+
+    /// Runs one statement and returns its rows.
+    @discardableResult
+    func query(_ sql: String) async throws -> [SQLiteRow] {
+        await counter.increment()
+        logger.debug("query", metadata: ["sql": "\(sql)"])
+        do {
+            return try await connection.query(sql, [])
+        } catch {
+            throw SchemaError(.statementFailed, "SQLite statement failed: \(error)\n  in: \(String(sql.prefix(300)))", underlying: error)
+        }
+    }
+
+    func run(_ sql: String) async throws { try await query(sql) }
+
+    public func execute(_ statements: [SQLStatement], transactional: Bool) async throws {
+        // `pragma foreign_keys` is a no-op inside a transaction, so session statements run outside it.
+        let leading = statements.prefix { $0.kind == .session }
+        let rest = statements.dropFirst(leading.count)
+        let trailing = rest.reversed().prefix { $0.kind == .session }.reversed()
+        let body = rest.dropLast(trailing.count)
+        for statement in leading { try await run(statement.sql) }
+        if transactional { try await run("begin") }
+        var executed = 0
+        do {
+            for statement in body {
+                try await run(statement.sql)
+                executed += 1
+            }
+            if transactional { try await run("commit") }
+        } catch var error as SchemaError {
+            if transactional {
+                try? await run("rollback")
+                error.message += "\n  (rolled back; \(executed) earlier statement(s) undone)"
+            } else {
+                error.message += "\n  (\(executed) earlier statement(s) were applied)"
+            }
+            throw error
+        }
+        for statement in trailing { try await run(statement.sql) }
+    }
+
+    public func introspect(_ options: IntrospectionOptions) async throws -> DatabaseSchema {
+        try await SQLiteIntrospector(database: self).introspect(options)
+    }
+
+    public func close() async throws {
+        try await connection.close()
+    }
+}
+
+/// Counts queries sent on one connection.
+actor QueryCounter {
+    private(set) var value = 0
+    func increment() { value += 1 }
+}
+
+/// Opens SQLite databases for a configuration: `sqlite:relative.db` or `sqlite:///abs/path.db`.
+public struct SQLiteConnector: SchemaDatabaseConnector {
+    public let path: String
+    public var dialect: any SQLDialect { SQLiteDialect() }
+    public var databaseName: String { path }
+    public var description: String { "sqlite:\(path)" }
+
+    public init(path: String) {
+        self.path = path
+    }
+
+    public func connect(logger: Logger) async throws -> any SchemaDatabase {
+        try await SQLiteSchemaDatabase.open(path: path, logger: logger)
+    }
+
+    public func databaseExists(logger: Logger, managementDatabase: String?) async throws -> Bool {
+        path == ":memory:" || FileManager.default.fileExists(atPath: path)
+    }
+
+    public func createDatabase(logger: Logger, managementDatabase: String?) async throws {
+        guard path != ":memory:", !FileManager.default.fileExists(atPath: path) else { return }
+        let database = try await SQLiteSchemaDatabase.open(path: path, logger: logger)
+        try await database.close()
+    }
+
+    public func dropDatabase(logger: Logger, managementDatabase: String?) async throws {
+        guard path != ":memory:" else { return }
+        for suffix in ["", "-wal", "-shm", "-journal"] where FileManager.default.fileExists(atPath: path + suffix) {
+            do {
+                try FileManager.default.removeItem(atPath: path + suffix)
+            } catch {
+                throw SchemaError(.statementFailed, "Cannot delete SQLite database file '\(path + suffix)': \(error)")
+            }
+        }
+    }
+}
+
+extension DatabaseConfiguration {
+    /// A SQLite database file, created on first use.
+    ///
+    /// ```swift
+    /// SchemaConfiguration(entities: [Author.self], database: .sqlite(path: "app.sqlite"))
+    /// ```
+    public static func sqlite(path: String) -> DatabaseConfiguration {
+        DatabaseConfiguration(dialect: SQLiteDialect(), connector: SQLiteConnector(path: path))
+    }
+}

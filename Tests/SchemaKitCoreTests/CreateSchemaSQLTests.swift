@@ -1,4 +1,5 @@
 import SchemaKitCore
+import SchemaKitTestFixtures
 import Testing
 
 @Suite("getCreateSchemaSQL")

@@ -140,3 +140,17 @@ extension SQLDialect where Self == SQLiteDialect {
     /// SQLite 3.35 and later.
     public static var sqlite: SQLiteDialect { SQLiteDialect() }
 }
+
+extension SQLiteDialect {
+    /// SQLite keeps types and defaults as written; only case, spacing and the parentheses
+    /// around expression defaults differ between what we write and what it reports.
+    public func canonicalColumn(_ column: ColumnSchema) -> ColumnSchema {
+        var column = column
+        column.type = column.type.lowercased().replacingOccurrences(of: " ", with: "")
+        if column.isAutoincrement { column.type = "integer" }
+        column.defaultValue = column.defaultValue.map { ExpressionNormalizer.normalize($0) }
+        if column.defaultValue == "null" { column.defaultValue = nil }
+        if column.generated != nil { column.isNullable = true }
+        return column
+    }
+}

@@ -2,24 +2,24 @@ import Foundation
 import SchemaKitCore
 
 /// A model that uses every option the value API offers; the snapshot tests render it on every dialect.
-enum BlogModel {
-    static var entities: [any Entity.Type] {
+public enum BlogModel {
+    public static var entities: [any Entity.Type] {
         [Publisher.self, Address.self, Author.self, Book.self, BookTag.self, Edition.self, EditionReview.self,
          Person.self, Employee.self, Customer.self]
     }
 }
 
-enum PublisherType: String, CaseIterable { case local, global }
-enum BookStatus: String, CaseIterable, Codable { case draft, published, archived }
-enum Priority: Int, CaseIterable { case low = 1, high = 2 }
+public enum PublisherType: String, CaseIterable { case local, global }
+public enum BookStatus: String, CaseIterable, Codable { case draft, published, archived }
+public enum Priority: Int, CaseIterable { case low = 1, high = 2 }
 
-struct Publisher: Entity {
+public struct Publisher: Entity {
     var id: Int
     var name: String
     var type: PublisherType
     var priority: Priority?
 
-    static let schema = EntitySchema(Publisher.self, comment: "Companies that publish books") {
+    public static let schema = EntitySchema(Publisher.self, comment: "Companies that publish books") {
         PrimaryKey(\.id)
         Property(\.name, length: 100, comment: "Trading name")
         Property(\.type, default: "local")
@@ -27,19 +27,19 @@ struct Publisher: Entity {
     }
 }
 
-struct Address: Entity {
+public struct Address: Entity {
     var street: String
     var city: String
     var postalCode: String?
 
-    static let schema = EntitySchema(Address.self, embeddable: true) {
+    public static let schema = EntitySchema(Address.self, embeddable: true) {
         Property(\.street)
         Property(\.city, length: 80)
         Property(\.postalCode, length: 10)
     }
 }
 
-struct Author: Entity {
+public struct Author: Entity {
     var id: Int
     var name: String
     var email: String
@@ -54,7 +54,7 @@ struct Author: Entity {
     var internalNotes: String?
     var cachedScore: Double
 
-    static let schema = EntitySchema(Author.self) {
+    public static let schema = EntitySchema(Author.self) {
         PrimaryKey(\.id)
         Property(\.name, length: 100)
         Property(\.email, unique: true)
@@ -74,7 +74,7 @@ struct Author: Entity {
     }
 }
 
-struct Book: Entity {
+public struct Book: Entity {
     var id: UUID
     var title: String
     var isbn: String
@@ -86,7 +86,7 @@ struct Book: Entity {
     var titleLength: Int
     var code: String
 
-    static let schema = EntitySchema(Book.self, comment: "Published and draft books") {
+    public static let schema = EntitySchema(Book.self, comment: "Published and draft books") {
         PrimaryKey(\.id)
         Property(\.title, length: 200)
         Property(\.isbn, length: 13, unique: "book_isbn_uq", collation: nil)
@@ -104,11 +104,11 @@ struct Book: Entity {
     }
 }
 
-struct BookTag: Entity {
+public struct BookTag: Entity {
     var id: Int
     var name: String
 
-    static let schema = EntitySchema(BookTag.self) {
+    public static let schema = EntitySchema(BookTag.self) {
         PrimaryKey(\.id)
         Property(\.name, length: 50, unique: true)
         ManyToMany<BookTag>("books", Book.self, mappedBy: "tags")
@@ -116,12 +116,12 @@ struct BookTag: Entity {
 }
 
 /// A composite primary key: (book_id, number).
-struct Edition: Entity {
+public struct Edition: Entity {
     var bookId: UUID
     var number: Int
     var year: Int16
 
-    static let schema = EntitySchema(Edition.self) {
+    public static let schema = EntitySchema(Edition.self) {
         ManyToOne(\.bookId, Book.self, primary: true)
         PrimaryKey(\.number, autoincrement: false)
         Property(\.year)
@@ -129,12 +129,12 @@ struct Edition: Entity {
 }
 
 /// A composite foreign key to Edition.
-struct EditionReview: Entity {
+public struct EditionReview: Entity {
     var id: Int64
     var edition: Int
     var rating: Int8
 
-    static let schema = EntitySchema(EditionReview.self) {
+    public static let schema = EntitySchema(EditionReview.self) {
         PrimaryKey(\.id)
         ManyToOne(\.edition, Edition.self)
         Property(\.rating, unsigned: true, default: 3)
@@ -142,28 +142,28 @@ struct EditionReview: Entity {
 }
 
 /// Single-table inheritance: people, employees and customers in table "person".
-struct Person: Entity {
+public struct Person: Entity {
     var id: Int
     var name: String
 
-    static let schema = EntitySchema(Person.self, inheritance: .root(discriminatorColumn: "type", value: "person")) {
+    public static let schema = EntitySchema(Person.self, inheritance: .root(discriminatorColumn: "type", value: "person")) {
         PrimaryKey(\.id)
         Property(\.name)
     }
 }
 
-struct Employee: Entity {
+public struct Employee: Entity {
     var salary: Int
 
-    static let schema = EntitySchema(Employee.self, inheritance: .child(of: Person.self, value: "employee")) {
+    public static let schema = EntitySchema(Employee.self, inheritance: .child(of: Person.self, value: "employee")) {
         Property(\.salary)
     }
 }
 
-struct Customer: Entity {
+public struct Customer: Entity {
     var loyaltyPoints: Int
 
-    static let schema = EntitySchema(Customer.self, inheritance: .child(of: Person.self, value: "customer")) {
+    public static let schema = EntitySchema(Customer.self, inheritance: .child(of: Person.self, value: "customer")) {
         Property(\.loyaltyPoints, default: 0)
     }
 }

@@ -1,0 +1,109 @@
+import Logging
+
+extension SchemaGenerator {
+    /// Opens the configured database, runs `body` with a generator bound to it, and closes the
+    /// connection whatever happens.
+    ///
+    /// ```swift
+    /// try await SchemaGenerator.withDatabase(config) { generator in
+    ///     try await generator.createSchema()
+    /// }
+    /// ```
+    public static func withDatabase<Result: Sendable>(
+        _ configuration: SchemaConfiguration,
+        logger: Logger = Logger(label: "schemakit"),
+        _ body: (SchemaGenerator) async throws -> Result
+    ) async throws -> Result {
+        guard let connector = configuration.database.connector else {
+            throw SchemaError(.invalidConfiguration,
+                              "\(configuration.database.dialect.id) is configured for SQL generation only; it has no connection")
+        }
+        let database = try await connector.connect(logger: logger)
+        let generator = SchemaGenerator(configuration, database: database, logger: logger)
+        do {
+            let result = try await body(generator)
+            try await database.close()
+            return result
+        } catch {
+            try? await database.close()
+            throw error
+        }
+    }
+
+    func requireDatabase() throws -> any SchemaDatabase {
+        guard let database else {
+            throw SchemaError(.invalidConfiguration, "This operation needs a database connection; use SchemaGenerator.withDatabase")
+        }
+        return database
+    }
+
+    var introspectionOptions: IntrospectionOptions {
+        IntrospectionOptions(ignoreSchema: options.ignoreSchema, skipTables: options.skipTables, skipColumns: options.skipColumns)
+    }
+
+    /// The live schema, with skip lists applied.
+    public func introspect() async throws -> DatabaseSchema {
+        try await requireDatabase().introspect(introspectionOptions)
+    }
+
+    /// Creates the entities' schema (tables, indexes, keys, checks, enum types, namespaces),
+    /// in one transaction where the engine allows.
+    public func createSchema(_ options: CreateSchemaOptions = .init()) async throws {
+        let database = try requireDatabase()
+        try await database.execute(createSchemaScript(options).statements, transactional: dialect.capabilities.supportsTransactionalDDL)
+    }
+
+    /// The SQL that drops the entities' tables that exist in the database.
+    public func getDropSchemaSQL(_ options: DropSchemaOptions = .init()) async throws -> String {
+        var existing: DatabaseSchema?
+        if let database { existing = try await database.introspect(introspectionOptions) }
+        return try dropSchemaScript(options, existing: existing).text
+    }
+
+    /// Drops the entities' tables (never tables the entities do not know).
+    public func dropSchema(_ options: DropSchemaOptions = .init()) async throws {
+        let database = try requireDatabase()
+        let existing = try await database.introspect(introspectionOptions)
+        try await database.execute(dropSchemaScript(options, existing: existing).statements,
+                                   transactional: dialect.capabilities.supportsTransactionalDDL)
+    }
+
+    /// Removes every row of the entities' tables, children before parents; the schema stays.
+    public func clearDatabase() async throws {
+        let database = try requireDatabase()
+        let existing = try await database.introspect(introspectionOptions)
+        let target = try targetSchema()
+        let tables = CommitOrder.sort(target.tables).reversed().filter { existing.table($0.qualifiedName) != nil }
+        try await database.execute(try dialect.render(tables.map { .deleteRows($0.qualifiedName) }),
+                                   transactional: dialect.capabilities.supportsTransactionalDDL)
+    }
+
+    /// Drops the entities' tables and creates them again.
+    public func refreshDatabase(_ options: CreateSchemaOptions = .init()) async throws {
+        try await dropSchema(DropSchemaOptions(schema: options.schema))
+        try await createSchema(options)
+    }
+}
+
+extension SchemaConfiguration {
+    /// Creates the configured database if it does not exist; returns whether it did.
+    ///
+    /// Connects to the server's management database (`schemaGenerator.managementDbName`,
+    /// `postgres` by default on PostgreSQL) to do so.
+    @discardableResult
+    public func ensureDatabase(logger: Logger = Logger(label: "schemakit")) async throws -> Bool {
+        guard let connector = database.connector else { return false }
+        let management = schemaGenerator.managementDbName
+        if try await connector.databaseExists(logger: logger, managementDatabase: management) { return false }
+        try await connector.createDatabase(logger: logger, managementDatabase: management)
+        return true
+    }
+
+    /// Drops the configured database.
+    public func dropDatabase(logger: Logger = Logger(label: "schemakit")) async throws {
+        guard let connector = database.connector else {
+            throw SchemaError(.invalidConfiguration, "\(database.dialect.id) is configured for SQL generation only")
+        }
+        try await connector.dropDatabase(logger: logger, managementDatabase: schemaGenerator.managementDbName)
+    }
+}

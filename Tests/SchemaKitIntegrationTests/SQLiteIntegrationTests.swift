@@ -1,0 +1,171 @@
+import Foundation
+import SchemaKitCore
+@testable import SchemaKitSQLite
+import SchemaKitTestFixtures
+import Testing
+
+@Suite("SQLite, live")
+struct SQLiteIntegrationTests {
+    /// A fresh database file per test, deleted afterwards.
+    func withDatabase<T>(_ body: (SQLiteSchemaDatabase, String) async throws -> T) async throws -> T {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("schemakit-\(UUID().uuidString).sqlite").path
+        let database = try await SQLiteSchemaDatabase.open(path: path)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        do {
+            let result = try await body(database, path)
+            try await database.close()
+            return result
+        } catch {
+            try? await database.close()
+            throw error
+        }
+    }
+
+    func roundTrip(_ configuration: SchemaConfiguration) async throws {
+        try await withDatabase { database, _ in
+            let generator = SchemaGenerator(configuration, database: database)
+            try await generator.createSchema()
+            let live = try await generator.introspect()
+            let difference = SchemaComparator.compare(from: live, to: try generator.targetSchema(), dialect: .sqlite)
+            #expect(difference.isEmpty, "\(difference)")
+            #expect(live.tables.count == (try generator.targetSchema()).tables.count)
+            // The comparison can fail: a changed target is noticed.
+            var altered = try generator.targetSchema()
+            altered.tables[0].columns[0].isNullable.toggle()
+            #expect(!SchemaComparator.compare(from: live, to: altered, dialect: .sqlite).isEmpty)
+        }
+    }
+
+    @Test("the whole fixture model: create, introspect, compare: no difference")
+    func wholeModelRoundTrip() async throws {
+        try await roundTrip(SchemaConfiguration(entities: BlogModel.entities, database: .dialect(.sqlite)))
+    }
+
+    @Test("one fixture per feature round-trips", arguments: FeatureFixtures.all.map(\.name))
+    func featureRoundTrip(name: String) async throws {
+        let fixture = try #require(FeatureFixtures.all.first { $0.name == name })
+        try await roundTrip(SchemaConfiguration(schemas: fixture.entities, database: .dialect(.sqlite)))
+    }
+
+    @Test("a hand-written schema is read attribute by attribute")
+    func handWritten() async throws {
+        try await withDatabase { database, _ in
+            try await database.execute([
+                SQLStatement(#"create table "parent" ("id" integer not null primary key autoincrement, "code" text not null collate nocase)"#, kind: .createTable),
+                SQLStatement(#"""
+                    create table "child" ("id" integer not null, "parent_id" integer null, "qty" numeric(10,2) not null default 0,
+                      "label" text default 'it''s', "total" integer generated always as (qty * 2) stored,
+                      primary key ("id"),
+                      constraint "child_parent_fk" foreign key ("parent_id") references "parent" ("id") on delete set null deferrable initially deferred,
+                      constraint "child_qty_check" check (qty >= 0))
+                    """#, kind: .createTable),
+                SQLStatement(#"create unique index "child_label_unique" on "child" ("label" desc) where label is not null"#, kind: .createIndex),
+                SQLStatement(#"create index "child_lower_label" on "child" (lower(label))"#, kind: .createIndex),
+            ], transactional: true)
+            let schema = try await database.introspect(.init())
+            let parent = try #require(schema.table(QualifiedName("parent")))
+            #expect(parent.columns == [
+                ColumnSchema(name: "id", type: "integer", isNullable: false, isAutoincrement: true),
+                ColumnSchema(name: "code", type: "text", isNullable: false, collation: "nocase"),
+            ])
+            let child = try #require(schema.table(QualifiedName("child")))
+            #expect(child.primaryKey == PrimaryKeySchema(columns: ["id"]))
+            #expect(child.columns == [
+                ColumnSchema(name: "id", type: "integer", isNullable: false),
+                ColumnSchema(name: "parent_id", type: "integer", isNullable: true),
+                ColumnSchema(name: "qty", type: "numeric(10,2)", isNullable: false, defaultValue: "0"),
+                ColumnSchema(name: "label", type: "text", isNullable: true, defaultValue: "'it''s'"),
+                ColumnSchema(name: "total", type: "integer", isNullable: true, generated: GeneratedColumn("qty * 2", storage: .stored)),
+            ])
+            #expect(child.foreignKeys == [ForeignKeySchema(
+                name: "child_parent_fk", columns: ["parent_id"], referencedTable: QualifiedName("parent"), referencedColumns: ["id"],
+                deleteRule: .setNull, updateRule: nil, deferral: .deferred)])
+            #expect(child.checks == [CheckSchema(name: "child_qty_check", expression: "qty >= 0")])
+            #expect(child.indexes == [
+                IndexSchema(name: "child_label_unique", columns: [.init("label", descending: true)], isUnique: true,
+                            predicate: "label is not null"),
+                IndexSchema(name: "child_lower_label", columns: [], expression: "lower(label)"),
+            ])
+        }
+    }
+
+    @Test("introspection takes the same number of queries for 3 tables and for 60")
+    func batchedIntrospection() async throws {
+        func queries(tables: Int) async throws -> Int {
+            try await withDatabase { database, _ in
+                let statements = (0..<tables).flatMap { index in [
+                    SQLStatement("create table t\(index) (id integer primary key, parent_id integer references t0 (id), name text)", kind: .createTable),
+                    SQLStatement("create index t\(index)_name on t\(index) (name)", kind: .createIndex),
+                ] }
+                try await database.execute(statements, transactional: true)
+                let before = await database.queryCount
+                let schema = try await database.introspect(.init())
+                #expect(schema.tables.count == tables)
+                return await database.queryCount - before
+            }
+        }
+        let small = try await queries(tables: 3)
+        let large = try await queries(tables: 60)
+        #expect(small == large)
+        #expect(small == 4)
+    }
+
+    @Test("skip lists hide tables and columns on the database side")
+    func skipLists() async throws {
+        try await withDatabase { database, _ in
+            try await database.execute([
+                SQLStatement("create table audit_log (id integer primary key)", kind: .createTable),
+                SQLStatement("create table temp_x (id integer primary key)", kind: .createTable),
+                SQLStatement("create table users (id integer primary key, internal_notes text, system_flag int, name text)", kind: .createTable),
+            ], transactional: true)
+            let schema = try await database.introspect(IntrospectionOptions(
+                skipTables: ["AUDIT_LOG", .regex(/^temp_/)], skipColumns: ["users": ["internal_notes", .regex(/^system_/)]]))
+            #expect(schema.tables.map(\.name) == ["users"])
+            #expect(schema.tables.first?.columns.map(\.name) == ["id", "name"])
+        }
+    }
+
+    @Test("drop removes only the entities' tables; clear keeps the schema")
+    func dropAndClear() async throws {
+        try await withDatabase { database, _ in
+            let configuration = SchemaConfiguration(entities: BlogModel.entities, database: .dialect(.sqlite))
+            let generator = SchemaGenerator(configuration, database: database)
+            try await generator.createSchema()
+            try await database.execute([
+                SQLStatement("create table unrelated (id integer primary key)", kind: .createTable),
+                SQLStatement("insert into publisher (name, type) values ('Acme', 'local')", kind: .createTable),
+                SQLStatement("insert into author (name, email, address_street, address_city) values ('Ann', 'a@x', 's', 'c')", kind: .createTable),
+                SQLStatement("insert into book (id, title, isbn, author_id, book_code, publisher_id) values ('b1', 'T', '1', 1, 'ABCDEFGH', 1)", kind: .createTable),
+            ], transactional: true)
+            try await generator.clearDatabase()
+            var live = try await generator.introspect()
+            #expect(live.tables.count == 10)
+            let rows = try await database.query("select (select count(*) from book) + (select count(*) from author) + (select count(*) from publisher) as n")
+            #expect(rows.first?.column("n")?.integer == 0)
+            try await generator.dropSchema()
+            live = try await generator.introspect()
+            #expect(live.tables.map(\.name) == ["unrelated"])
+        }
+    }
+
+    @Test("a failing statement rolls the whole script back and names the statement")
+    func transactionalFailure() async throws {
+        try await withDatabase { database, _ in
+            let error = try await #require(throws: SchemaError.self) {
+                try await database.execute([
+                    SQLStatement("create table a (id integer primary key)", kind: .createTable),
+                    SQLStatement("create table a (id integer primary key)", kind: .createTable),
+                ], transactional: true)
+            }
+            #expect(error.code == .statementFailed)
+            #expect(error.message.contains("create table a (id integer primary key)"))
+            #expect(error.message.contains("rolled back"))
+            #expect(try await database.introspect(.init()).tables.isEmpty)
+        }
+    }
+
+    @Test("hostile names survive create, introspect and compare")
+    func hostileNames() async throws {
+        try await roundTrip(SchemaConfiguration(schemas: FeatureFixtures.hostile, database: .dialect(.sqlite)))
+    }
+}
