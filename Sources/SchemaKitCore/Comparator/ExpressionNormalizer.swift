@@ -25,7 +25,7 @@ public enum ExpressionNormalizer {
                 index = stop
                 continue
             }
-            if character == "\"" || character == "`" || character == "[" || character == "]" {
+            if character == "\"" || character == "`" {
                 index = expression.index(after: index)
                 continue
             }
@@ -33,7 +33,12 @@ public enum ExpressionNormalizer {
                 // Skip a cast: `::type`, `::character varying`, `::text[]`.
                 index = expression.index(index, offsetBy: 2)
                 while index < expression.endIndex,
-                      expression[index].isLetter || expression[index].isNumber || "_[] ".contains(expression[index]) {
+                      expression[index].isLetter || expression[index].isNumber || "_ ".contains(expression[index])
+                        || expression[index...].hasPrefix("[]") {
+                    if expression[index...].hasPrefix("[]") {
+                        index = expression.index(index, offsetBy: 2)
+                        continue
+                    }
                     if expression[index] == " " {
                         let rest = expression[expression.index(after: index)...]
                         guard rest.hasPrefix("varying") || rest.hasPrefix("precision") || rest.hasPrefix("with")
@@ -46,7 +51,31 @@ public enum ExpressionNormalizer {
             if !character.isWhitespace { output += character.lowercased() }
             index = expression.index(after: index)
         }
-        return stripOuterParentheses(output)
+        return removeGroupingParentheses(output)
+    }
+
+    /// Drops parentheses that only group (`(a>0)or(b<1)` → `a>0orb<1`), keeping the ones
+    /// that belong to a call or a list (`lower(x)`, `in('a','b')`), since engines add and remove
+    /// grouping parentheses freely when they store an expression.
+    static func removeGroupingParentheses(_ text: String) -> String {
+        var characters = Array(text)
+        var stack: [(index: Int, isGrouping: Bool)] = []
+        var removed = Set<Int>()
+        var inString = false
+        for (index, character) in characters.enumerated() {
+            if character == "'" { inString.toggle() }
+            if inString { continue }
+            if character == "(" {
+                let previous = index > 0 ? characters[index - 1] : " "
+                let isCall = previous.isLetter || previous.isNumber || previous == "_"
+                stack.append((index, !isCall))
+            } else if character == ")", let open = stack.popLast(), open.isGrouping {
+                removed.insert(open.index)
+                removed.insert(index)
+            }
+        }
+        characters = characters.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
+        return String(characters)
     }
 
     static func stripOuterParentheses(_ text: String) -> String {

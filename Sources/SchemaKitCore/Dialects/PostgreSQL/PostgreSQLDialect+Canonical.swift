@@ -1,0 +1,53 @@
+extension PostgreSQLDialect {
+    /// Type aliases PostgreSQL reports in its own spelling (`format_type`).
+    static let typeAliases: [String: String] = [
+        "integer": "int", "int4": "int", "int8": "bigint", "int2": "smallint", "bool": "boolean",
+        "float8": "double precision", "float4": "real", "timestamp with time zone": "timestamptz",
+        "timestamp without time zone": "timestamp", "time without time zone": "time", "time with time zone": "timetz",
+        "character varying": "varchar", "character": "char", "bpchar": "char", "decimal": "numeric",
+        "serial": "int", "bigserial": "bigint", "smallserial": "smallint",
+    ]
+
+    /// `character varying(255)` → `varchar(255)`, `timestamp(3) with time zone` → `timestamptz(3)`,
+    /// `'x'::text` → `'x'`, `now()` → `current_timestamp`.
+    public func canonicalColumn(_ column: ColumnSchema) -> ColumnSchema {
+        var column = column
+        column.type = Self.canonicalType(column.type)
+        if let value = column.defaultValue {
+            var normalized = canonicalExpression(value)
+            if normalized == "now()" || normalized == "current_timestamp()" { normalized = "current_timestamp" }
+            column.defaultValue = normalized == "null" ? nil : normalized
+        }
+        if column.generated != nil { column.isNullable = true }
+        return column
+    }
+
+    static func canonicalType(_ type: String) -> String {
+        var text = type.lowercased().trimmingCharacters(in: .whitespaces)
+        var suffix = ""
+        if text.hasSuffix("[]") {
+            suffix = "[]"
+            text.removeLast(2)
+        }
+        // Move a precision that sits inside a multi-word name to the end: `timestamp(3) with time zone`.
+        var arguments = ""
+        if let open = text.firstIndex(of: "("), let close = text.firstIndex(of: ")"), open < close {
+            arguments = String(text[open...close]).replacingOccurrences(of: " ", with: "")
+            text = (String(text[..<open]) + String(text[text.index(after: close)...])).trimmingCharacters(in: .whitespaces)
+        }
+        text = typeAliases[text] ?? text
+        if text == "numeric" && arguments.isEmpty { arguments = "" }
+        return text + arguments + suffix
+    }
+
+    /// Also spells PostgreSQL's `= ANY (ARRAY[…])` as the `in (…)` it was written as.
+    public func canonicalExpression(_ expression: String) -> String {
+        var text = ExpressionNormalizer.normalize(expression)
+        while let range = text.range(of: "=any(array[") {
+            guard let close = text[range.upperBound...].range(of: "])") else { break }
+            text.replaceSubrange(range.lowerBound..<close.upperBound,
+                                 with: "in(" + text[range.upperBound..<close.lowerBound] + ")")
+        }
+        return text
+    }
+}

@@ -1,0 +1,159 @@
+import Logging
+import NIOCore
+import PostgresNIO
+import SchemaKitCore
+
+/// A PostgreSQL database reached through postgres-nio.
+///
+/// ```swift
+/// let database = try await PostgresSchemaDatabase.connect(try DatabaseURL("postgres://app:secret@localhost/shop"))
+/// let schema = try await database.introspect(.init())   // 6 catalog queries, however many tables
+/// ```
+public final class PostgresSchemaDatabase: SchemaDatabase {
+    public let dialect: any SQLDialect = PostgreSQLDialect()
+    let connection: PostgresConnection
+    let url: DatabaseURL
+    let logger: Logger
+    private let counter = PostgresQueryCounter()
+
+    init(connection: PostgresConnection, url: DatabaseURL, logger: Logger) {
+        self.connection = connection
+        self.url = url
+        self.logger = logger
+    }
+
+    /// Connects; failures name host, port and database, never the password.
+    public static func connect(_ url: DatabaseURL, logger: Logger = Logger(label: "schemakit.postgres")) async throws -> PostgresSchemaDatabase {
+        let configuration = PostgresConnection.Configuration(
+            host: url.host, port: url.port ?? 5432, username: url.user ?? "postgres", password: url.password,
+            database: url.database, tls: .disable)
+        do {
+            let connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
+            return PostgresSchemaDatabase(connection: connection, url: url, logger: logger)
+        } catch {
+            throw SchemaError(
+                .connectionFailed,
+                "Cannot connect to PostgreSQL at \(url.host):\(url.port ?? 5432), database '\(url.database)': \(Self.reason(error))")
+        }
+    }
+
+    /// The server's message for an error, without echoing connection secrets.
+    static func reason(_ error: any Error) -> String {
+        if let error = error as? PSQLError {
+            if let message = error.serverInfo?[.message] { return message }
+            if let underlying = error.underlying { return String(describing: underlying) }
+            return "\(error.code)"
+        }
+        return String(describing: error)
+    }
+
+    public var queryCount: Int { get async { await counter.value } }
+
+    /// Runs one statement and returns its rows as text (`nil` for SQL null).
+    @discardableResult
+    func query(_ sql: String) async throws -> [[String?]] {
+        await counter.increment()
+        logger.debug("query", metadata: ["sql": "\(sql)"])
+        do {
+            let rows = try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger)
+            var result: [[String?]] = []
+            for try await row in rows {
+                result.append(row.map { cell in cell.bytes.map { String(buffer: $0) } })
+            }
+            return result
+        } catch {
+            throw SchemaError(.statementFailed, "PostgreSQL statement failed: \(Self.reason(error))\n  in: \(String(sql.prefix(300)))")
+        }
+    }
+
+    public func execute(_ statements: [SQLStatement], transactional: Bool) async throws {
+        if transactional { try await query("begin") }
+        var executed = 0
+        do {
+            for statement in statements {
+                try await query(statement.sql)
+                executed += 1
+            }
+            if transactional { try await query("commit") }
+        } catch var error as SchemaError {
+            if transactional {
+                _ = try? await query("rollback")
+                error.message += "\n  (rolled back; \(executed) earlier statement(s) undone)"
+            } else {
+                error.message += "\n  (\(executed) earlier statement(s) were applied)"
+            }
+            throw error
+        }
+    }
+
+    public func introspect(_ options: IntrospectionOptions) async throws -> DatabaseSchema {
+        try await PostgresIntrospector(database: self).introspect(options)
+    }
+
+    public func close() async throws {
+        try await connection.close()
+    }
+}
+
+actor PostgresQueryCounter {
+    private(set) var value = 0
+    func increment() { value += 1 }
+}
+
+/// Opens PostgreSQL connections for a `postgres://` URL.
+public struct PostgresConnector: SchemaDatabaseConnector {
+    public let url: DatabaseURL
+    public var dialect: any SQLDialect { PostgreSQLDialect() }
+    public var databaseName: String { url.database }
+    public var description: String { url.description }
+
+    public init(url: DatabaseURL) {
+        self.url = url
+    }
+
+    public func connect(logger: Logger) async throws -> any SchemaDatabase {
+        try await PostgresSchemaDatabase.connect(url, logger: logger)
+    }
+
+    private func withManagement<T>(_ name: String?, logger: Logger, _ body: (PostgresSchemaDatabase) async throws -> T) async throws -> T {
+        let database = try await PostgresSchemaDatabase.connect(url.withDatabase(name ?? "postgres"), logger: logger)
+        do {
+            let result = try await body(database)
+            try await database.close()
+            return result
+        } catch {
+            try? await database.close()
+            throw error
+        }
+    }
+
+    public func databaseExists(logger: Logger, managementDatabase: String?) async throws -> Bool {
+        try await withManagement(managementDatabase, logger: logger) { database in
+            let name = PostgreSQLDialect().quoteLiteral(url.database)
+            return try await !database.query("select 1 from pg_database where datname = \(name)").isEmpty
+        }
+    }
+
+    public func createDatabase(logger: Logger, managementDatabase: String?) async throws {
+        try await withManagement(managementDatabase, logger: logger) { database in
+            try await database.query("create database \(PostgreSQLDialect().quoteIdentifier(url.database))")
+        }
+    }
+
+    public func dropDatabase(logger: Logger, managementDatabase: String?) async throws {
+        try await withManagement(managementDatabase, logger: logger) { database in
+            try await database.query("drop database if exists \(PostgreSQLDialect().quoteIdentifier(url.database))")
+        }
+    }
+}
+
+extension DatabaseConfiguration {
+    /// A PostgreSQL database: `postgres://user:password@host:5432/database`.
+    public static func postgres(url: String) throws -> DatabaseConfiguration {
+        let parsed = try DatabaseURL(url)
+        guard parsed.scheme == .postgres else {
+            throw SchemaError(.invalidURL, "Expected a postgres:// URL, got \(parsed.scheme.rawValue)://")
+        }
+        return DatabaseConfiguration(dialect: PostgreSQLDialect(), connector: PostgresConnector(url: parsed))
+    }
+}
