@@ -33,6 +33,11 @@ let package = Package(
         .target(name: "SchemaKitTestFixtures", dependencies: ["SchemaKitCore"], path: "Tests/Fixtures"),
         .testTarget(name: "SchemaKitCoreTests", dependencies: ["SchemaKitCore", "SchemaKitTestFixtures"],
                     exclude: ["__Snapshots__"]),
+        .executableTarget(
+            name: "blog",
+            dependencies: ["SchemaKitCore", "SchemaKitSQLite", "SchemaKitPostgres"],
+            path: "Examples/Blog"
+        ),
         .testTarget(
             name: "SchemaKitIntegrationTests",
             dependencies: ["SchemaKitCore", "SchemaKitSQLite", "SchemaKitPostgres", "SchemaKitMySQL", "SchemaKitTestFixtures"]
