@@ -1,5 +1,6 @@
 import Logging
 import NIOCore
+import NIOSSL
 import PostgresNIO
 import SchemaKitCore
 
@@ -26,7 +27,7 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
     public static func connect(_ url: DatabaseURL, logger: Logger = Logger(label: "schemakit.postgres")) async throws -> PostgresSchemaDatabase {
         let configuration = PostgresConnection.Configuration(
             host: url.host, port: url.port ?? 5432, username: url.user ?? "postgres", password: url.password,
-            database: url.database, tls: .disable)
+            database: url.database, tls: try tls(for: url))
         do {
             let connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
             return PostgresSchemaDatabase(connection: connection, url: url, logger: logger)
@@ -34,6 +35,29 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
             throw SchemaError(
                 .connectionFailed,
                 "Cannot connect to PostgreSQL at \(url.host):\(url.port ?? 5432), database '\(url.database)': \(Self.reason(error))")
+        }
+    }
+
+    /// TLS from the URL's `sslmode`, with libpq's meanings: `disable` (the default), `prefer` and
+    /// `require` (encrypted, certificate not checked), `verify-full` (certificate and host checked).
+    static func tls(for url: DatabaseURL) throws -> PostgresConnection.Configuration.TLS {
+        let mode = (url.parameters["sslmode"] ?? url.parameters["tls"] ?? "disable").lowercased()
+        func context(verify: Bool) throws -> NIOSSLContext {
+            var configuration = TLSConfiguration.makeClientConfiguration()
+            if !verify { configuration.certificateVerification = .none }
+            do {
+                return try NIOSSLContext(configuration: configuration)
+            } catch {
+                throw SchemaError(.connectionFailed, "Cannot set up TLS for \(url.host):\(url.port ?? 5432): \(error)")
+            }
+        }
+        switch mode {
+        case "disable", "false", "off": return .disable
+        case "prefer", "allow": return .prefer(try context(verify: false))
+        case "require", "true", "on": return .require(try context(verify: false))
+        case "verify-ca", "verify-full": return .require(try context(verify: true))
+        default:
+            throw SchemaError(.invalidURL, "Unknown sslmode '\(mode)' in \(url); use disable, prefer, require or verify-full")
         }
     }
 
@@ -142,7 +166,8 @@ public struct PostgresConnector: SchemaDatabaseConnector {
 
     public func dropDatabase(logger: Logger, managementDatabase: String?) async throws {
         try await withManagement(managementDatabase, logger: logger) { database in
-            try await database.query("drop database if exists \(PostgreSQLDialect().quoteIdentifier(url.database))")
+            // `with (force)` ends other sessions on it (PostgreSQL 13+), including a generator's own.
+            try await database.query("drop database if exists \(PostgreSQLDialect().quoteIdentifier(url.database)) with (force)")
         }
     }
 }

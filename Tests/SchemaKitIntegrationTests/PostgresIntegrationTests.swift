@@ -169,4 +169,48 @@ struct PostgresIntegrationTests {
             #expect(live.nativeEnums.isEmpty)
         }
     }
+
+    @Test("ensureDatabase creates a missing database through the management database; dropDb removes it")
+    func ensureAndDropDatabase() async throws {
+        let base = try DatabaseURL(try #require(postgresURL))
+        let url = base.withDatabase("schemakit_e_\(UUID().uuidString.prefix(8).lowercased())")
+        let config = SchemaConfiguration(
+            entities: [Publisher.self], database: try .postgres(url: "\(url.scheme.rawValue)://\(url.user ?? ""):\(url.password ?? "")@\(url.host):\(url.port ?? 5432)/\(url.database)"),
+            schemaGenerator: .init(managementDbName: base.database))
+        #expect(try await config.ensureDatabase() == true)
+        #expect(try await config.ensureDatabase() == false)
+        try await SchemaGenerator.withDatabase(config) { generator in
+            try await generator.createSchema()
+            #expect(try await generator.introspect().tables.map(\.name) == ["publisher"])
+            try await generator.dropSchema(.init(dropDb: true))
+        }
+        let connector = PostgresConnector(url: url)
+        #expect(try await connector.databaseExists(logger: Logger(label: "test"), managementDatabase: base.database) == false)
+    }
+
+    @Test("TLS settings are checked: an unknown sslmode is refused, a required TLS is reported")
+    func tlsModes() async throws {
+        var url = try DatabaseURL(try #require(postgresURL))
+        url.parameters["sslmode"] = "sometimes"
+        let invalid = try await #require(throws: SchemaError.self) { try await PostgresSchemaDatabase.connect(url) }
+        #expect(invalid.code == .invalidURL)
+        url.parameters["sslmode"] = "require"
+        // The throwaway server has no certificate, so a required TLS connection must fail loudly.
+        let refused = try await #require(throws: SchemaError.self) { try await PostgresSchemaDatabase.connect(url) }
+        #expect(refused.code == .connectionFailed)
+        #expect(refused.message.contains("\(url.host):\(url.port ?? 5432)"))
+    }
+
+    @Test("a script is split into statements that respect strings and comments")
+    func executeScript() async throws {
+        try await withDatabase { database, _ in
+            let generator = SchemaGenerator(SchemaConfiguration(schemas: [], database: .dialect(.postgreSQL)), database: database)
+            try await generator.execute("""
+                create table note (body text); -- first; statement
+                insert into note values ('a;b'), ('it''s;');
+                /* ; */ create function f() returns int as $$ select 1; $$ language sql;
+                """)
+            #expect(try await database.query("select body from note order by body") == [["a;b"], ["it's;"]])
+        }
+    }
 }

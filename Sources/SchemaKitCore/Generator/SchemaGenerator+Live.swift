@@ -60,8 +60,13 @@ extension SchemaGenerator {
         return try dropSchemaScript(options, existing: existing).text
     }
 
-    /// Drops the entities' tables (never tables the entities do not know).
+    /// Drops the entities' tables (never tables the entities do not know), or with `dropDb`
+    /// the whole database.
     public func dropSchema(_ options: DropSchemaOptions = .init()) async throws {
+        if options.dropDb {
+            try await configuration.dropDatabase(logger: logger)
+            return
+        }
         let database = try requireDatabase()
         let existing = try await database.introspect(introspectionOptions)
         try await database.execute(dropSchemaScript(options, existing: existing).statements,
@@ -105,5 +110,18 @@ extension SchemaConfiguration {
             throw SchemaError(.invalidConfiguration, "\(database.dialect.id) is configured for SQL generation only")
         }
         try await connector.dropDatabase(logger: logger, managementDatabase: schemaGenerator.managementDbName)
+    }
+}
+
+extension SchemaGenerator {
+    /// Runs a SQL script, split into statements by ``SQLScriptSplitter``; in one transaction
+    /// where the engine supports transactional DDL.
+    ///
+    /// ```swift
+    /// try await generator.execute("create table note (body text); insert into note values ('a;b');")
+    /// ```
+    public func execute(_ script: String) async throws {
+        let statements = SQLScriptSplitter.split(script).map { SQLStatement($0, kind: .alterTable) }
+        try await requireDatabase().execute(statements, transactional: dialect.capabilities.supportsTransactionalDDL)
     }
 }
