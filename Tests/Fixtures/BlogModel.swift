@@ -4,8 +4,8 @@ import SchemaKitCore
 /// A model that uses every option the value API offers; the snapshot tests render it on every dialect.
 public enum BlogModel {
     public static var entities: [any Entity.Type] {
-        [Publisher.self, Address.self, Author.self, Book.self, BookTag.self, Edition.self, EditionReview.self,
-         Person.self, Employee.self, Customer.self]
+        [Publisher.self, Address.self, Author.self, AuthorProfile.self, Book.self, BookTag.self, Edition.self,
+         EditionReview.self, Person.self, Employee.self, Customer.self]
     }
 }
 
@@ -53,6 +53,8 @@ public struct Author: Entity {
     var settings: Address?
     var internalNotes: String?
     var cachedScore: Double
+    var profile: Int?
+    var legacyCode: String?
 
     public static let schema = EntitySchema(Author.self) {
         PrimaryKey(\.id)
@@ -68,6 +70,8 @@ public struct Author: Entity {
         Embedded(\.settings, Address.self, storage: .json)
         Property(\.internalNotes, type: .text)
         Property(\.cachedScore, persist: false)
+        OneToOne(\.profile, AuthorProfile.self, mappedBy: "author")
+        Property(\.legacyCode, length: 20, ignoreSchemaChanges: [.type, .default])
         OneToMany<Author>("books", Book.self, mappedBy: "authorId")
         ManyToMany<Author>("friends", Author.self, pivotTable: "author_friends")
         Indexed(\.name, \.age)
@@ -112,6 +116,21 @@ public struct BookTag: Entity {
         PrimaryKey(\.id)
         Property(\.name, length: 50, unique: true)
         ManyToMany<BookTag>("books", Book.self, mappedBy: "tags")
+    }
+}
+
+/// The owning side of a one-to-one: a unique foreign key; the reviewer relation has no constraint.
+public struct AuthorProfile: Entity {
+    var id: Int
+    var author: Int
+    var reviewer: Int?
+    var website: String?
+
+    public static let schema = EntitySchema(AuthorProfile.self) {
+        PrimaryKey(\.id)
+        OneToOne(\.author, Author.self, deleteRule: .cascade)
+        ManyToOne(\.reviewer, Author.self, createForeignKeyConstraint: false)
+        Property(\.website, type: .text)
     }
 }
 

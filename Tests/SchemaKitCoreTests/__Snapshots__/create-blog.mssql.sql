@@ -10,13 +10,16 @@ exec sp_addextendedproperty 'MS_Description', N'Companies that publish books', '
 exec sp_addextendedproperty 'MS_Description', N'Trading name', 'schema', N'dbo', 'table', N'publisher', 'column', N'name';
 alter table [publisher] add constraint [publisher_type_check] check ([type] in (N'local', N'global'));
 
-create table [author] ([id] int identity(1,1) not null primary key, [name] nvarchar(100) not null, [email] nvarchar(255) not null, [age] int null, [terms_accepted] bit not null constraint [author_terms_accepted_default] default 0, [created_at] datetime2 not null constraint [author_created_at_default] default current_timestamp, [bio] nvarchar(max) null, [favourite_book_id] uniqueidentifier null, [mentor_id] int null, [address_street] nvarchar(255) not null, [address_city] nvarchar(80) not null, [address_postal_code] nvarchar(10) null, [settings] nvarchar(max) null, [internal_notes] nvarchar(max) null);
+create table [author] ([id] int identity(1,1) not null primary key, [name] nvarchar(100) not null, [email] nvarchar(255) not null, [age] int null, [terms_accepted] bit not null constraint [author_terms_accepted_default] default 0, [created_at] datetime2 not null constraint [author_created_at_default] default current_timestamp, [bio] nvarchar(max) null, [favourite_book_id] uniqueidentifier null, [mentor_id] int null, [address_street] nvarchar(255) not null, [address_city] nvarchar(80) not null, [address_postal_code] nvarchar(10) null, [settings] nvarchar(max) null, [internal_notes] nvarchar(max) null, [legacy_code] nvarchar(20) null);
 exec sp_addextendedproperty 'MS_Description', N'Short biography', 'schema', N'dbo', 'table', N'author', 'column', N'bio';
 alter table [author] add constraint [author_email_unique] unique ([email]);
 create index [author_name_age_index] on [author] ([name], [age]);
 alter table [author] add constraint [author_age_check] check (age >= 0);
 
 create table [author_friends] ([author_1_id] int not null, [author_2_id] int not null, constraint [author_friends_pkey] primary key ([author_1_id], [author_2_id]));
+
+create table [author_profile] ([id] int identity(1,1) not null primary key, [author_id] int not null, [reviewer_id] int null, [website] nvarchar(max) null);
+alter table [author_profile] add constraint [author_profile_author_id_unique] unique ([author_id]);
 
 create table [book] ([id] uniqueidentifier not null, [title] nvarchar(200) not null, [isbn] nvarchar(13) not null, [price] decimal(10,2) not null constraint [book_price_default] default 0, [status] nvarchar(255) not null constraint [book_status_default] default N'draft', [metadata] nvarchar(max) null, [author_id] int not null, [publisher_id] int null, [title_length] as (length(title)) persisted, [book_code] char(8) not null, constraint [book_pkey] primary key ([id]));
 exec sp_addextendedproperty 'MS_Description', N'Published and draft books', 'schema', N'dbo', 'table', N'book';
@@ -37,6 +40,8 @@ alter table [author] add constraint [author_mentor_id_foreign] foreign key ([men
 
 alter table [author_friends] add constraint [author_friends_author_1_id_foreign] foreign key ([author_1_id]) references [author] ([id]) on update cascade on delete cascade;
 alter table [author_friends] add constraint [author_friends_author_2_id_foreign] foreign key ([author_2_id]) references [author] ([id]) on update cascade on delete cascade;
+
+alter table [author_profile] add constraint [author_profile_author_id_foreign] foreign key ([author_id]) references [author] ([id]) on delete cascade;
 
 alter table [book] add constraint [book_author_id_foreign] foreign key ([author_id]) references [author] ([id]) on delete cascade;
 alter table [book] add constraint [book_publisher_id_foreign] foreign key ([publisher_id]) references [publisher] ([id]) on update cascade on delete set null;

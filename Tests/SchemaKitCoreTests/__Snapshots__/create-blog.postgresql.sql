@@ -14,13 +14,16 @@ comment on table "publisher" is 'Companies that publish books';
 comment on column "publisher"."name" is 'Trading name';
 alter table "publisher" add constraint "publisher_type_check" check ("type" in ('local', 'global'));
 
-create table "author" ("id" serial primary key, "name" varchar(100) not null, "email" varchar(255) not null, "age" int null, "terms_accepted" boolean not null default false, "created_at" timestamptz not null default current_timestamp, "bio" text null, "favourite_book_id" uuid null, "mentor_id" int null, "address_street" varchar(255) not null, "address_city" varchar(80) not null, "address_postal_code" varchar(10) null, "settings" jsonb null, "internal_notes" text null);
+create table "author" ("id" serial primary key, "name" varchar(100) not null, "email" varchar(255) not null, "age" int null, "terms_accepted" boolean not null default false, "created_at" timestamptz not null default current_timestamp, "bio" text null, "favourite_book_id" uuid null, "mentor_id" int null, "address_street" varchar(255) not null, "address_city" varchar(80) not null, "address_postal_code" varchar(10) null, "settings" jsonb null, "internal_notes" text null, "legacy_code" varchar(20) null);
 comment on column "author"."bio" is 'Short biography';
 alter table "author" add constraint "author_email_unique" unique ("email");
 create index "author_name_age_index" on "author" ("name", "age");
 alter table "author" add constraint "author_age_check" check (age >= 0);
 
 create table "author_friends" ("author_1_id" int not null, "author_2_id" int not null, primary key ("author_1_id", "author_2_id"));
+
+create table "author_profile" ("id" serial primary key, "author_id" int not null, "reviewer_id" int null, "website" text null);
+alter table "author_profile" add constraint "author_profile_author_id_unique" unique ("author_id");
 
 create table "book" ("id" uuid not null, "title" varchar(200) not null, "isbn" varchar(13) not null, "price" numeric(10,2) not null default 0, "status" "book_status" not null default 'draft', "metadata" jsonb null, "author_id" int not null, "publisher_id" int null, "title_length" int generated always as (length(title)) stored not null, "book_code" char(8) not null, primary key ("id"));
 comment on table "book" is 'Published and draft books';
@@ -40,6 +43,8 @@ alter table "author" add constraint "author_mentor_id_foreign" foreign key ("men
 
 alter table "author_friends" add constraint "author_friends_author_1_id_foreign" foreign key ("author_1_id") references "author" ("id") on update cascade on delete cascade;
 alter table "author_friends" add constraint "author_friends_author_2_id_foreign" foreign key ("author_2_id") references "author" ("id") on update cascade on delete cascade;
+
+alter table "author_profile" add constraint "author_profile_author_id_foreign" foreign key ("author_id") references "author" ("id") on delete cascade;
 
 alter table "book" add constraint "book_author_id_foreign" foreign key ("author_id") references "author" ("id") on delete cascade;
 alter table "book" add constraint "book_publisher_id_foreign" foreign key ("publisher_id") references "publisher" ("id") on update cascade on delete set null;

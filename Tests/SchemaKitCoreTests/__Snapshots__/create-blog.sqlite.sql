@@ -6,7 +6,7 @@ create index "person_type_index" on "person" ("type");
 
 create table "publisher" ("id" integer not null primary key autoincrement, "name" text not null, "type" text not null default 'local', "priority" integer null, constraint "publisher_type_check" check ("type" in ('local', 'global')));
 
-create table "author" ("id" integer not null primary key autoincrement, "name" text not null, "email" text not null, "age" integer null, "terms_accepted" integer not null default 0, "created_at" datetime not null default current_timestamp, "bio" text null, "favourite_book_id" text null, "mentor_id" integer null, "address_street" text not null, "address_city" text not null, "address_postal_code" text null, "settings" json null, "internal_notes" text null, constraint "author_favourite_book_id_foreign" foreign key ("favourite_book_id") references "book" ("id") on delete set null, constraint "author_mentor_id_foreign" foreign key ("mentor_id") references "author" ("id") on delete set null, constraint "author_age_check" check (age >= 0));
+create table "author" ("id" integer not null primary key autoincrement, "name" text not null, "email" text not null, "age" integer null, "terms_accepted" integer not null default 0, "created_at" datetime not null default current_timestamp, "bio" text null, "favourite_book_id" text null, "mentor_id" integer null, "address_street" text not null, "address_city" text not null, "address_postal_code" text null, "settings" json null, "internal_notes" text null, "legacy_code" text null, constraint "author_favourite_book_id_foreign" foreign key ("favourite_book_id") references "book" ("id") on delete set null, constraint "author_mentor_id_foreign" foreign key ("mentor_id") references "author" ("id") on delete set null, constraint "author_age_check" check (age >= 0));
 create unique index "author_email_unique" on "author" ("email");
 create index "author_name_age_index" on "author" ("name", "age");
 create index "author_favourite_book_id_index" on "author" ("favourite_book_id");
@@ -14,6 +14,10 @@ create index "author_mentor_id_index" on "author" ("mentor_id");
 
 create table "author_friends" ("author_1_id" integer not null, "author_2_id" integer not null, primary key ("author_1_id", "author_2_id"), constraint "author_friends_author_1_id_foreign" foreign key ("author_1_id") references "author" ("id") on update cascade on delete cascade, constraint "author_friends_author_2_id_foreign" foreign key ("author_2_id") references "author" ("id") on update cascade on delete cascade);
 create index "author_friends_author_2_id_index" on "author_friends" ("author_2_id");
+
+create table "author_profile" ("id" integer not null primary key autoincrement, "author_id" integer not null, "reviewer_id" integer null, "website" text null, constraint "author_profile_author_id_foreign" foreign key ("author_id") references "author" ("id") on delete cascade);
+create unique index "author_profile_author_id_unique" on "author_profile" ("author_id");
+create index "author_profile_reviewer_id_index" on "author_profile" ("reviewer_id");
 
 create table "book" ("id" text not null, "title" text not null, "isbn" text not null, "price" numeric(10,2) not null default 0, "status" text not null default 'draft', "metadata" json null, "author_id" integer not null, "publisher_id" integer null, "title_length" integer generated always as (length(title)) stored not null, "book_code" char(8) not null, primary key ("id"), constraint "book_author_id_foreign" foreign key ("author_id") references "author" ("id") on delete cascade, constraint "book_publisher_id_foreign" foreign key ("publisher_id") references "publisher" ("id") on update cascade on delete set null, constraint "book_status_check" check ("status" in ('draft', 'published', 'archived')), constraint "book_price_positive" check (price >= 0));
 create unique index "book_isbn_uq" on "book" ("isbn");

@@ -4,7 +4,7 @@ set session_replication_role = 'replica';
 
 create type "book_status" as enum ('draft', 'published', 'archived');
 
-create table "author" ("id" serial primary key, "name" varchar(100) not null, "email" varchar(255) not null, "age" int null, "terms_accepted" boolean not null default false, "created_at" timestamptz not null default current_timestamp, "bio" text null, "favourite_book_id" uuid null, "mentor_id" int null, "address_street" varchar(255) not null, "address_city" varchar(80) not null, "address_postal_code" varchar(10) null);
+create table "author" ("id" serial primary key, "name" varchar(100) not null, "email" varchar(255) not null, "age" int null, "terms_accepted" boolean not null default false, "created_at" timestamptz not null default current_timestamp, "bio" text null, "favourite_book_id" uuid null, "mentor_id" int null, "address_street" varchar(255) not null, "address_city" varchar(80) not null, "address_postal_code" varchar(10) null, "legacy_code" varchar(20) null);
 comment on column "author"."bio" is 'Short biography';
 alter table "author" add constraint "author_email_unique" unique ("email");
 create index "author_name_age_index" on "author" ("name", "age");
@@ -37,7 +37,7 @@ create schema if not exists "tenant";
 
 create type "tenant"."book_status" as enum ('draft', 'published', 'archived');
 
-create table "tenant"."author" ("id" serial primary key, "name" varchar(100) not null, "email" varchar(255) not null, "age" int null, "terms_accepted" boolean not null default false, "created_at" timestamptz not null default current_timestamp, "bio" text null, "favourite_book_id" uuid null, "mentor_id" int null, "address_street" varchar(255) not null, "address_city" varchar(80) not null, "address_postal_code" varchar(10) null);
+create table "tenant"."author" ("id" serial primary key, "name" varchar(100) not null, "email" varchar(255) not null, "age" int null, "terms_accepted" boolean not null default false, "created_at" timestamptz not null default current_timestamp, "bio" text null, "favourite_book_id" uuid null, "mentor_id" int null, "address_street" varchar(255) not null, "address_city" varchar(80) not null, "address_postal_code" varchar(10) null, "legacy_code" varchar(20) null);
 comment on column "tenant"."author"."bio" is 'Short biography';
 alter table "tenant"."author" add constraint "author_email_unique" unique ("email");
 create index "author_name_age_index" on "tenant"."author" ("name", "age");
@@ -67,7 +67,7 @@ alter table "tenant"."publisher" add constraint "publisher_type_check" check ("t
 set names utf8mb4;
 set foreign_key_checks = 0;
 
-create table `author` (`id` int unsigned not null auto_increment primary key, `name` varchar(100) not null, `email` varchar(255) not null, `age` int null, `terms_accepted` tinyint(1) not null default false, `created_at` datetime not null default current_timestamp, `bio` text null comment 'Short biography', `favourite_book_id` varchar(36) null, `mentor_id` int unsigned null, `address_street` varchar(255) not null, `address_city` varchar(80) not null, `address_postal_code` varchar(10) null) default character set utf8mb4 engine = InnoDB;
+create table `author` (`id` int unsigned not null auto_increment primary key, `name` varchar(100) not null, `email` varchar(255) not null, `age` int null, `terms_accepted` tinyint(1) not null default false, `created_at` datetime not null default current_timestamp, `bio` text null comment 'Short biography', `favourite_book_id` varchar(36) null, `mentor_id` int unsigned null, `address_street` varchar(255) not null, `address_city` varchar(80) not null, `address_postal_code` varchar(10) null, `legacy_code` varchar(20) null) default character set utf8mb4 engine = InnoDB;
 alter table `author` add unique `author_email_unique`(`email`);
 alter table `author` add index `author_name_age_index`(`name`, `age`);
 alter table `author` add index `author_favourite_book_id_index`(`favourite_book_id`);
@@ -97,7 +97,7 @@ create table `publisher` (`id` int unsigned not null auto_increment primary key,
 
 set foreign_key_checks = 1;
 -- mysql, no wrap, schema 'tenant'
-create table `author` (`id` int unsigned not null auto_increment primary key, `name` varchar(100) not null, `email` varchar(255) not null, `age` int null, `terms_accepted` tinyint(1) not null default false, `created_at` datetime not null default current_timestamp, `bio` text null comment 'Short biography', `favourite_book_id` varchar(36) null, `mentor_id` int unsigned null, `address_street` varchar(255) not null, `address_city` varchar(80) not null, `address_postal_code` varchar(10) null) default character set utf8mb4 engine = InnoDB;
+create table `author` (`id` int unsigned not null auto_increment primary key, `name` varchar(100) not null, `email` varchar(255) not null, `age` int null, `terms_accepted` tinyint(1) not null default false, `created_at` datetime not null default current_timestamp, `bio` text null comment 'Short biography', `favourite_book_id` varchar(36) null, `mentor_id` int unsigned null, `address_street` varchar(255) not null, `address_city` varchar(80) not null, `address_postal_code` varchar(10) null, `legacy_code` varchar(20) null) default character set utf8mb4 engine = InnoDB;
 alter table `author` add unique `author_email_unique`(`email`);
 alter table `author` add index `author_name_age_index`(`name`, `age`);
 alter table `author` add index `author_favourite_book_id_index`(`favourite_book_id`);
@@ -127,7 +127,7 @@ create table `publisher` (`id` int unsigned not null auto_increment primary key,
 -- sqlite, wrap
 pragma foreign_keys = off;
 
-create table "author" ("id" integer not null primary key autoincrement, "name" text not null, "email" text not null, "age" integer null, "terms_accepted" integer not null default 0, "created_at" datetime not null default current_timestamp, "bio" text null, "favourite_book_id" text null, "mentor_id" integer null, "address_street" text not null, "address_city" text not null, "address_postal_code" text null, constraint "author_age_check" check (age >= 0));
+create table "author" ("id" integer not null primary key autoincrement, "name" text not null, "email" text not null, "age" integer null, "terms_accepted" integer not null default 0, "created_at" datetime not null default current_timestamp, "bio" text null, "favourite_book_id" text null, "mentor_id" integer null, "address_street" text not null, "address_city" text not null, "address_postal_code" text null, "legacy_code" text null, constraint "author_age_check" check (age >= 0));
 create unique index "author_email_unique" on "author" ("email");
 create index "author_name_age_index" on "author" ("name", "age");
 create index "author_favourite_book_id_index" on "author" ("favourite_book_id");
@@ -155,7 +155,7 @@ create table "publisher" ("id" integer not null primary key autoincrement, "name
 
 pragma foreign_keys = on;
 -- sqlite, no wrap, schema 'tenant'
-create table "author" ("id" integer not null primary key autoincrement, "name" text not null, "email" text not null, "age" integer null, "terms_accepted" integer not null default 0, "created_at" datetime not null default current_timestamp, "bio" text null, "favourite_book_id" text null, "mentor_id" integer null, "address_street" text not null, "address_city" text not null, "address_postal_code" text null, constraint "author_age_check" check (age >= 0));
+create table "author" ("id" integer not null primary key autoincrement, "name" text not null, "email" text not null, "age" integer null, "terms_accepted" integer not null default 0, "created_at" datetime not null default current_timestamp, "bio" text null, "favourite_book_id" text null, "mentor_id" integer null, "address_street" text not null, "address_city" text not null, "address_postal_code" text null, "legacy_code" text null, constraint "author_age_check" check (age >= 0));
 create unique index "author_email_unique" on "author" ("email");
 create index "author_name_age_index" on "author" ("name", "age");
 create index "author_favourite_book_id_index" on "author" ("favourite_book_id");
@@ -183,7 +183,7 @@ create table "publisher" ("id" integer not null primary key autoincrement, "name
 -- mssql, wrap
 exec sp_MSforeachtable 'alter table ? nocheck constraint all';
 
-create table [author] ([id] int identity(1,1) not null primary key, [name] nvarchar(100) not null, [email] nvarchar(255) not null, [age] int null, [terms_accepted] bit not null constraint [author_terms_accepted_default] default 0, [created_at] datetime2 not null constraint [author_created_at_default] default current_timestamp, [bio] nvarchar(max) null, [favourite_book_id] uniqueidentifier null, [mentor_id] int null, [address_street] nvarchar(255) not null, [address_city] nvarchar(80) not null, [address_postal_code] nvarchar(10) null);
+create table [author] ([id] int identity(1,1) not null primary key, [name] nvarchar(100) not null, [email] nvarchar(255) not null, [age] int null, [terms_accepted] bit not null constraint [author_terms_accepted_default] default 0, [created_at] datetime2 not null constraint [author_created_at_default] default current_timestamp, [bio] nvarchar(max) null, [favourite_book_id] uniqueidentifier null, [mentor_id] int null, [address_street] nvarchar(255) not null, [address_city] nvarchar(80) not null, [address_postal_code] nvarchar(10) null, [legacy_code] nvarchar(20) null);
 exec sp_addextendedproperty 'MS_Description', N'Short biography', 'schema', N'dbo', 'table', N'author', 'column', N'bio';
 alter table [author] add constraint [author_email_unique] unique ([email]);
 create index [author_name_age_index] on [author] ([name], [age]);
@@ -215,7 +215,7 @@ exec sp_MSforeachtable 'alter table ? with check check constraint all';
 -- mssql, no wrap, schema 'tenant'
 if schema_id(N'tenant') is null execute(N'create schema [tenant]');
 
-create table [tenant].[author] ([id] int identity(1,1) not null primary key, [name] nvarchar(100) not null, [email] nvarchar(255) not null, [age] int null, [terms_accepted] bit not null constraint [author_terms_accepted_default] default 0, [created_at] datetime2 not null constraint [author_created_at_default] default current_timestamp, [bio] nvarchar(max) null, [favourite_book_id] uniqueidentifier null, [mentor_id] int null, [address_street] nvarchar(255) not null, [address_city] nvarchar(80) not null, [address_postal_code] nvarchar(10) null);
+create table [tenant].[author] ([id] int identity(1,1) not null primary key, [name] nvarchar(100) not null, [email] nvarchar(255) not null, [age] int null, [terms_accepted] bit not null constraint [author_terms_accepted_default] default 0, [created_at] datetime2 not null constraint [author_created_at_default] default current_timestamp, [bio] nvarchar(max) null, [favourite_book_id] uniqueidentifier null, [mentor_id] int null, [address_street] nvarchar(255) not null, [address_city] nvarchar(80) not null, [address_postal_code] nvarchar(10) null, [legacy_code] nvarchar(20) null);
 exec sp_addextendedproperty 'MS_Description', N'Short biography', 'schema', N'tenant', 'table', N'author', 'column', N'bio';
 alter table [tenant].[author] add constraint [author_email_unique] unique ([email]);
 create index [author_name_age_index] on [tenant].[author] ([name], [age]);

@@ -5,6 +5,7 @@ drop table if exists `edition_review`;
 drop table if exists `edition`;
 drop table if exists `book_tags`;
 drop table if exists `book`;
+drop table if exists `author_profile`;
 drop table if exists `author_friends`;
 drop table if exists `author`;
 drop table if exists `publisher`;

@@ -4,6 +4,7 @@ if object_id(N'[book_tags]', 'U') is not null alter table [book_tags] drop const
 if object_id(N'[book_tags]', 'U') is not null alter table [book_tags] drop constraint if exists [book_tags_book_tag_id_foreign];
 if object_id(N'[book]', 'U') is not null alter table [book] drop constraint if exists [book_author_id_foreign];
 if object_id(N'[book]', 'U') is not null alter table [book] drop constraint if exists [book_publisher_id_foreign];
+if object_id(N'[author_profile]', 'U') is not null alter table [author_profile] drop constraint if exists [author_profile_author_id_foreign];
 if object_id(N'[author_friends]', 'U') is not null alter table [author_friends] drop constraint if exists [author_friends_author_1_id_foreign];
 if object_id(N'[author_friends]', 'U') is not null alter table [author_friends] drop constraint if exists [author_friends_author_2_id_foreign];
 if object_id(N'[author]', 'U') is not null alter table [author] drop constraint if exists [author_favourite_book_id_foreign];
@@ -13,6 +14,7 @@ drop table if exists [edition_review];
 drop table if exists [edition];
 drop table if exists [book_tags];
 drop table if exists [book];
+drop table if exists [author_profile];
 drop table if exists [author_friends];
 drop table if exists [author];
 drop table if exists [publisher];
