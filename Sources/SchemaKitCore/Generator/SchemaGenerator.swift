@@ -140,37 +140,43 @@ public struct SchemaGenerator: Sendable {
 }
 
 /// Orders tables so every table comes after the tables it references, then by name.
+///
+/// Kahn's algorithm over the foreign keys, taking the smallest ready name each time; a cycle is
+/// broken at a table whose remaining references are all nullable (MikroORM's rule), else by name.
 enum CommitOrder {
     static func sort(_ tables: [TableSchema]) -> [TableSchema] {
         let byName = Dictionary(tables.map { ($0.qualifiedName, $0) }, uniquingKeysWith: { first, _ in first })
-        var remaining = Set(byName.keys)
-        var ordered: [TableSchema] = []
-
-        func dependencies(_ table: TableSchema, strongOnly: Bool) -> Set<QualifiedName> {
-            var result: Set<QualifiedName> = []
-            for key in table.foreignKeys where key.referencedTable != table.qualifiedName {
-                let isNullable = key.columns.allSatisfy { table.column($0)?.isNullable ?? false }
-                if strongOnly && isNullable { continue }
-                let target = byName[key.referencedTable] != nil ? key.referencedTable
-                    : byName.keys.first { $0.name == key.referencedTable.name }
-                if let target { result.insert(target) }
+        let byBareName = Dictionary(tables.map { ($0.name, $0.qualifiedName) }, uniquingKeysWith: { first, _ in first })
+        var all: [QualifiedName: Set<QualifiedName>] = [:]
+        var strong: [QualifiedName: Set<QualifiedName>] = [:]
+        var dependents: [QualifiedName: Set<QualifiedName>] = [:]
+        for table in byName.values {
+            let name = table.qualifiedName
+            for key in table.foreignKeys where key.referencedTable != name {
+                guard let target = byName[key.referencedTable] != nil ? key.referencedTable : byBareName[key.referencedTable.name],
+                      target != name else { continue }
+                all[name, default: []].insert(target)
+                dependents[target, default: []].insert(name)
+                if !key.columns.allSatisfy({ table.column($0)?.isNullable ?? false }) {
+                    strong[name, default: []].insert(target)
+                }
             }
-            return result
         }
 
+        var remaining = Set(byName.keys)
+        var ready = Set(remaining.filter { (all[$0] ?? []).isEmpty })
+        var ordered: [TableSchema] = []
         while !remaining.isEmpty {
-            let ready = remaining.filter { dependencies(byName[$0]!, strongOnly: false).isDisjoint(with: remaining) }
-            let pick: QualifiedName?
-            if let first = ready.min() {
-                pick = first
-            } else {
-                // A cycle: break it at a nullable reference, else by name.
-                pick = remaining.filter { dependencies(byName[$0]!, strongOnly: true).isDisjoint(with: remaining) }.min()
-                    ?? remaining.min()
-            }
+            let pick = ready.min()
+                ?? remaining.filter { (strong[$0] ?? []).isDisjoint(with: remaining) }.min()
+                ?? remaining.min()
             guard let pick, let table = byName[pick] else { break }
             ordered.append(table)
             remaining.remove(pick)
+            ready.remove(pick)
+            for dependent in dependents[pick] ?? [] where remaining.contains(dependent) {
+                if (all[dependent] ?? []).isDisjoint(with: remaining) { ready.insert(dependent) }
+            }
         }
         return ordered
     }
