@@ -1,0 +1,338 @@
+import Foundation
+
+/// Canonical spelling for MySQL and MariaDB, so a schema read back from the server compares equal
+/// to the schema built from metadata.
+///
+/// The server rewrites what it stores: `int` comes back as `int(11)`, `numeric(10,2)` as
+/// `decimal(10,2)`, `default false` as `0`, `default 0` on a decimal as `0.00`,
+/// `default current_timestamp` as `current_timestamp()` (MariaDB), `length(title)` as
+/// ``octet_length(`title`)``, and `'a''b'` in a check as `'a\'b'`.
+///
+/// ```swift
+/// let dialect = MySQLDialect.mariaDB
+/// dialect.canonicalType("int(10) unsigned")                          // ("int", true)
+/// dialect.canonicalExpression("`price` >= 0")                        // price>=0
+/// dialect.canonicalExpression("octet_length(`title`)")               // length(title)
+/// ```
+extension MySQLDialect {
+    /// The column with its type through ``canonicalType(_:)`` (`unsigned` moved into
+    /// ``ColumnSchema/isUnsigned``), its default in canonical spelling and an empty comment as none.
+    ///
+    /// ```swift
+    /// // `decimal(10,2)` default `0.00`, as MariaDB reports it, and `numeric(10,2)` default `0`, as declared:
+    /// MySQLDialect.mariaDB.canonicalColumn(live) == MySQLDialect.mariaDB.canonicalColumn(declared)   // true
+    /// ```
+    public func canonicalColumn(_ column: ColumnSchema) -> ColumnSchema {
+        var column = column
+        let (type, isUnsigned) = canonicalType(column.type)
+        column.type = type
+        column.isUnsigned = column.isUnsigned || isUnsigned
+        column.defaultValue = column.defaultValue.flatMap { canonicalDefault($0, type: type, isNullable: column.isNullable) }
+        column.collation = column.collation?.lowercased()
+        if column.comment?.isEmpty == true { column.comment = nil }
+        return column
+    }
+
+    /// A check, generated-column or index expression in canonical spelling: string literals
+    /// requoted, charset introducers dropped, `octet_length` as `length`, `!=` as `<>`, then
+    /// ``ExpressionNormalizer/normalize(_:)``.
+    ///
+    /// ```swift
+    /// MySQLDialect.mariaDB.canonicalExpression("`s` in ('a\\'b')")   // sin('a''b')
+    /// ```
+    public func canonicalExpression(_ expression: String) -> String {
+        ExpressionNormalizer.normalize(rewritingTokens(expression))
+    }
+
+    /// A column type in canonical spelling, with `unsigned` split off as a flag.
+    ///
+    /// Integer display widths go (`int(11)` is `int`) except `tinyint(1)`, the boolean type, and
+    /// widths that matter because of `zerofill`; synonyms become the name the server reports
+    /// (`integer` is `int`, `numeric(10,2)` is `decimal(10,2)`, `boolean` is `tinyint(1)`); enum
+    /// and set items are requoted with ``quoteLiteral(_:)``.
+    ///
+    /// ```swift
+    /// MySQLDialect.mySQL.canonicalType("INT(10) UNSIGNED")     // ("int", true)
+    /// MySQLDialect.mySQL.canonicalType("numeric(10,2)")       // ("decimal(10,2)", false)
+    /// MySQLDialect.mySQL.canonicalType("enum('a','b')")       // ("enum('a','b')", false)
+    /// ```
+    public func canonicalType(_ type: String) -> (type: String, isUnsigned: Bool) {
+        let trimmed = type.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let items = enumItems(inType: trimmed), let open = trimmed.firstIndex(of: "(") {
+            let keyword = trimmed[..<open].trimmingCharacters(in: .whitespaces).lowercased()
+            return (keyword + "(" + items.map(quoteLiteral).joined(separator: ",") + ")", false)
+        }
+        var words = trimmed.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
+        let isUnsigned = words.contains("unsigned")
+        let isZerofill = words.contains("zerofill")
+        words.removeAll { $0 == "unsigned" || $0 == "signed" }
+        var text = words.joined(separator: " ")
+        // `decimal (10, 2)` and `decimal(10,2)` are one type.
+        text = text.replacingOccurrences(of: " (", with: "(").replacingOccurrences(of: ", ", with: ",")
+
+        let base = text.prefix { $0 != "(" && $0 != " " }
+        let rest = String(text.dropFirst(base.count))
+        let arguments: String? = rest.hasPrefix("(") ? rest.firstIndex(of: ")").map { String(rest[rest.index(after: rest.startIndex)..<$0]) } : nil
+        let suffix = arguments.map { rest.dropFirst($0.count + 2) }.map(String.init) ?? rest
+
+        switch base {
+        case "bool", "boolean":
+            return ("tinyint(1)", isUnsigned)
+        case "integer", "int", "tinyint", "smallint", "mediumint", "bigint", "int1", "int2", "int3", "int4", "int8", "middleint":
+            let name = Self.integerSynonyms[String(base)] ?? String(base)
+            if name == "tinyint", arguments == "1", !isZerofill { return ("tinyint(1)", isUnsigned) }
+            if isZerofill, let arguments { return (name + "(" + arguments + ")" + suffix, isUnsigned) }
+            return (name + suffix, isUnsigned)
+        case "numeric", "decimal", "dec", "fixed":
+            let parts = (arguments ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let precision = parts.first.flatMap { $0.isEmpty ? nil : $0 } ?? "10"
+            let scale = parts.count > 1 ? parts[1] : "0"
+            return ("decimal(\(precision),\(scale))" + suffix, isUnsigned)
+        case "real":
+            return ("double" + rest, isUnsigned)
+        case "double":
+            // `double precision` is `double`.
+            return ("double" + (rest.hasPrefix(" precision") ? String(rest.dropFirst(" precision".count)) : rest), isUnsigned)
+        case "character":
+            if rest.hasPrefix(" varying") { return ("varchar" + rest.dropFirst(" varying".count), false) }
+            return ("char" + (arguments == nil ? "(1)" : rest), false)
+        case "char", "binary":
+            return (String(base) + (arguments == nil ? "(1)" : rest), false)
+        case "datetime", "timestamp", "time":
+            // A fractional-seconds precision of 0 is the default.
+            return (arguments == "0" ? String(base) + suffix : text, false)
+        default:
+            return (text, isUnsigned)
+        }
+    }
+
+    /// The items of an `enum(…)` or `set(…)` type, unquoted; `nil` for other types.
+    ///
+    /// ```swift
+    /// MySQLDialect.mariaDB.enumItems(inType: "enum('a''b','c')")   // ["a'b", "c"]
+    /// ```
+    public func enumItems(inType type: String) -> [String]? {
+        let text = type.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let open = text.firstIndex(of: "("), text.hasSuffix(")"),
+              ["enum", "set"].contains(text[..<open].trimmingCharacters(in: .whitespaces).lowercased()) else {
+            return nil
+        }
+        var items: [String] = []
+        var index = text.index(after: open)
+        let end = text.index(before: text.endIndex)
+        while index < end {
+            let character = text[index]
+            if character == "'" || character == "\"" {
+                guard let (value, next) = Self.scanStringLiteral(text, from: index) else { return nil }
+                items.append(value)
+                index = next
+            } else if character == "," || character.isWhitespace {
+                index = text.index(after: index)
+            } else {
+                return nil
+            }
+        }
+        return items
+    }
+
+    // MARK: - Defaults
+
+    private static let integerSynonyms = [
+        "integer": "int", "int4": "int", "int1": "tinyint", "int2": "smallint", "int3": "mediumint",
+        "middleint": "mediumint", "int8": "bigint",
+    ]
+
+    private static let numericTypes: Set<String> = [
+        "tinyint", "smallint", "mediumint", "int", "bigint", "decimal", "float", "double", "bit", "year",
+    ]
+    private static let stringTypes: Set<String> = [
+        "char", "varchar", "tinytext", "text", "mediumtext", "longtext", "enum", "set",
+    ]
+
+    /// A default in canonical spelling: string literals requoted, numbers without trailing
+    /// zeros, `true`/`false` as `1`/`0` on numeric columns, `now()` and `current_timestamp()` as
+    /// `current_timestamp`, other expressions through ``canonicalExpression(_:)``. A `null`
+    /// default is no default.
+    private func canonicalDefault(_ value: String, type: String, isNullable: Bool) -> String? {
+        var text = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Expression defaults are written in parentheses (`default ('x')`) and read back without them.
+        text = Self.strippingOuterParentheses(text)
+        if text.lowercased() == "null" { return nil }
+        let base = String(type.prefix { $0.isLetter })
+        let isNumeric = Self.numericTypes.contains(base)
+        if let literal = Self.wholeStringLiteral(text) {
+            if isNumeric, let number = Self.canonicalNumber(literal) { return number }
+            return quoteLiteral(literal)
+        }
+        if isNumeric {
+            switch text.lowercased() {
+            case "true": return "1"
+            case "false": return "0"
+            default: break
+            }
+        }
+        if let number = Self.canonicalNumber(text) {
+            return Self.stringTypes.contains(base) ? quoteLiteral(number) : number
+        }
+        return Self.canonicalTimestamp(canonicalExpression(text))
+    }
+
+    /// `now()`, `current_timestamp()`, `localtimestamp` are the same default;
+    /// `now(3)` and `current_timestamp(3)` keep their precision.
+    private static func canonicalTimestamp(_ expression: String) -> String {
+        for name in ["current_timestamp", "now", "localtimestamp", "localtime"] where expression.hasPrefix(name) {
+            let rest = expression.dropFirst(name.count)
+            if rest.isEmpty || rest == "()" { return "current_timestamp" }
+            if rest.hasPrefix("("), rest.hasSuffix(")"), rest.dropFirst().dropLast().allSatisfy(\.isNumber) {
+                return rest == "(0)" ? "current_timestamp" : "current_timestamp" + rest
+            }
+        }
+        return expression
+    }
+
+    /// A numeric literal without a plus sign, leading zeros or trailing fractional zeros:
+    /// `0.00` is `0`, `-0.500` is `-0.5`; `nil` when the text is not a plain number.
+    private static func canonicalNumber(_ text: String) -> String? {
+        guard text.range(of: #"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$"#, options: .regularExpression) != nil,
+              let number = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+        return number.isZero ? "0" : "\(number)"
+    }
+
+    private static func strippingOuterParentheses(_ text: String) -> String {
+        var text = text
+        while text.hasPrefix("("), text.hasSuffix(")"), closesAtEnd(text) {
+            text = String(text.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+        }
+        return text
+    }
+
+    /// Whether the parenthesis that opens `text` closes at its last character.
+    private static func closesAtEnd(_ text: String) -> Bool {
+        var depth = 0
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if character == "'" || character == "\"" {
+                guard let (_, next) = scanStringLiteral(text, from: index) else { return false }
+                index = next
+                continue
+            }
+            if character == "(" { depth += 1 }
+            if character == ")" {
+                depth -= 1
+                if depth == 0 { return text.index(after: index) == text.endIndex }
+            }
+            index = text.index(after: index)
+        }
+        return false
+    }
+
+    /// The value of `text` when it is exactly one string literal (`'O''Reilly'`, `'x\'y'`).
+    private static func wholeStringLiteral(_ text: String) -> String? {
+        guard let first = text.first, first == "'" || first == "\"",
+              let (value, next) = scanStringLiteral(text, from: text.startIndex), next == text.endIndex else { return nil }
+        return value
+    }
+
+    // MARK: - Expressions
+
+    /// Rewrites the tokens the server spells differently from what was written: string literals
+    /// are requoted (MariaDB writes `'a\'b'` for `'a''b'`), MySQL's charset introducers
+    /// (`_utf8mb4'x'`) go, `octet_length` is `length` (MariaDB's name for it) and `!=` is `<>`.
+    /// Backquoted identifiers are copied as they are.
+    private func rewritingTokens(_ expression: String) -> String {
+        var output = ""
+        var index = expression.startIndex
+        while index < expression.endIndex {
+            let character = expression[index]
+            if character == "'" {
+                if let (value, next) = Self.scanStringLiteral(expression, from: index) {
+                    output += quoteLiteral(value)
+                    index = next
+                } else {
+                    output += expression[index...]
+                    break
+                }
+                continue
+            }
+            if character == "`" {
+                var end = expression.index(after: index)
+                while end < expression.endIndex {
+                    if expression[end] == "`" {
+                        let next = expression.index(after: end)
+                        if next < expression.endIndex, expression[next] == "`" { end = expression.index(after: next); continue }
+                        break
+                    }
+                    end = expression.index(after: end)
+                }
+                let stop = end < expression.endIndex ? expression.index(after: end) : end
+                output += expression[index..<stop]
+                index = stop
+                continue
+            }
+            if character == "!", expression[index...].hasPrefix("!=") {
+                output += "<>"
+                index = expression.index(index, offsetBy: 2)
+                continue
+            }
+            if character.isLetter || character == "_" {
+                var end = index
+                while end < expression.endIndex, expression[end].isLetter || expression[end].isNumber
+                    || expression[end] == "_" || expression[end] == "$" {
+                    end = expression.index(after: end)
+                }
+                let word = expression[index..<end]
+                let isIntroducer = word.hasPrefix("_") && word.count > 1 && end < expression.endIndex && expression[end] == "'"
+                if !isIntroducer {
+                    output += word.lowercased() == "octet_length" ? "length" : String(word)
+                }
+                index = end
+                continue
+            }
+            output.append(character)
+            index = expression.index(after: index)
+        }
+        return output
+    }
+
+    /// Reads one string literal starting at `start` (a `'` or `"`), with MySQL's escapes: a
+    /// doubled quote, and backslash sequences (`\'`, `\\`, `\n`, …). Returns the unquoted value
+    /// and the index after the closing quote, or `nil` when the literal is not closed.
+    static func scanStringLiteral(_ text: String, from start: String.Index) -> (String, String.Index)? {
+        let quote = text[start]
+        var value = ""
+        var index = text.index(after: start)
+        while index < text.endIndex {
+            let character = text[index]
+            if character == "\\" {
+                let next = text.index(after: index)
+                guard next < text.endIndex else { return nil }
+                switch text[next] {
+                case "n": value.append("\n")
+                case "t": value.append("\t")
+                case "r": value.append("\r")
+                case "0": value.append("\0")
+                case "b": value.append("\u{8}")
+                case "Z": value.append("\u{1A}")
+                // `\%` and `\_` keep their backslash (they are LIKE escapes).
+                case "%", "_": value.append("\\"); value.append(text[next])
+                default: value.append(text[next])
+                }
+                index = text.index(after: next)
+                continue
+            }
+            if character == quote {
+                let next = text.index(after: index)
+                if next < text.endIndex, text[next] == quote {
+                    value.append(quote)
+                    index = text.index(after: next)
+                    continue
+                }
+                return (value, next)
+            }
+            value.append(character)
+            index = text.index(after: index)
+        }
+        return nil
+    }
+}
