@@ -1,0 +1,220 @@
+import CMariaDB
+import Foundation
+import Logging
+import SchemaKitCore
+
+/// One Connector/C connection: sends SQL text and reads result sets as text.
+///
+/// Every client call runs on the connection's own ``MySQLWorkerThread``, never on Swift's
+/// cooperative pool. Statements are sent one at a time (multi-statements stay off), so a
+/// name or literal that smuggles in a `;` cannot start a second statement.
+final class MySQLConnection: @unchecked Sendable {
+    // `handle` is only read and written on `worker`, and `sentQueries` only under `countLock`;
+    // that is what makes this class safe to share.
+    private let worker: MySQLWorkerThread
+    private var handle: UnsafeMutablePointer<MYSQL>?
+    private let countLock = NSLock()
+    private var sentQueries = 0
+    let options: MySQLConnectionOptions
+    /// The server's version string: `10.11.19-MariaDB-0+deb12u1`, `8.0.36`.
+    let serverVersion: String
+    let logger: Logger
+
+    private init(worker: MySQLWorkerThread, handle: UnsafeMutablePointer<MYSQL>, options: MySQLConnectionOptions,
+                 serverVersion: String, logger: Logger) {
+        self.worker = worker
+        self.handle = handle
+        self.options = options
+        self.serverVersion = serverVersion
+        self.logger = logger
+    }
+
+    deinit {
+        // No job can still hold `self` here, so reading `handle` is safe; close it on its thread
+        // (if `close()` already stopped the thread, `handle` is already gone).
+        if let handle {
+            let owned = OwnedHandle(pointer: handle)
+            worker.submit { mysql_close(owned.pointer) }
+        }
+        worker.stop()
+    }
+
+    /// Whether the server is MariaDB rather than MySQL.
+    var isMariaDB: Bool { serverVersion.localizedCaseInsensitiveContains("mariadb") }
+
+    /// The server version as numbers: `[10, 11, 19]`, `[8, 0, 36]`.
+    var serverVersionNumbers: [Int] {
+        var text = Substring(serverVersion)
+        // Old MariaDB servers announce themselves as `5.5.5-10.x` to old clients.
+        if text.hasPrefix("5.5.5-") { text = text.dropFirst(6) }
+        return text.prefix { $0.isNumber || $0 == "." }.split(separator: ".").compactMap { Int($0) }
+    }
+
+    /// Opens a connection with utf8mb4, the configured TLS mode and a connect timeout.
+    ///
+    /// Throws ``SchemaError/Code/connectionFailed`` naming host, port, database and user and the
+    /// server's reason; never the password.
+    static func connect(_ options: MySQLConnectionOptions, logger: Logger) async throws -> MySQLConnection {
+        let worker = MySQLWorkerThread(name: "SchemaKitMySQL \(options.host):\(options.port)")
+        do {
+            let (handle, version) = try await worker.run { () throws -> (OwnedHandle, String) in
+                try open(options)
+            }
+            logger.debug("connected to MySQL", metadata: ["server": "\(version)", "location": "\(options.location)"])
+            return MySQLConnection(worker: worker, handle: handle.pointer, options: options, serverVersion: version, logger: logger)
+        } catch {
+            worker.stop()
+            throw error
+        }
+    }
+
+    /// Runs on the worker thread.
+    private static func open(_ options: MySQLConnectionOptions) throws -> (OwnedHandle, String) {
+        guard MySQLLibrary.initialize() else {
+            throw SchemaError(.connectionFailed, "Could not initialise the MariaDB client library (mysql_library_init failed)")
+        }
+        guard let handle = mysql_init(nil) else {
+            throw SchemaError(.connectionFailed, "Could not connect to MySQL at \(options.location): out of memory in mysql_init")
+        }
+        var timeout = options.connectTimeout
+        _ = mysql_options(handle, MYSQL_OPT_CONNECT_TIMEOUT, &timeout)
+        _ = mysql_options(handle, MYSQL_SET_CHARSET_NAME, "utf8mb4")
+        // The dialect writes `\\` for a backslash in literals; make sure the session reads it so.
+        _ = mysql_options(handle, MYSQL_INIT_COMMAND, """
+            set session sql_mode = trim(both ',' from replace(concat(',', @@session.sql_mode, ','), ',NO_BACKSLASH_ESCAPES,', ','))
+            """)
+        if options.tls != .disabled {
+            var enforce: my_bool = 1
+            _ = mysql_options(handle, MYSQL_OPT_SSL_ENFORCE, &enforce)
+            var verify: my_bool = options.tls == .verified ? 1 : 0
+            _ = mysql_options(handle, MYSQL_OPT_SSL_VERIFY_SERVER_CERT, &verify)
+            if let authority = options.tlsCertificateAuthority {
+                _ = mysql_options(handle, MYSQL_OPT_SSL_CA, authority)
+            }
+        }
+        let connected = mysql_real_connect(
+            handle, options.host, options.user, options.password, options.database,
+            UInt32(options.port), options.unixSocket, 0)
+        guard connected != nil else {
+            let reason = clientError(handle)
+            mysql_close(handle)
+            var message = reason.message
+            // The server never echoes the password, but a message must not carry it even if one did.
+            if let password = options.password, password.count >= 4 {
+                message = message.replacingOccurrences(of: password, with: "***")
+            }
+            throw SchemaError(
+                .connectionFailed,
+                "Could not connect to MySQL at \(options.location): \(message) (error \(reason.code))",
+                underlying: MySQLClientError(code: reason.code, sqlState: reason.sqlState, message: message))
+        }
+        // Connector/C 3.3 falls back to plain text when the server offers no TLS, even with
+        // MYSQL_OPT_SSL_ENFORCE set (https://mariadb.com/kb/en/mysql_optionsv/); check it ourselves.
+        if options.tls != .disabled, mysql_get_ssl_cipher(handle) == nil {
+            mysql_close(handle)
+            throw SchemaError(
+                .connectionFailed,
+                "Could not connect to MySQL at \(options.location): ssl=true demands TLS, but the server did not agree to a TLS session")
+        }
+        let version = mysql_get_server_info(handle).map { String(cString: $0) } ?? ""
+        return (OwnedHandle(pointer: handle), version)
+    }
+
+    /// Sends one statement and returns its rows as text (`nil` for SQL `NULL`); no rows for
+    /// statements without a result set.
+    func query(_ sql: String) async throws -> [[String?]] {
+        do {
+            return try await worker.run { [self] in try runQuery(sql) }
+        } catch is MySQLWorkerThread.Stopped {
+            throw closedError
+        }
+    }
+
+    private var closedError: SchemaError {
+        SchemaError(.connectionFailed, "The MySQL connection to \(options.location) is closed")
+    }
+
+    /// The number of statements sent so far.
+    var queryCount: Int {
+        countLock.withLock { sentQueries }
+    }
+
+    /// Closes the connection; later queries fail with ``SchemaError/Code/connectionFailed``.
+    func close() async {
+        _ = try? await worker.run { [self] in
+            if let handle { mysql_close(handle) }
+            handle = nil
+        }
+        worker.stop()
+    }
+
+    /// Runs on the worker thread.
+    private func runQuery(_ sql: String) throws -> [[String?]] {
+        guard let handle else { throw closedError }
+        logger.debug("mysql query", metadata: ["sql": "\(sql)"])
+        countLock.withLock { sentQueries += 1 }
+        let status = sql.utf8CString.withUnsafeBufferPointer { text in
+            mysql_real_query(handle, text.baseAddress, UInt(text.count - 1))
+        }
+        guard status == 0 else { throw statementError(sql, handle) }
+        guard let result = mysql_store_result(handle) else {
+            if mysql_field_count(handle) == 0 { return [] }
+            throw statementError(sql, handle)
+        }
+        defer { mysql_free_result(result) }
+        let width = Int(mysql_num_fields(result))
+        var rows: [[String?]] = []
+        while let row = mysql_fetch_row(result) {
+            guard let lengths = mysql_fetch_lengths(result) else { break }
+            var values: [String?] = []
+            values.reserveCapacity(width)
+            for column in 0..<width {
+                guard let bytes = row[column] else {
+                    values.append(nil)
+                    continue
+                }
+                let buffer = UnsafeRawBufferPointer(start: bytes, count: Int(lengths[column]))
+                values.append(String(decoding: buffer, as: UTF8.self))
+            }
+            rows.append(values)
+        }
+        // A row fetch can fail midway (a lost connection); it leaves an error behind.
+        if mysql_errno(handle) != 0 { throw statementError(sql, handle) }
+        return rows
+    }
+
+    private func statementError(_ sql: String, _ handle: UnsafeMutablePointer<MYSQL>) -> SchemaError {
+        let reason = Self.clientError(handle)
+        return SchemaError(
+            .statementFailed,
+            "MySQL statement failed: \(Self.excerpt(sql)): \(reason.message) (error \(reason.code), SQLSTATE \(reason.sqlState))",
+            underlying: reason)
+    }
+
+    private static func clientError(_ handle: UnsafeMutablePointer<MYSQL>) -> MySQLClientError {
+        MySQLClientError(
+            code: mysql_errno(handle),
+            sqlState: mysql_sqlstate(handle).map { String(cString: $0) } ?? "HY000",
+            message: mysql_error(handle).map { String(cString: $0) } ?? "unknown error")
+    }
+
+    /// The first 200 characters of a statement, on one line.
+    static func excerpt(_ sql: String) -> String {
+        let line = sql.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return line.count > 200 ? String(line.prefix(200)) + "…" : line
+    }
+}
+
+/// A handle moved from the worker thread to the connection that owns it.
+private struct OwnedHandle: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<MYSQL>
+}
+
+/// What the client library reported: `1045 (28000) Access denied for user …`.
+struct MySQLClientError: Error, Sendable, CustomStringConvertible {
+    var code: UInt32
+    var sqlState: String
+    var message: String
+
+    var description: String { "\(message) (error \(code), SQLSTATE \(sqlState))" }
+}

@@ -1,0 +1,113 @@
+import SchemaKitCore
+
+/// Reads the current database's schema from `information_schema` in five queries, however many
+/// tables there are: tables, columns, index columns, foreign key columns, checks.
+///
+/// Only the database the connection uses (`database()`) is read; a MySQL database is its own
+/// namespace, so tables come back without a schema, and a foreign key into another database
+/// names it in `referencedTable.schema`.
+struct MySQLIntrospector {
+    let connection: MySQLConnection
+    let dialect: MySQLDialect
+
+    func introspect(_ options: IntrospectionOptions) async throws -> DatabaseSchema {
+        let queries = MySQLCatalogQueries(isMariaDB: connection.isMariaDB, version: connection.serverVersionNumbers)
+        var catalog = MySQLCatalog()
+        catalog.tables = try await run(queries.tables, "tables")
+        catalog.columns = try await run(queries.columns, "columns")
+        catalog.indexColumns = try await run(queries.indexColumns, "indexes")
+        catalog.foreignKeyColumns = try await run(queries.foreignKeyColumns, "foreign keys")
+        if let checks = queries.checks {
+            catalog.checks = try await run(checks, "check constraints")
+        }
+        let schema = MySQLSchemaReader(dialect: dialect, defaultsAreQuoted: connection.isMariaDB).schema(from: catalog)
+        return schema.filtered(skipTables: options.skipTables, skipColumns: options.skipColumns,
+                               ignoreSchema: options.ignoreSchema)
+    }
+
+    private func run(_ sql: String, _ what: String) async throws -> [[String?]] {
+        do {
+            return try await connection.query(sql)
+        } catch let error as SchemaError {
+            throw SchemaError(.introspectionFailed,
+                              "Reading the \(what) of MySQL database at \(connection.options.location) failed: \(error.message)",
+                              underlying: error)
+        }
+    }
+}
+
+/// The catalog queries, adapted to what the server has: MariaDB keeps the table name in
+/// `check_constraints`, MySQL only in `table_constraints`; functional index parts
+/// (`statistics.EXPRESSION`) exist from MySQL 8.0.13, check constraints from 8.0.16.
+struct MySQLCatalogQueries {
+    var isMariaDB: Bool
+    var version: [Int]
+
+    private func atLeast(_ minimum: [Int]) -> Bool { version.lexicographicallyPrecedes(minimum) == false }
+
+    /// `TABLE_NAME, TABLE_COMMENT, TABLE_COLLATION`.
+    var tables: String {
+        """
+        select TABLE_NAME, TABLE_COMMENT, TABLE_COLLATION from information_schema.TABLES \
+        where TABLE_SCHEMA = database() and TABLE_TYPE in ('BASE TABLE', 'SYSTEM VERSIONED') order by TABLE_NAME
+        """
+    }
+
+    /// `TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, COLLATION_NAME,
+    /// COLUMN_COMMENT, GENERATION_EXPRESSION`.
+    var columns: String {
+        """
+        select TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, COLLATION_NAME, \
+        COLUMN_COMMENT, GENERATION_EXPRESSION from information_schema.COLUMNS \
+        where TABLE_SCHEMA = database() order by TABLE_NAME, ORDINAL_POSITION
+        """
+    }
+
+    /// `TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, COLLATION, INDEX_TYPE, EXPRESSION`.
+    var indexColumns: String {
+        let expression = !isMariaDB && atLeast([8, 0, 13]) ? "EXPRESSION" : "null"
+        return """
+            select TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, COLLATION, INDEX_TYPE, \(expression) \
+            from information_schema.STATISTICS where TABLE_SCHEMA = database() order by TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX
+            """
+    }
+
+    /// `TABLE_NAME, CONSTRAINT_NAME, COLUMN_NAME, references-this-database (1/0),
+    /// REFERENCED_TABLE_SCHEMA, REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME, UPDATE_RULE, DELETE_RULE`.
+    var foreignKeyColumns: String {
+        """
+        select k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_SCHEMA = database(), \
+        k.REFERENCED_TABLE_SCHEMA, k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME, r.UPDATE_RULE, r.DELETE_RULE \
+        from information_schema.KEY_COLUMN_USAGE k join information_schema.REFERENTIAL_CONSTRAINTS r \
+        on r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA and r.TABLE_NAME = k.TABLE_NAME and r.CONSTRAINT_NAME = k.CONSTRAINT_NAME \
+        where k.TABLE_SCHEMA = database() and k.REFERENCED_TABLE_NAME is not null \
+        order by k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION
+        """
+    }
+
+    /// `TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE`; `nil` when the server has no check constraints.
+    var checks: String? {
+        if isMariaDB {
+            return """
+                select TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE from information_schema.CHECK_CONSTRAINTS \
+                where CONSTRAINT_SCHEMA = database() order by TABLE_NAME, CONSTRAINT_NAME
+                """
+        }
+        guard atLeast([8, 0, 16]) else { return nil }
+        return """
+            select t.TABLE_NAME, c.CONSTRAINT_NAME, c.CHECK_CLAUSE from information_schema.TABLE_CONSTRAINTS t \
+            join information_schema.CHECK_CONSTRAINTS c \
+            on c.CONSTRAINT_SCHEMA = t.CONSTRAINT_SCHEMA and c.CONSTRAINT_NAME = t.CONSTRAINT_NAME \
+            where t.TABLE_SCHEMA = database() and t.CONSTRAINT_TYPE = 'CHECK' order by t.TABLE_NAME, c.CONSTRAINT_NAME
+            """
+    }
+}
+
+/// The rows of the catalog queries, as text.
+struct MySQLCatalog: Sendable {
+    var tables: [[String?]] = []
+    var columns: [[String?]] = []
+    var indexColumns: [[String?]] = []
+    var foreignKeyColumns: [[String?]] = []
+    var checks: [[String?]] = []
+}

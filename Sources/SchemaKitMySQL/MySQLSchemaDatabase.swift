@@ -1,0 +1,118 @@
+import Logging
+import SchemaKitCore
+
+/// A live MySQL or MariaDB database, over MariaDB Connector/C.
+///
+/// Introspection reads the connection's current database in five `information_schema`
+/// queries whatever the number of tables. Execution runs statements one by one: MySQL commits
+/// DDL implicitly, so a failure leaves the statements before it applied, and the error says
+/// how many ran.
+///
+/// ```swift
+/// let database = try await MySQLSchemaDatabase.connect(url: "mariadb://app:secret@127.0.0.1:3306/shop")
+/// let schema = try await database.introspect(.init())
+/// try await database.execute([SQLStatement("alter table `book` add `isbn` varchar(13) null", kind: .addColumn)],
+///                            transactional: false)
+/// try await database.close()
+/// ```
+///
+/// Every blocking client call runs on a thread the connection owns, never on Swift's
+/// cooperative thread pool.
+public final class MySQLSchemaDatabase: SchemaDatabase {
+    /// The dialect: MariaDB's for `mariadb://` URLs and for servers that report MariaDB, MySQL's otherwise.
+    public let mySQLDialect: MySQLDialect
+    /// The server's version string: `10.11.19-MariaDB-0+deb12u1`, `8.0.36`.
+    public let serverVersion: String
+    let connection: MySQLConnection
+
+    init(connection: MySQLConnection, flavor: MySQLDialect.Flavor) {
+        self.connection = connection
+        self.serverVersion = connection.serverVersion
+        self.mySQLDialect = MySQLDialect(flavor: connection.isMariaDB ? .mariadb : flavor)
+    }
+
+    /// Connects to the database a `mysql://` or `mariadb://` URL names.
+    ///
+    /// Throws ``SchemaError/Code/invalidURL`` for a URL of another scheme and
+    /// ``SchemaError/Code/connectionFailed`` (naming host, port, database and user, never the
+    /// password) when the server cannot be reached or refuses the credentials.
+    public static func connect(url: String, logger: Logger = Logger(label: "schemakit.mysql")) async throws -> MySQLSchemaDatabase {
+        try await connect(url: DatabaseURL(url), logger: logger)
+    }
+
+    /// Connects to the database a parsed `mysql://` or `mariadb://` URL names. Queries are
+    /// logged at `debug` level.
+    public static func connect(url: DatabaseURL, logger: Logger = Logger(label: "schemakit.mysql")) async throws -> MySQLSchemaDatabase {
+        let flavor = try MySQLConnector.flavor(of: url)
+        let options = try MySQLConnectionOptions(url: url, database: url.database)
+        let connection = try await MySQLConnection.connect(options, logger: logger)
+        return MySQLSchemaDatabase(connection: connection, flavor: flavor)
+    }
+
+    /// ``mySQLDialect``, as the protocol wants it.
+    public var dialect: any SQLDialect { mySQLDialect }
+
+    /// Reads the current database: tables, columns, primary keys, indexes, foreign keys, checks
+    /// and comments, with `skipTables` and `skipColumns` applied.
+    public func introspect(_ options: IntrospectionOptions) async throws -> DatabaseSchema {
+        try await MySQLIntrospector(connection: connection, dialect: mySQLDialect).introspect(options)
+    }
+
+    /// Runs statements in order.
+    ///
+    /// MySQL cannot roll DDL back, so `transactional` only has an effect when every statement
+    /// changes rows rather than the schema (`delete from …`): those run inside one transaction.
+    /// Otherwise each statement stands on its own, and a failure reports which statement failed
+    /// and how many ran (and stay applied) before it.
+    public func execute(_ statements: [SQLStatement], transactional: Bool) async throws {
+        let rowKinds: Set<SQLStatement.Kind> = [.deleteRows, .copyRows, .session]
+        let useTransaction = transactional && !statements.isEmpty && statements.allSatisfy { rowKinds.contains($0.kind) }
+        if useTransaction { _ = try await connection.query("start transaction") }
+        for (offset, statement) in statements.enumerated() {
+            do {
+                _ = try await connection.query(statement.sql)
+            } catch let error as SchemaError {
+                if useTransaction { _ = try? await connection.query("rollback") }
+                throw failure(error, statement: statement, offset: offset, total: statements.count, rolledBack: useTransaction)
+            }
+        }
+        if useTransaction { _ = try await connection.query("commit") }
+    }
+
+    private func failure(_ error: SchemaError, statement: SQLStatement, offset: Int, total: Int, rolledBack: Bool) -> SchemaError {
+        guard error.code == .statementFailed else { return error }
+        let reason = (error.underlying as? MySQLClientError)?.description ?? error.message
+        let before: String
+        if rolledBack {
+            before = "the transaction was rolled back"
+        } else if offset == 0 {
+            before = "no statement ran before it"
+        } else {
+            before = "the \(offset) statement\(offset == 1 ? "" : "s") before it ran and stay applied (MySQL cannot roll back DDL)"
+        }
+        return SchemaError(
+            .statementFailed,
+            "Statement \(offset + 1) of \(total) failed on MySQL database at \(connection.options.location); \(before): "
+                + "\(MySQLConnection.excerpt(statement.sql)): \(reason)",
+            underlying: error.underlying ?? error)
+    }
+
+    /// Runs one SQL statement and returns its rows as text, `nil` for SQL `NULL`.
+    ///
+    /// ```swift
+    /// try await database.query("select count(*) from `book`")   // [["3"]]
+    /// ```
+    public func query(_ sql: String) async throws -> [[String?]] {
+        try await connection.query(sql)
+    }
+
+    /// Closes the connection and ends its thread.
+    public func close() async throws {
+        await connection.close()
+    }
+
+    /// The number of statements sent so far, introspection queries included.
+    public var queryCount: Int {
+        get async { connection.queryCount }
+    }
+}

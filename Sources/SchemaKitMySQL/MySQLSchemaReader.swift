@@ -1,0 +1,231 @@
+import SchemaKitCore
+
+/// Builds a ``DatabaseSchema`` from catalog rows; pure, so it needs no server to reason about.
+///
+/// What it undoes of the server's own spelling:
+/// - `int(11)`, `int(10) unsigned`: the display width goes and `unsigned` becomes
+///   ``ColumnSchema/isUnsigned`` (`tinyint(1)`, the boolean type, keeps its width);
+/// - MariaDB's `json` is `longtext` with a column check `json_valid(col)` named after the column:
+///   it comes back as `json`, without that check;
+/// - MySQL returns string defaults unquoted (`draft`), MariaDB quoted (`'draft'`): both become
+///   SQL expressions; MariaDB's `NULL` (no default) is no default;
+/// - the `PRIMARY` index is the primary key, not an index; a collation equal to the table's is none.
+struct MySQLSchemaReader {
+    let dialect: MySQLDialect
+    /// MariaDB (10.2.7 and later) returns defaults as SQL expressions; MySQL returns literal text.
+    let defaultsAreQuoted: Bool
+
+    func schema(from catalog: MySQLCatalog) -> DatabaseSchema {
+        var tables: [String: TableSchema] = [:]
+        var order: [String] = []
+        var tableCollations: [String: String] = [:]
+        for row in catalog.tables {
+            guard let name = row.text(0) else { continue }
+            let comment = row.text(1).flatMap { $0.isEmpty ? nil : $0 }
+            tables[name] = TableSchema(name: name, comment: comment)
+            tableCollations[name] = row.text(2)
+            order.append(name)
+        }
+
+        for row in catalog.columns {
+            guard let table = row.text(0), tables[table] != nil, let name = row.text(1), let columnType = row.text(2) else { continue }
+            tables[table]?.columns.append(column(row, name: name, columnType: columnType, tableCollation: tableCollations[table]))
+        }
+
+        readChecks(catalog.checks, into: &tables)
+        readIndexes(catalog.indexColumns, into: &tables)
+        readForeignKeys(catalog.foreignKeyColumns, into: &tables)
+        return DatabaseSchema(tables: order.compactMap { tables[$0] }).canonical
+    }
+
+    // MARK: - Columns
+
+    private func column(_ row: [String?], name: String, columnType: String, tableCollation: String?) -> ColumnSchema {
+        let extra = (row.text(5) ?? "").lowercased()
+        let (type, isUnsigned) = dialect.canonicalType(columnType)
+        var column = ColumnSchema(name: name, type: type, isNullable: row.text(3) == "YES")
+        column.isUnsigned = isUnsigned
+        column.isAutoincrement = extra.contains("auto_increment")
+        if let expression = row.text(8), !expression.isEmpty {
+            let storage: GeneratedColumn.Storage = extra.contains("stored generated") || extra.contains("persistent generated")
+                ? .stored : .virtual
+            column.generated = GeneratedColumn(expression, storage: storage)
+        } else {
+            column.defaultValue = defaultValue(row.text(4), type: type, extra: extra)
+        }
+        if let collation = row.text(6), collation != tableCollation { column.collation = collation }
+        column.comment = row.text(7).flatMap { $0.isEmpty ? nil : $0 }
+        column.enumItems = dialect.enumItems(inType: columnType)
+        return column
+    }
+
+    /// The default as a SQL expression.
+    ///
+    /// MariaDB writes literals quoted and `NULL` for "no default"; MySQL writes the literal's
+    /// text and marks expression defaults `DEFAULT_GENERATED` in `EXTRA`.
+    private func defaultValue(_ raw: String?, type: String, extra: String) -> String? {
+        guard let raw else { return nil }
+        if defaultsAreQuoted { return raw == "NULL" ? nil : raw }
+        let base = type.prefix { $0.isLetter }
+        let isNumeric = ["tinyint", "smallint", "mediumint", "int", "bigint", "decimal", "float", "double", "year"].contains(base)
+        let isTimestampFunction = raw.lowercased().hasPrefix("current_timestamp")
+        if extra.contains("default_generated") || isTimestampFunction || isNumeric || (base == "bit" && raw.hasPrefix("b'")) {
+            return raw
+        }
+        return dialect.quoteLiteral(raw)
+    }
+
+    // MARK: - Checks
+
+    private func readChecks(_ rows: [[String?]], into tables: inout [String: TableSchema]) {
+        for row in rows {
+            guard let tableName = row.text(0), var table = tables[tableName],
+                  let name = row.text(1), let clause = row.text(2) else { continue }
+            // MariaDB's `json` is `longtext` plus this column check, named after the column.
+            if let index = table.columns.firstIndex(where: { $0.name == name }), table.columns[index].type == "longtext",
+               dialect.canonicalExpression(clause) == dialect.canonicalExpression("json_valid(\(dialect.quoteIdentifier(name)))") {
+                table.columns[index].type = "json"
+                table.columns[index].collation = nil
+                tables[tableName] = table
+                continue
+            }
+            let referenced = Set(Self.quotedIdentifiers(in: clause)).filter { table.column($0) != nil }
+            table.checks.append(CheckSchema(name: name, expression: clause, column: referenced.count == 1 ? referenced.first : nil))
+            tables[tableName] = table
+        }
+    }
+
+    /// The backquoted names in an expression: the server quotes every column it writes back.
+    static func quotedIdentifiers(in expression: String) -> [String] {
+        var names: [String] = []
+        var index = expression.startIndex
+        while index < expression.endIndex {
+            let character = expression[index]
+            if character == "'" || character == "\"" {
+                // Skip a string literal, with doubled quotes and backslash escapes.
+                var end = expression.index(after: index)
+                while end < expression.endIndex, expression[end] != character {
+                    if expression[end] == "\\" { end = expression.index(after: end) }
+                    if end < expression.endIndex { end = expression.index(after: end) }
+                }
+                index = end < expression.endIndex ? expression.index(after: end) : end
+                continue
+            }
+            if character == "`" {
+                var name = ""
+                var end = expression.index(after: index)
+                while end < expression.endIndex {
+                    if expression[end] == "`" {
+                        let next = expression.index(after: end)
+                        if next < expression.endIndex, expression[next] == "`" {
+                            name.append("`")
+                            end = expression.index(after: next)
+                            continue
+                        }
+                        break
+                    }
+                    name.append(expression[end])
+                    end = expression.index(after: end)
+                }
+                names.append(name)
+                index = end < expression.endIndex ? expression.index(after: end) : end
+                continue
+            }
+            index = expression.index(after: index)
+        }
+        return names
+    }
+
+    // MARK: - Indexes
+
+    private struct IndexKey: Hashable {
+        var table: String
+        var name: String
+    }
+
+    private func readIndexes(_ rows: [[String?]], into tables: inout [String: TableSchema]) {
+        var indexes: [IndexKey: (index: IndexSchema, parts: [String?], type: String)] = [:]
+        var order: [IndexKey] = []
+        for row in rows {
+            guard let table = row.text(0), tables[table] != nil, let name = row.text(1) else { continue }
+            let key = IndexKey(table: table, name: name)
+            if indexes[key] == nil {
+                indexes[key] = (IndexSchema(name: name, columns: [], isUnique: row.text(2) == "0"), [], row.text(5) ?? "BTREE")
+                order.append(key)
+            }
+            // A functional key part (MySQL 8) has no column, only an expression.
+            if let column = row.text(3) {
+                indexes[key]?.index.columns.append(IndexSchema.Column(column, descending: row.text(4) == "D"))
+                indexes[key]?.parts.append(nil)
+            } else {
+                indexes[key]?.parts.append(row.text(6) ?? "")
+            }
+        }
+        for key in order {
+            guard let entry = indexes[key] else { continue }
+            var index = entry.index
+            if key.name == "PRIMARY" {
+                tables[key.table]?.primaryKey = PrimaryKeySchema(columns: index.columnNames)
+                continue
+            }
+            if entry.parts.contains(where: { $0 != nil }) {
+                // Key parts in order: expressions as written, columns quoted.
+                var columns = index.columns.makeIterator()
+                index.expression = entry.parts.map { part in
+                    part ?? columns.next().map { dialect.quoteIdentifier($0.name) + ($0.isDescending ? " desc" : "") } ?? ""
+                }.joined(separator: ", ")
+                index.columns = []
+            }
+            switch entry.type.uppercased() {
+            case "FULLTEXT": index.method = "fulltext"
+            case "SPATIAL": index.method = "spatial"
+            default: break
+            }
+            index.isConstraint = index.isUnique && index.expression == nil && index.method == nil
+                && !index.columns.contains(where: \.isDescending)
+            tables[key.table]?.indexes.append(index)
+        }
+    }
+
+    // MARK: - Foreign keys
+
+    private func readForeignKeys(_ rows: [[String?]], into tables: inout [String: TableSchema]) {
+        var keys: [IndexKey: ForeignKeySchema] = [:]
+        var order: [IndexKey] = []
+        for row in rows {
+            guard let table = row.text(0), tables[table] != nil, let name = row.text(1), let column = row.text(2),
+                  let referencedTable = row.text(5), let referencedColumn = row.text(6) else { continue }
+            let key = IndexKey(table: table, name: name)
+            if keys[key] == nil {
+                let isLocal = row.text(3) == "1"
+                keys[key] = ForeignKeySchema(
+                    name: name, columns: [], referencedTable: QualifiedName(referencedTable, schema: isLocal ? nil : row.text(4)),
+                    referencedColumns: [], deleteRule: Self.action(row.text(8)), updateRule: Self.action(row.text(7)))
+                order.append(key)
+            }
+            keys[key]?.columns.append(column)
+            keys[key]?.referencedColumns.append(referencedColumn)
+        }
+        for key in order {
+            if let foreignKey = keys[key] { tables[key.table]?.foreignKeys.append(foreignKey) }
+        }
+    }
+
+    private static func action(_ rule: String?) -> ReferentialAction? {
+        switch rule?.uppercased() {
+        case "CASCADE": .cascade
+        case "SET NULL": .setNull
+        case "SET DEFAULT": .setDefault
+        case "RESTRICT": .restrict
+        case "NO ACTION": .noAction
+        default: nil
+        }
+    }
+}
+
+extension Array where Element == String? {
+    /// The value in column `index`, or `nil` for SQL `NULL` or a short row.
+    func text(_ index: Int) -> String? {
+        index < count ? self[index] : nil
+    }
+}
