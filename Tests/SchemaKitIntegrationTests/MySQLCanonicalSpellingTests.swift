@@ -1,0 +1,173 @@
+import SchemaKitCore
+@testable import SchemaKitMySQL
+import Testing
+
+/// The server's spelling against the metadata's, without a server: MySQL's canonical spelling,
+/// and the catalog reader fed rows the way MySQL 8 (not MariaDB) returns them.
+@Suite("MySQL canonical spelling")
+struct MySQLCanonicalSpellingTests {
+    let dialect = MySQLDialect.mariaDB
+
+    @Test("types: display widths, unsigned, synonyms, enum quoting", arguments: [
+        ("int(11)", "int", false),
+        ("INT(10) UNSIGNED", "int", true),
+        ("integer", "int", false),
+        ("bigint(20) unsigned", "bigint", true),
+        ("tinyint(1)", "tinyint(1)", false),
+        ("tinyint(3) unsigned", "tinyint", true),
+        ("boolean", "tinyint(1)", false),
+        ("smallint(5) unsigned zerofill", "smallint(5) zerofill", true),
+        ("numeric(10,2)", "decimal(10,2)", false),
+        ("decimal(10, 2)", "decimal(10,2)", false),
+        ("decimal", "decimal(10,0)", false),
+        ("double precision", "double", false),
+        ("real", "double", false),
+        ("character varying(20)", "varchar(20)", false),
+        ("char", "char(1)", false),
+        ("datetime(0)", "datetime", false),
+        ("datetime(3)", "datetime(3)", false),
+        ("enum('a''b','c\\\\d')", "enum('a''b','c\\\\d')", false),
+        ("ENUM('a','b')", "enum('a','b')", false),
+        ("enum('a\\'b')", "enum('a''b')", false),
+        ("varchar(255)", "varchar(255)", false),
+        ("json", "json", false),
+    ])
+    func types(input: String, type: String, isUnsigned: Bool) {
+        let canonical = dialect.canonicalType(input)
+        #expect(canonical.type == type)
+        #expect(canonical.isUnsigned == isUnsigned)
+    }
+
+    @Test("enum items are read with both quote escapes")
+    func enumItems() {
+        #expect(dialect.enumItems(inType: "enum('a''b','c\"d','e\\\\f','g\\'h')") == ["a'b", "c\"d", "e\\f", "g'h"])
+        #expect(dialect.enumItems(inType: "set('x','y')") == ["x", "y"])
+        #expect(dialect.enumItems(inType: "varchar(5)") == nil)
+        #expect(dialect.enumItems(inType: "enumx('a')") == nil)
+    }
+
+    @Test("defaults: what the server returns and what metadata says compare equal", arguments: [
+        ("tinyint(1)", "false", "0"),
+        ("tinyint(1)", "true", "1"),
+        ("decimal(10,2)", "0", "0.00"),
+        ("decimal(6,3)", "-0.5", "-0.500"),
+        ("double", "1.5", "1.50"),
+        ("int", "'3'", "3"),
+        ("varchar(5)", "0", "'0'"),
+        ("varchar(20)", "'it''s'", "'it\\'s'"),
+        ("text", "('x')", "'x'"),
+        ("datetime", "current_timestamp", "current_timestamp()"),
+        ("datetime", "now()", "CURRENT_TIMESTAMP"),
+        ("datetime(3)", "current_timestamp(3)", "now(3)"),
+        ("enum('a','b')", "'a'", "'a'"),
+    ])
+    func defaults(type: String, declared: String, live: String) {
+        let target = ColumnSchema(name: "c", type: type, defaultValue: declared)
+        let server = ColumnSchema(name: "c", type: type, defaultValue: live)
+        #expect(SchemaComparator.compare(from: server, to: target, dialect: dialect).isEmpty)
+    }
+
+    @Test("a null default on a nullable column is no default; different defaults differ")
+    func nullAndDifferentDefaults() {
+        let declared = ColumnSchema(name: "c", type: "varchar(5)", isNullable: true, defaultValue: "null")
+        let live = ColumnSchema(name: "c", type: "varchar(5)", isNullable: true)
+        #expect(SchemaComparator.compare(from: live, to: declared, dialect: dialect).isEmpty)
+        let changed = ColumnSchema(name: "c", type: "decimal(10,2)", defaultValue: "0.01")
+        let zero = ColumnSchema(name: "c", type: "decimal(10,2)", defaultValue: "0.00")
+        #expect(SchemaComparator.compare(from: zero, to: changed, dialect: dialect).map(\.attribute) == ["default"])
+        let text = ColumnSchema(name: "c", type: "varchar(5)", defaultValue: "'A'")
+        let lower = ColumnSchema(name: "c", type: "varchar(5)", defaultValue: "'a'")
+        #expect(SchemaComparator.compare(from: lower, to: text, dialect: dialect).map(\.attribute) == ["default"])
+    }
+
+    @Test("expressions: quotes, escapes, introducers and synonyms", arguments: [
+        ("`age` >= 0", "age >= 0"),
+        ("(`age` >= 0)", "age>=0"),
+        ("octet_length(`title`)", "length(title)"),
+        ("`s` in (_utf8mb4'a',_utf8mb4'b')", "s in ('a', 'b')"),
+        ("`s` in ('a\\'b','c')", "s in ('a''b', 'c')"),
+        ("`a` <> 1", "a != 1"),
+        ("`t` <> 'x\\\\y'", "t <> 'x\\\\y'"),
+    ])
+    func expressions(live: String, declared: String) {
+        #expect(dialect.canonicalExpression(live) == dialect.canonicalExpression(declared))
+    }
+
+    @Test("string literals keep their case and content")
+    func literalsStayDistinct() {
+        #expect(dialect.canonicalExpression("`price` >= 0") == "price>=0")
+        #expect(dialect.canonicalExpression("`s` in ('a\\'b')") == "sin('a''b')")
+        #expect(dialect.canonicalExpression("s = 'A'") != dialect.canonicalExpression("s = 'a'"))
+        #expect(dialect.canonicalExpression("s = 'a b'") != dialect.canonicalExpression("s = 'ab'"))
+        #expect(dialect.canonicalExpression("octet_length('octet_length(')") == "length('octet_length(')")
+    }
+
+    @Test("MySQL 8 rows: unquoted defaults, DEFAULT_GENERATED, functional index parts, NO ACTION")
+    func mySQLRows() throws {
+        var catalog = MySQLCatalog()
+        catalog.tables = [["t", "", "utf8mb4_0900_ai_ci"], ["u", "u's", "utf8mb4_0900_ai_ci"]]
+        catalog.columns = [
+            ["t", "id", "int unsigned", "NO", nil, "auto_increment", nil, "", nil],
+            ["t", "name", "varchar(20)", "NO", "it's", "", "utf8mb4_0900_ai_ci", "", nil],
+            ["t", "code", "varchar(20)", "YES", nil, "", "utf8mb4_bin", "", nil],
+            ["t", "price", "decimal(10,2)", "NO", "0.00", "", nil, "", nil],
+            ["t", "at", "datetime", "NO", "CURRENT_TIMESTAMP", "DEFAULT_GENERATED", nil, "", nil],
+            ["t", "doc", "json", "YES", nil, "", nil, "", nil],
+            ["t", "len", "int", "YES", nil, "VIRTUAL GENERATED", nil, "", "char_length(`name`)"],
+            ["t", "u_id", "int unsigned", "YES", nil, "", nil, "", nil],
+            ["u", "id", "int unsigned", "NO", nil, "auto_increment", nil, "", nil],
+        ]
+        catalog.indexColumns = [
+            ["t", "PRIMARY", "0", "id", "A", "BTREE", nil],
+            ["t", "t_lower_name", "1", nil, "A", "BTREE", "lower(`name`)"],
+            ["t", "t_name_unique", "0", "name", "A", "BTREE", nil],
+            ["t", "t_u_id_foreign", "1", "u_id", "A", "BTREE", nil],
+            ["u", "PRIMARY", "0", "id", "A", "BTREE", nil],
+        ]
+        catalog.foreignKeyColumns = [
+            ["t", "t_u_id_foreign", "u_id", "1", "db", "u", "id", "NO ACTION", "SET NULL"],
+            ["t", "t_other_foreign", "u_id", "0", "other_db", "v", "id", "CASCADE", "RESTRICT"],
+        ]
+        catalog.checks = [["t", "t_price_check", "(`price` >= 0)"]]
+        let schema = MySQLSchemaReader(dialect: .mySQL, defaultsAreQuoted: false).schema(from: catalog)
+        #expect(schema.tables.map(\.name) == ["t", "u"])
+        let t = try #require(schema.table(QualifiedName("t")))
+        #expect(t.columns == [
+            ColumnSchema(name: "id", type: "int", isAutoincrement: true, isUnsigned: true),
+            ColumnSchema(name: "name", type: "varchar(20)", defaultValue: "'it''s'"),
+            ColumnSchema(name: "code", type: "varchar(20)", isNullable: true, collation: "utf8mb4_bin"),
+            ColumnSchema(name: "price", type: "decimal(10,2)", defaultValue: "0.00"),
+            ColumnSchema(name: "at", type: "datetime", defaultValue: "CURRENT_TIMESTAMP"),
+            ColumnSchema(name: "doc", type: "json", isNullable: true),
+            ColumnSchema(name: "len", type: "int", isNullable: true, generated: GeneratedColumn("char_length(`name`)", storage: .virtual)),
+            ColumnSchema(name: "u_id", type: "int", isNullable: true, isUnsigned: true),
+        ])
+        #expect(t.primaryKey == PrimaryKeySchema(columns: ["id"]))
+        #expect(t.indexes == [
+            IndexSchema(name: "t_lower_name", columns: [], expression: "lower(`name`)"),
+            IndexSchema(name: "t_name_unique", columns: [.init("name")], isUnique: true, isConstraint: true),
+            IndexSchema(name: "t_u_id_foreign", columns: [.init("u_id")]),
+        ])
+        #expect(t.foreignKeys == [
+            ForeignKeySchema(name: "t_other_foreign", columns: ["u_id"], referencedTable: QualifiedName("v", schema: "other_db"),
+                             referencedColumns: ["id"], deleteRule: .restrict, updateRule: .cascade),
+            ForeignKeySchema(name: "t_u_id_foreign", columns: ["u_id"], referencedTable: QualifiedName("u"),
+                             referencedColumns: ["id"], deleteRule: .setNull, updateRule: .noAction),
+        ])
+        #expect(t.checks == [CheckSchema(name: "t_price_check", expression: "(`price` >= 0)", column: "price")])
+        #expect(schema.table(QualifiedName("u"))?.comment == "u's")
+    }
+
+    @Test("catalog queries follow the server: MariaDB, MySQL 8.0.36, MySQL 5.7")
+    func catalogQueries() {
+        let mariaDB = MySQLCatalogQueries(isMariaDB: true, version: [10, 11, 19])
+        #expect(mariaDB.indexColumns.contains("INDEX_TYPE, null from"))
+        #expect(mariaDB.checks?.contains("from information_schema.CHECK_CONSTRAINTS where") == true)
+        let mySQL8 = MySQLCatalogQueries(isMariaDB: false, version: [8, 0, 36])
+        #expect(mySQL8.indexColumns.contains("INDEX_TYPE, EXPRESSION from"))
+        #expect(mySQL8.checks?.contains("join information_schema.CHECK_CONSTRAINTS") == true)
+        let mySQL57 = MySQLCatalogQueries(isMariaDB: false, version: [5, 7, 44])
+        #expect(mySQL57.indexColumns.contains("INDEX_TYPE, null from"))
+        #expect(mySQL57.checks == nil)
+    }
+}

@@ -1,0 +1,412 @@
+import Foundation
+import Logging
+import SchemaKitCore
+import SchemaKitMySQL
+import SchemaKitTestFixtures
+import Testing
+
+/// The server `scripts/with-servers.sh` starts (MariaDB 10.11). Without it the suite is skipped,
+/// visibly: Swift Testing prints the reason. CI always sets it.
+let mysqlURL = ProcessInfo.processInfo.environment["SCHEMAKIT_MYSQL_URL"]
+
+@Suite("MySQL/MariaDB, live", .enabled(if: mysqlURL != nil, "SCHEMAKIT_MYSQL_URL is not set; run scripts/with-servers.sh"))
+struct MySQLIntegrationTests {
+    let logger = Logger(label: "schemakit.test.mysql")
+
+    /// A fresh database per test, dropped afterwards, so tests run in parallel.
+    func withDatabase<T>(_ body: (MySQLSchemaDatabase, DatabaseURL) async throws -> T) async throws -> T {
+        let base = try DatabaseURL(try #require(mysqlURL))
+        let url = base.withDatabase("schemakit_t_\(UUID().uuidString.prefix(8).lowercased())")
+        let connector = try MySQLConnector(url: url)
+        try await connector.createDatabase(logger: logger, managementDatabase: nil)
+        do {
+            let database = try await MySQLSchemaDatabase.connect(url: url, logger: logger)
+            do {
+                let result = try await body(database, url)
+                try await database.close()
+                try await connector.dropDatabase(logger: logger, managementDatabase: nil)
+                return result
+            } catch {
+                try? await database.close()
+                throw error
+            }
+        } catch {
+            try? await connector.dropDatabase(logger: logger, managementDatabase: nil)
+            throw error
+        }
+    }
+
+    /// Create from metadata (the dump's own statements), introspect, compare: no difference.
+    func roundTrip(_ entities: [EntitySchema]) async throws {
+        try await withDatabase { database, _ in
+            let dialect = database.mySQLDialect
+            let configuration = SchemaConfiguration(schemas: entities, database: .dialect(dialect))
+            let generator = SchemaGenerator(configuration, dialect: dialect)
+            try await database.execute(try generator.createSchemaScript(.init(wrap: false)).statements, transactional: false)
+            let live = try await database.introspect(.init())
+            let target = try generator.targetSchema()
+            let difference = SchemaComparator.compare(from: live, to: target, dialect: dialect)
+            #expect(difference.isEmpty, "\(difference.description)")
+            #expect(live.tables.map(\.name) == target.tables.map(\.name).sorted())
+            // The comparison is not vacuous: a changed attribute is seen.
+            var altered = target
+            altered.tables[0].columns[0].comment = "changed"
+            #expect(!SchemaComparator.compare(from: live, to: altered, dialect: dialect).isEmpty)
+        }
+    }
+
+    @Test("the server is MariaDB and gets MariaDB's dialect, whatever the URL scheme")
+    func dialectFollowsServer() async throws {
+        try await withDatabase { database, _ in
+            #expect(database.serverVersion.contains("MariaDB"))
+            #expect(database.dialect.id == .mariaDB)
+        }
+        let url = try DatabaseURL(try #require(mysqlURL))
+        #expect(try MySQLConnector(url: url.description).dialect.id == (url.scheme == .mariadb ? .mariaDB : .mySQL))
+        var mariadb = url
+        mariadb.scheme = .mariadb
+        let configuration = try DatabaseConfiguration.mysql(url: "mariadb://u:pw-secret@db.example:3307/shop?ssl=true")
+        #expect(configuration.dialect.id == .mariaDB)
+        #expect(configuration.description == "mariadb://u@db.example:3307/shop")
+        #expect(try MySQLConnector(url: mariadb).dialect.id == .mariaDB)
+    }
+
+    @Test("the blog fixture model: create, introspect, compare: no difference")
+    func wholeModelRoundTrip() async throws {
+        try await roundTrip(BlogModel.entities.map { $0.schema })
+    }
+
+    @Test("one fixture per feature round-trips", arguments: FeatureFixtures.all.map(\.name))
+    func featureRoundTrip(name: String) async throws {
+        try await roundTrip(try #require(FeatureFixtures.all.first { $0.name == name }).entities)
+    }
+
+    @Test("hostile names, comments and defaults survive create, introspect and compare")
+    func hostileNames() async throws {
+        try await roundTrip(FeatureFixtures.hostile)
+        try await withDatabase { database, _ in
+            let table = #"we"ird`; drop table x; --"#
+            try await database.execute([
+                SQLStatement(#"""
+                    create table `we"ird``; drop table x; --` (`id` int not null primary key,
+                      `naïve ; col` varchar(40) not null default 'O''Reilly \\ `x` "y"; --' comment 'c''mt; `z` \\',
+                      `ünï` enum('a''b','c"d','e`f','g\\h') not null)
+                      default character set utf8mb4 comment = 'it''s a "table"; -- \\'
+                    """#, kind: .createTable),
+                SQLStatement(#"alter table `we"ird``; drop table x; --` add constraint `ch;"``k` check (`ünï` <> 'a''b' or `naïve ; col` <> 'x\\y')"#,
+                             kind: .addCheck),
+                SQLStatement(#"alter table `we"ird``; drop table x; --` add unique `u; "ï``"`(`naïve ; col`)"#, kind: .createIndex),
+            ], transactional: false)
+            let schema = try await database.introspect(.init())
+            let live = try #require(schema.table(QualifiedName(table)))
+            #expect(live.comment == #"it's a "table"; -- \"#)
+            #expect(live.columns.map(\.name) == ["id", "naïve ; col", "ünï"])
+            #expect(live.columns[1].comment == #"c'mt; `z` \"#)
+            #expect(live.columns[2].enumItems == ["a'b", #"c"d"#, "e`f", #"g\h"#])
+            #expect(live.indexes.map(\.name) == [#"u; "ï`""#])
+            #expect(live.checks.map(\.name) == [#"ch;"`k"#])
+            let dialect = database.mySQLDialect
+            let expected = TableSchema(
+                name: table,
+                comment: #"it's a "table"; -- \"#,
+                columns: [
+                    ColumnSchema(name: "id", type: "int"),
+                    ColumnSchema(name: "naïve ; col", type: "varchar(40)", defaultValue: dialect.quoteLiteral(#"O'Reilly \ `x` "y"; --"#),
+                                 comment: #"c'mt; `z` \"#),
+                    ColumnSchema(name: "ünï", type: "enum(" + ["a'b", #"c"d"#, "e`f", #"g\h"#].map(dialect.quoteLiteral).joined(separator: ",") + ")"),
+                ],
+                primaryKey: PrimaryKeySchema(columns: ["id"]),
+                indexes: [IndexSchema(name: #"u; "ï`""#, columns: [.init("naïve ; col")], isUnique: true, isConstraint: true)],
+                checks: [CheckSchema(name: #"ch;"`k"#, expression: #"`ünï` <> 'a''b' or `naïve ; col` <> 'x\\y'"#)])
+            let difference = SchemaComparator.compare(from: schema, to: DatabaseSchema(tables: [expected]), dialect: dialect)
+            #expect(difference.isEmpty, "\(difference.description)")
+        }
+    }
+
+    @Test("a hand-written schema is read attribute by attribute")
+    func handWritten() async throws {
+        try await withDatabase { database, _ in
+            try await database.execute([
+                SQLStatement("""
+                    create table `parent` (`id` bigint unsigned not null auto_increment primary key,
+                      `code` varchar(20) collate utf8mb4_bin not null, unique key `parent_code_unique` (`code`))
+                      default character set utf8mb4 collate utf8mb4_general_ci comment = 'parents'
+                    """, kind: .createTable),
+                SQLStatement("""
+                    create table `child` (
+                      `id` int not null auto_increment,
+                      `parent_id` bigint unsigned null,
+                      `qty` decimal(10,2) not null default 0 comment 'how many',
+                      `label` varchar(30) not null default 'it''s',
+                      `state` enum('new','done') not null default 'new',
+                      `flag` tinyint(1) not null default true,
+                      `created` datetime(3) not null default current_timestamp(3),
+                      `doc` json null,
+                      `total` decimal(12,2) generated always as (`qty` * 2) stored,
+                      `note` text null,
+                      `rank` smallint(5) unsigned zerofill null,
+                      primary key (`id`),
+                      index `child_label_state` (`label` desc, `state`),
+                      fulltext key `child_note_fulltext` (`note`),
+                      constraint `child_parent_fk` foreign key (`parent_id`) references `parent` (`id`)
+                        on delete set null on update cascade,
+                      constraint `child_qty_positive` check (`qty` >= 0)
+                    ) default character set utf8mb4 collate utf8mb4_general_ci engine = InnoDB
+                    """, kind: .createTable),
+            ], transactional: false)
+            let schema = try await database.introspect(.init())
+            #expect(schema.tables.map(\.name) == ["child", "parent"])
+            #expect(schema.namespaces.isEmpty && schema.nativeEnums.isEmpty)
+
+            let parent = try #require(schema.table(QualifiedName("parent")))
+            #expect(parent == TableSchema(
+                name: "parent", comment: "parents",
+                columns: [
+                    ColumnSchema(name: "id", type: "bigint", isAutoincrement: true, isUnsigned: true),
+                    ColumnSchema(name: "code", type: "varchar(20)", collation: "utf8mb4_bin"),
+                ],
+                primaryKey: PrimaryKeySchema(columns: ["id"]),
+                indexes: [IndexSchema(name: "parent_code_unique", columns: [.init("code")], isUnique: true, isConstraint: true)]))
+
+            let child = try #require(schema.table(QualifiedName("child")))
+            #expect(child.comment == nil)
+            #expect(child.primaryKey == PrimaryKeySchema(columns: ["id"]))
+            #expect(child.columns.map(\.name) == ["id", "parent_id", "qty", "label", "state", "flag", "created", "doc", "total", "note", "rank"])
+            let expectedColumns = [
+                ColumnSchema(name: "id", type: "int", isAutoincrement: true),
+                ColumnSchema(name: "parent_id", type: "bigint", isNullable: true, isUnsigned: true),
+                ColumnSchema(name: "qty", type: "decimal(10,2)", defaultValue: "0.00", comment: "how many"),
+                ColumnSchema(name: "label", type: "varchar(30)", defaultValue: "'it''s'"),
+                ColumnSchema(name: "state", type: "enum('new','done')", defaultValue: "'new'", enumItems: ["new", "done"]),
+                ColumnSchema(name: "flag", type: "tinyint(1)", defaultValue: "1"),
+                ColumnSchema(name: "created", type: "datetime(3)", defaultValue: "current_timestamp(3)"),
+                ColumnSchema(name: "doc", type: "json", isNullable: true),
+                ColumnSchema(name: "total", type: "decimal(12,2)", isNullable: true,
+                             generated: GeneratedColumn("`qty` * 2", storage: .stored)),
+                ColumnSchema(name: "note", type: "text", isNullable: true),
+                ColumnSchema(name: "rank", type: "smallint(5) zerofill", isNullable: true, isUnsigned: true),
+            ]
+            for (live, expected) in zip(child.columns, expectedColumns) {
+                #expect(live == expected, "column \(expected.name)")
+            }
+            #expect(child.indexes == [
+                IndexSchema(name: "child_label_state", columns: [.init("label", descending: true), .init("state")]),
+                IndexSchema(name: "child_note_fulltext", columns: [.init("note")], method: "fulltext"),
+                // InnoDB indexes a foreign key's columns itself, under the constraint's name.
+                IndexSchema(name: "child_parent_fk", columns: [.init("parent_id")]),
+            ])
+            #expect(child.foreignKeys == [ForeignKeySchema(
+                name: "child_parent_fk", columns: ["parent_id"], referencedTable: QualifiedName("parent"),
+                referencedColumns: ["id"], deleteRule: .setNull, updateRule: .cascade)])
+            // MariaDB's own `json_valid(doc)` check is folded into the `json` type.
+            #expect(child.checks == [CheckSchema(name: "child_qty_positive", expression: "`qty` >= 0", column: "qty")])
+
+            // The same schema declared as a target compares equal after canonical spelling.
+            var declared = child
+            declared.columns[2].type = "numeric(10,2)"
+            declared.columns[2].defaultValue = "0"
+            declared.columns[5].defaultValue = "true"
+            declared.columns[8].generated = GeneratedColumn("qty * 2", storage: .stored)
+            declared.checks[0].expression = "qty >= 0"
+            let difference = SchemaComparator.compare(
+                from: schema, to: DatabaseSchema(tables: [parent, declared]), dialect: database.mySQLDialect)
+            #expect(difference.isEmpty, "\(difference.description)")
+        }
+    }
+
+    @Test("skipTables and skipColumns leave tables, columns and what uses them out")
+    func skipLists() async throws {
+        try await withDatabase { database, _ in
+            try await database.execute([
+                SQLStatement("create table `audit_log` (`id` int primary key)", kind: .createTable),
+                SQLStatement("create table `temp_x` (`id` int primary key)", kind: .createTable),
+                SQLStatement("""
+                    create table `users` (`id` int primary key, `email` varchar(50) not null, `internal_notes` text,
+                      `system_flag` int, unique key `users_email_unique` (`email`), index `users_flag` (`system_flag`),
+                      constraint `users_flag_check` check (`system_flag` > 0))
+                    """, kind: .createTable),
+            ], transactional: false)
+            let schema = try await database.introspect(.init(
+                skipTables: ["AUDIT_LOG", .regex(/^temp_/)],
+                skipColumns: ["users": ["internal_notes", .regex(/^system_/)]]))
+            #expect(schema.tables.map(\.name) == ["users"])
+            let users = try #require(schema.tables.first)
+            #expect(users.columns.map(\.name) == ["id", "email"])
+            #expect(users.indexes.map(\.name) == ["users_email_unique"])
+            #expect(users.checks.isEmpty)
+        }
+    }
+
+    @Test("introspection takes the same five queries for 3 tables and for 30")
+    func batchedIntrospection() async throws {
+        func queries(tables: Int) async throws -> Int {
+            try await withDatabase { database, _ in
+                let statements = (0..<tables).flatMap { index in [
+                    SQLStatement("""
+                        create table `t\(index)` (`id` int unsigned not null auto_increment primary key, `parent_id` int unsigned null,
+                          `name` varchar(20) not null default 'x' comment 'n', unique key `t\(index)_name_unique` (`name`),
+                          constraint `t\(index)_name_check` check (`name` <> ''))
+                        """, kind: .createTable),
+                    SQLStatement("alter table `t\(index)` add constraint `t\(index)_fk` foreign key (`parent_id`) references `t\(index)` (`id`)",
+                                 kind: .addForeignKey),
+                ] }
+                try await database.execute(statements, transactional: false)
+                let before = await database.queryCount
+                let schema = try await database.introspect(.init())
+                #expect(schema.tables.count == tables)
+                #expect(schema.tables.allSatisfy { $0.foreignKeys.count == 1 && $0.checks.count == 1 && $0.indexes.count == 2 })
+                return await database.queryCount - before
+            }
+        }
+        let small = try await queries(tables: 3)
+        #expect(small == 5)
+        #expect(try await queries(tables: 30) == small)
+    }
+
+    @Test("wrong credentials name host, port and database, never the password")
+    func wrongPassword() async throws {
+        var url = try DatabaseURL(try #require(mysqlURL))
+        url.password = "not-the-s3cret-pw"
+        let error = try await #require(throws: SchemaError.self) {
+            try await MySQLSchemaDatabase.connect(url: url, logger: logger)
+        }
+        #expect(error.code == .connectionFailed)
+        #expect(error.message.contains("\(url.host):\(url.port ?? 3306), database '\(url.database)'"), "\(error.message)")
+        #expect(error.message.contains("Access denied"), "\(error.message)")
+        #expect(!error.message.contains("not-the-s3cret-pw"))
+        #expect(!String(describing: error).contains("not-the-s3cret-pw"))
+        #expect(!String(describing: error.underlying as Any).contains("not-the-s3cret-pw"))
+
+        // The connector's management connection reports the same way.
+        let connector = try MySQLConnector(url: url)
+        let managementError = try await #require(throws: SchemaError.self) {
+            try await connector.databaseExists(logger: logger, managementDatabase: nil)
+        }
+        #expect(managementError.code == .connectionFailed)
+        #expect(!managementError.message.contains("not-the-s3cret-pw"))
+        #expect(!connector.description.contains("not-the-s3cret-pw"))
+    }
+
+    @Test("a refused connection is a connectionFailed error naming where it went")
+    func refusedConnection() async throws {
+        // Port 1 on loopback: nothing listens there.
+        let error = try await #require(throws: SchemaError.self) {
+            try await MySQLSchemaDatabase.connect(url: "mysql://someone:pw1234@127.0.0.1:1/nowhere?connectTimeout=2", logger: logger)
+        }
+        #expect(error.code == .connectionFailed)
+        #expect(error.message.contains("127.0.0.1:1, database 'nowhere'"), "\(error.message)")
+        #expect(!error.message.contains("pw1234"))
+        let badURL = try #require(throws: SchemaError.self) { try MySQLConnector(url: "postgres://a@b/c") }
+        #expect(badURL.code == .invalidURL)
+        let badTLS = try #require(throws: SchemaError.self) { try MySQLConnector(url: "mysql://a@b/c?ssl=sometimes") }
+        #expect(badTLS.code == .invalidURL)
+    }
+
+    @Test("ssl=true demands TLS: the session is encrypted, or the connection is refused")
+    func tlsRequired() async throws {
+        try await withDatabase { _, plain in
+            var url = plain
+            url.parameters["ssl"] = "true"
+            do {
+                let database = try await MySQLSchemaDatabase.connect(url: url, logger: logger)
+                let cipher = try await database.query("show session status like 'Ssl_cipher'")
+                try await database.close()
+                #expect(cipher.first?.last??.isEmpty == false, "connected without TLS although ssl=true")
+            } catch let error as SchemaError {
+                // The throwaway test server has no certificate, so this is the branch taken there.
+                #expect(error.code == .connectionFailed)
+                #expect(error.message.localizedCaseInsensitiveContains("ssl") || error.message.localizedCaseInsensitiveContains("tls"),
+                        "\(error.message)")
+                #expect(!error.message.contains(url.password ?? "\u{0}"))
+            }
+        }
+    }
+
+    @Test("a failing statement names itself, the server's reason and how many ran before it")
+    func failingStatement() async throws {
+        try await withDatabase { database, _ in
+            let error = try await #require(throws: SchemaError.self) {
+                try await database.execute([
+                    SQLStatement("create table `a` (`id` int primary key)", kind: .createTable),
+                    SQLStatement("create table `b` (`id` int primary key)", kind: .createTable),
+                    SQLStatement("create table `a` (`id` int primary key)", kind: .createTable),
+                    SQLStatement("create table `c` (`id` int primary key)", kind: .createTable),
+                ], transactional: true)
+            }
+            #expect(error.code == .statementFailed)
+            #expect(error.message.contains("Statement 3 of 4"), "\(error.message)")
+            #expect(error.message.contains("the 2 statements before it ran"), "\(error.message)")
+            #expect(error.message.contains("create table `a` (`id` int primary key)"), "\(error.message)")
+            #expect(error.message.contains("Table 'a' already exists"), "\(error.message)")
+            // DDL is not transactional here: what ran stays, what came after never ran.
+            #expect(try await database.introspect(.init()).tables.map(\.name) == ["a", "b"])
+
+            let long = "select " + String(repeating: "1 + ", count: 200) + "nope"
+            let queryError = try await #require(throws: SchemaError.self) {
+                try await database.execute([SQLStatement(long, kind: .session)], transactional: false)
+            }
+            #expect(queryError.message.contains(String(long.prefix(200)) + "…"), "\(queryError.message)")
+            #expect(!queryError.message.contains(long))
+            #expect(queryError.message.contains("Unknown column 'nope'"), "\(queryError.message)")
+        }
+    }
+
+    @Test("row changes run in one transaction when asked: a failure rolls them back")
+    func transactionalRowChanges() async throws {
+        try await withDatabase { database, _ in
+            try await database.execute([
+                SQLStatement("create table `a` (`id` int primary key) engine = InnoDB", kind: .createTable),
+                SQLStatement("insert into `a` values (1), (2)", kind: .copyRows),
+            ], transactional: false)
+            let error = try await #require(throws: SchemaError.self) {
+                try await database.execute([
+                    SQLStatement("delete from `a`", kind: .deleteRows),
+                    SQLStatement("delete from `missing`", kind: .deleteRows),
+                ], transactional: true)
+            }
+            #expect(error.code == .statementFailed)
+            #expect(error.message.contains("rolled back"), "\(error.message)")
+            #expect(try await database.query("select count(*) from `a`") == [["2"]])
+        }
+    }
+
+    @Test("the connector creates, finds and drops its database; the generator works through .mysql(url:)")
+    func connectorAndGenerator() async throws {
+        let base = try DatabaseURL(try #require(mysqlURL))
+        let url = base.withDatabase("schemakit_t_\(UUID().uuidString.prefix(8).lowercased())")
+        let configuration = SchemaConfiguration(entities: BlogModel.entities, database: try .mysql(url: url))
+        let connector = try #require(configuration.database.connector)
+        #expect(connector.databaseName == url.database)
+        #expect(try await connector.databaseExists(logger: logger, managementDatabase: nil) == false)
+        try await connector.createDatabase(logger: logger, managementDatabase: nil)
+        #expect(try await connector.databaseExists(logger: logger, managementDatabase: nil))
+        do {
+            try await SchemaGenerator.withDatabase(configuration, logger: logger) { generator in
+                try await generator.createSchema()
+                let live = try await generator.introspect()
+                let difference = SchemaComparator.compare(from: live, to: try generator.targetSchema(), dialect: generator.dialect)
+                #expect(difference.isEmpty, "\(difference.description)")
+                try await generator.dropSchema()
+                #expect(try await generator.introspect().tables.isEmpty)
+            }
+        } catch {
+            try? await connector.dropDatabase(logger: logger, managementDatabase: nil)
+            throw error
+        }
+        try await connector.dropDatabase(logger: logger, managementDatabase: nil)
+        #expect(try await connector.databaseExists(logger: logger, managementDatabase: nil) == false)
+    }
+
+    @Test("a closed connection refuses queries with a clear error")
+    func closedConnection() async throws {
+        try await withDatabase { database, _ in
+            let before = await database.queryCount
+            #expect(try await database.query("select 1, null, 'ï', ''") == [["1", nil, "ï", ""]])
+            #expect(await database.queryCount == before + 1)
+            try await database.close()
+            let error = try await #require(throws: SchemaError.self) { try await database.query("select 1") }
+            #expect(error.code == .connectionFailed)
+            #expect(error.message.contains("closed"))
+        }
+    }
+}
