@@ -39,8 +39,16 @@ let package = Package(
                     exclude: ["__Snapshots__"]),
         .executableTarget(
             name: "blog",
-            dependencies: ["SchemaKitCore", "SchemaKitSQLite", "SchemaKitPostgres"],
+            dependencies: ["SchemaKitCore", "SchemaKitSQLite", "SchemaKitPostgres", "SchemaKitMySQL"],
             path: "Examples/Blog"
+        ),
+        .executableTarget(
+            name: "introspection-benchmark",
+            dependencies: [
+                "SchemaKitCore", "SchemaKitSQLite", "SchemaKitPostgres", "SchemaKitMySQL",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Benchmarks/IntrospectionBenchmark"
         ),
         .testTarget(
             name: "SchemaKitIntegrationTests",

@@ -1,5 +1,6 @@
 import Foundation
 import SchemaKitCore
+import SchemaKitMySQL
 import SchemaKitPostgres
 import SchemaKitSQLite
 
@@ -59,8 +60,7 @@ func configuration() throws -> SchemaConfiguration {
     switch try DatabaseURL(url).scheme {
     case .sqlite: database = .sqlite(path: try DatabaseURL(url).database)
     case .postgres: database = try .postgres(url: url)
-    case .mysql, .mariadb:
-        throw SchemaError(.invalidConfiguration, "this example is built with the SQLite and PostgreSQL drivers only")
+    case .mysql, .mariadb: database = try .mysql(url: url)
     }
     return SchemaConfiguration(entities: [Author.self, Book.self, Tag.self], database: database)
 }
