@@ -22,7 +22,7 @@ struct MySQLSchemaReader {
         for row in catalog.tables {
             guard let name = row.text(0) else { continue }
             let comment = row.text(1).flatMap { $0.isEmpty ? nil : $0 }
-            tables[name] = TableSchema(name: name, comment: comment)
+            tables[name] = TableSchema(name: name, comment: comment, collation: row.text(2))
             tableCollations[name] = row.text(2)
             order.append(name)
         }

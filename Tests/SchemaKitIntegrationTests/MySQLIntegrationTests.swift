@@ -55,6 +55,15 @@ struct MySQLIntegrationTests {
         }
     }
 
+    @Test("a column collation equal to the table's default is no difference; another one is kept")
+    func collations() async throws {
+        try await roundTrip([EntitySchema(name: "Collated", properties: [
+            PropertySchema(name: "id", type: .integer, primary: true),
+            PropertySchema(name: "plain", type: .string, collation: "utf8mb4_general_ci"),
+            PropertySchema(name: "exact", type: .string, collation: "utf8mb4_bin"),
+        ])])
+    }
+
     @Test("the server is MariaDB and gets MariaDB's dialect, whatever the URL scheme")
     func dialectFollowsServer() async throws {
         try await withDatabase { database, _ in
@@ -160,7 +169,7 @@ struct MySQLIntegrationTests {
 
             let parent = try #require(schema.table(QualifiedName("parent")))
             #expect(parent == TableSchema(
-                name: "parent", comment: "parents",
+                name: "parent", comment: "parents", collation: "utf8mb4_general_ci",
                 columns: [
                     ColumnSchema(name: "id", type: "bigint", isAutoincrement: true, isUnsigned: true),
                     ColumnSchema(name: "code", type: "varchar(20)", collation: "utf8mb4_bin"),

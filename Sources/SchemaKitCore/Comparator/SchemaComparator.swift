@@ -58,6 +58,10 @@ public enum SchemaComparator {
                 difference.addedColumns.append(column)
                 continue
             }
+            var column = column
+            if let tableDefault = from.collation, column.collation?.lowercased() == tableDefault.lowercased() {
+                column.collation = nil
+            }
             let changes = compare(from: old, to: column, dialect: dialect)
             if !changes.isEmpty { difference.changedColumns.append((old, column, changes)) }
         }

@@ -74,13 +74,39 @@ extension SchemaGenerator {
     }
 
     /// Removes every row of the entities' tables, children before parents; the schema stays.
+    ///
+    /// Rows that reference each other in a cycle cannot be deleted in any order, so on engines
+    /// without `truncate … cascade` foreign key checks are off while the rows go.
     public func clearDatabase() async throws {
         let database = try requireDatabase()
         let existing = try await database.introspect(introspectionOptions)
         let target = try targetSchema()
         let tables = CommitOrder.sort(target.tables).reversed().filter { existing.table($0.qualifiedName) != nil }
-        try await database.execute(try dialect.render(tables.map { .deleteRows($0.qualifiedName) }),
-                                   transactional: dialect.capabilities.supportsTransactionalDDL)
+        var statements = try dialect.render(tables.map { .deleteRows($0.qualifiedName) })
+        let capabilities = dialect.capabilities
+        if !capabilities.supportsDropCascade, capabilities.canDisableForeignKeyChecks, !statements.isEmpty {
+            statements = dialect.prologue(disableForeignKeys: true) + statements + dialect.epilogue(disableForeignKeys: true)
+        }
+        try await database.execute(statements, transactional: true)
+    }
+
+    /// Creates the configured database if it is missing (see ``SchemaConfiguration/ensureDatabase(logger:)``).
+    @discardableResult
+    public func ensureDatabase() async throws -> Bool {
+        try await configuration.ensureDatabase(logger: logger)
+    }
+
+    /// Creates the configured database through the management database.
+    public func createDatabase() async throws {
+        guard let connector = configuration.database.connector else {
+            throw SchemaError(.invalidConfiguration, "\(dialect.id) is configured for SQL generation only")
+        }
+        try await connector.createDatabase(logger: logger, managementDatabase: options.managementDbName)
+    }
+
+    /// Drops the configured database.
+    public func dropDatabase() async throws {
+        try await configuration.dropDatabase(logger: logger)
     }
 
     /// Drops the entities' tables and creates them again.

@@ -70,6 +70,9 @@ public struct TableSchema: Sendable, Hashable, Codable {
     public var name: String
     public var schema: String?
     public var comment: String?
+    /// The table's default collation, where the engine has one per table (MySQL); a column
+    /// collation equal to it is no collation of its own.
+    public var collation: String?
     public var columns: [ColumnSchema]
     public var primaryKey: PrimaryKeySchema?
     public var indexes: [IndexSchema]
@@ -77,13 +80,14 @@ public struct TableSchema: Sendable, Hashable, Codable {
     public var checks: [CheckSchema]
 
     public init(
-        name: String, schema: String? = nil, comment: String? = nil, columns: [ColumnSchema] = [],
+        name: String, schema: String? = nil, comment: String? = nil, collation: String? = nil, columns: [ColumnSchema] = [],
         primaryKey: PrimaryKeySchema? = nil, indexes: [IndexSchema] = [], foreignKeys: [ForeignKeySchema] = [],
         checks: [CheckSchema] = []
     ) {
         self.name = name
         self.schema = schema
         self.comment = comment
+        self.collation = collation
         self.columns = columns
         self.primaryKey = primaryKey
         self.indexes = indexes
