@@ -96,7 +96,7 @@ struct MySQLCanonicalSpellingTests {
     @Test("string literals keep their case and content")
     func literalsStayDistinct() {
         #expect(dialect.canonicalExpression("`price` >= 0") == "price>=0")
-        #expect(dialect.canonicalExpression("`s` in ('a\\'b')") == "sin('a''b')")
+        #expect(dialect.canonicalExpression("`s` in ('a\\'b')") == "s in('a''b')")
         #expect(dialect.canonicalExpression("s = 'A'") != dialect.canonicalExpression("s = 'a'"))
         #expect(dialect.canonicalExpression("s = 'a b'") != dialect.canonicalExpression("s = 'ab'"))
         #expect(dialect.canonicalExpression("octet_length('octet_length(')") == "length('octet_length(')")

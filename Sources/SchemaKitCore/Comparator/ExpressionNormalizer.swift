@@ -1,104 +1,221 @@
-/// Canonical spelling of SQL expressions for comparison: the database rewrites what it stores
-/// (`age >= 0` comes back as `(age >= 0)` or `((age >= 0))`), so compare tokens, not text.
+/// Canonical spelling of SQL expressions for comparison. Engines rewrite what they store
+/// (`age >= 0` comes back as `(age >= 0)`, `'x'` as `'x'::text`, `-1` as `'-1'::integer`), so
+/// expressions are compared as token streams with those rewrites undone:
 ///
-/// Lower-cases everything outside string literals, drops whitespace and redundant outer
-/// parentheses, removes identifier quotes and `::type` casts. Dialects add their own rewrites.
+/// - keywords and unquoted identifiers are lower-cased; quoted identifiers keep their case and
+///   lose their quotes; string literals are kept verbatim;
+/// - `::type` casts are dropped, and a quoted number cast to a numeric type becomes the number;
+/// - parentheses that only group are dropped where that cannot change the meaning: around one
+///   token, around the whole expression, and around an operand of `and`/`or` that holds no
+///   `and`/`or` itself. `(a or b) and c` keeps its parentheses.
+///
+/// ```swift
+/// ExpressionNormalizer.normalize("((priority > 0) OR (state = 'closed'::text))")   // priority>0 or state='closed'
+/// ```
 public enum ExpressionNormalizer {
     public static func normalize(_ expression: String) -> String {
-        var output = ""
-        var index = expression.startIndex
-        while index < expression.endIndex {
-            let character = expression[index]
-            if character == "'" {
-                // Copy a string literal verbatim, including doubled quotes.
-                var end = expression.index(after: index)
-                while end < expression.endIndex {
-                    if expression[end] == "'" {
-                        let next = expression.index(after: end)
-                        if next < expression.endIndex, expression[next] == "'" { end = expression.index(after: next); continue }
-                        break
-                    }
-                    end = expression.index(after: end)
-                }
-                let stop = end < expression.endIndex ? expression.index(after: end) : end
-                output += expression[index..<stop]
-                index = stop
-                continue
-            }
-            if character == "\"" || character == "`" {
-                index = expression.index(after: index)
-                continue
-            }
-            if character == ":" , expression[index...].hasPrefix("::") {
-                // Skip a cast: `::type`, `::character varying`, `::text[]`.
-                index = expression.index(index, offsetBy: 2)
-                while index < expression.endIndex,
-                      expression[index].isLetter || expression[index].isNumber || "_ ".contains(expression[index])
-                        || expression[index...].hasPrefix("[]") {
-                    if expression[index...].hasPrefix("[]") {
-                        index = expression.index(index, offsetBy: 2)
+        var tokens = tokenize(expression)
+        removeGroupingParentheses(&tokens)
+        return render(tokens)
+    }
+
+    enum Kind: Equatable { case word, identifier, string, number, symbol, open, close, comma }
+
+    struct Token: Equatable {
+        var kind: Kind
+        var text: String
+    }
+
+    private static let numericTypes: Set<String> = [
+        "int", "integer", "int2", "int4", "int8", "smallint", "bigint", "numeric", "decimal", "real",
+        "float", "float4", "float8", "double",
+    ]
+    private static let multiWordTypeParts: Set<String> = ["varying", "precision", "with", "without", "time", "zone"]
+    private static let booleanWords: Set<String> = ["and", "or"]
+    private static let operatorCharacters = Set("<>=!~+-*/%|&^#@?")
+
+    static func tokenize(_ text: String) -> [Token] {
+        let characters = Array(text)
+        var tokens: [Token] = []
+        var index = 0
+        func quoted(_ closing: Character) -> String {
+            var value = ""
+            index += 1
+            while index < characters.count {
+                if characters[index] == closing {
+                    if index + 1 < characters.count, characters[index + 1] == closing {
+                        value.append(closing)
+                        index += 2
                         continue
                     }
-                    if expression[index] == " " {
-                        let rest = expression[expression.index(after: index)...]
-                        guard rest.hasPrefix("varying") || rest.hasPrefix("precision") || rest.hasPrefix("with")
-                            || rest.hasPrefix("without") || rest.hasPrefix("time") || rest.hasPrefix("zone") else { break }
-                    }
-                    index = expression.index(after: index)
+                    index += 1
+                    break
                 }
-                continue
+                value.append(characters[index])
+                index += 1
             }
-            if !character.isWhitespace { output += character.lowercased() }
-            index = expression.index(after: index)
+            return value
         }
-        return removeGroupingParentheses(output)
+        while index < characters.count {
+            let character = characters[index]
+            if character.isWhitespace {
+                index += 1
+            } else if character == "'" {
+                let value = quoted("'")
+                tokens.append(Token(kind: .string, text: "'" + value.replacingOccurrences(of: "'", with: "''") + "'"))
+            } else if character == "\"" || character == "`" {
+                tokens.append(Token(kind: .identifier, text: quoted(character)))
+            } else if character == ":", index + 1 < characters.count, characters[index + 1] == ":" {
+                index += 2
+                skipCast(characters, &index, after: &tokens)
+            } else if character == "(" {
+                tokens.append(Token(kind: .open, text: "("))
+                index += 1
+            } else if character == ")" {
+                tokens.append(Token(kind: .close, text: ")"))
+                index += 1
+            } else if character == "," {
+                tokens.append(Token(kind: .comma, text: ","))
+                index += 1
+            } else if character.isLetter || character == "_" || character.isNumber || character == "$" || character == "." {
+                var word = ""
+                while index < characters.count,
+                      characters[index].isLetter || characters[index].isNumber || "_$.".contains(characters[index]) {
+                    word.append(characters[index])
+                    index += 1
+                }
+                let isNumber = Double(word) != nil
+                tokens.append(Token(kind: isNumber ? .number : .word, text: isNumber ? canonicalNumber(word) : word.lowercased()))
+            } else if operatorCharacters.contains(character) {
+                var symbol = ""
+                while index < characters.count, operatorCharacters.contains(characters[index]) {
+                    symbol.append(characters[index])
+                    index += 1
+                }
+                tokens.append(Token(kind: .symbol, text: symbol == "!=" ? "<>" : symbol))
+            } else {
+                tokens.append(Token(kind: .symbol, text: String(character)))
+                index += 1
+            }
+        }
+        return tokens
     }
 
-    /// Drops parentheses that only group (`(a>0)or(b<1)` → `a>0orb<1`), keeping the ones
-    /// that belong to a call or a list (`lower(x)`, `in('a','b')`), since engines add and remove
-    /// grouping parentheses freely when they store an expression.
-    static func removeGroupingParentheses(_ text: String) -> String {
-        var characters = Array(text)
-        var stack: [(index: Int, isGrouping: Bool)] = []
-        var removed = Set<Int>()
-        var inString = false
-        for (index, character) in characters.enumerated() {
-            if character == "'" { inString.toggle() }
-            if inString { continue }
-            if character == "(" {
-                let previous = index > 0 ? characters[index - 1] : " "
-                let isCall = previous.isLetter || previous.isNumber || previous == "_"
-                stack.append((index, !isCall))
-            } else if character == ")", let open = stack.popLast(), open.isGrouping {
-                removed.insert(open.index)
-                removed.insert(index)
+    /// Skips a cast's type (`text`, `character varying(255)`, `"Mood"`, `app.mood[]`); a quoted
+    /// number cast to a numeric type becomes the number.
+    private static func skipCast(_ characters: [Character], _ index: inout Int, after tokens: inout [Token]) {
+        func skipSpaces() { while index < characters.count, characters[index] == " " { index += 1 } }
+        func word() -> String? {
+            skipSpaces()
+            guard index < characters.count else { return nil }
+            if characters[index] == "\"" {
+                var value = ""
+                index += 1
+                while index < characters.count, characters[index] != "\"" { value.append(characters[index]); index += 1 }
+                index += 1
+                return value
+            }
+            var value = ""
+            while index < characters.count, characters[index].isLetter || characters[index].isNumber || "_.".contains(characters[index]) {
+                value.append(characters[index])
+                index += 1
+            }
+            return value.isEmpty ? nil : value
+        }
+        guard let type = word()?.lowercased() else { return }
+        while true {
+            let mark = index
+            guard let next = word()?.lowercased(), multiWordTypeParts.contains(next) else {
+                index = mark
+                break
             }
         }
-        characters = characters.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
-        return String(characters)
+        skipSpaces()
+        if index < characters.count, characters[index] == "(" {
+            while index < characters.count, characters[index] != ")" { index += 1 }
+            index += 1
+        }
+        while index + 1 < characters.count, characters[index] == "[", characters[index + 1] == "]" { index += 2 }
+        let base = type.split(separator: ".").last.map(String.init) ?? type
+        if numericTypes.contains(base), let last = tokens.last, last.kind == .string {
+            let inner = String(last.text.dropFirst().dropLast())
+            if Double(inner) != nil {
+                tokens[tokens.count - 1] = Token(kind: .number, text: canonicalNumber(inner))
+            }
+        }
     }
 
-    static func stripOuterParentheses(_ text: String) -> String {
-        var text = text
-        while text.hasPrefix("("), text.hasSuffix(")"), encloses(text) {
-            text = String(text.dropFirst().dropLast())
+    /// `1.50` → `1.5`, `007` → `7`, `-0` → `0`; other spellings are kept.
+    static func canonicalNumber(_ text: String) -> String {
+        guard let value = Double(text), value.isFinite else { return text }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return String(value)
+    }
+
+    /// Removes grouping parentheses that cannot change the meaning, until none is left.
+    static func removeGroupingParentheses(_ tokens: inout [Token]) {
+        var changed = true
+        while changed {
+            changed = false
+            var stack: [Int] = []
+            var index = 0
+            while index < tokens.count {
+                let token = tokens[index]
+                if token.kind == .open {
+                    stack.append(index)
+                } else if token.kind == .close, let open = stack.popLast() {
+                    if isGrouping(tokens, open: open), isRemovable(tokens, open: open, close: index) {
+                        tokens.remove(at: index)
+                        tokens.remove(at: open)
+                        changed = true
+                        break
+                    }
+                }
+                index += 1
+            }
+        }
+    }
+
+    /// A parenthesis that follows a name (`lower(`, `in (`, `any(`) belongs to a call or list.
+    private static func isGrouping(_ tokens: [Token], open: Int) -> Bool {
+        guard open > 0 else { return true }
+        let previous = tokens[open - 1]
+        switch previous.kind {
+        case .word: return booleanWords.contains(previous.text) || previous.text == "not"
+        case .identifier: return false
+        default: return true
+        }
+    }
+
+    private static func isRemovable(_ tokens: [Token], open: Int, close: Int) -> Bool {
+        if close - open == 2 { return true }                        // around one token
+        if open == 0 && close == tokens.count - 1 { return true }   // around everything
+        var depth = 0
+        for token in tokens[(open + 1)..<close] {
+            if token.kind == .open { depth += 1 }
+            if token.kind == .close { depth -= 1 }
+            if depth == 0, token.kind == .word, booleanWords.contains(token.text) { return false }
+        }
+        let before = open > 0 ? tokens[open - 1] : nil
+        let after = close + 1 < tokens.count ? tokens[close + 1] : nil
+        func isBoundary(_ token: Token?) -> Bool {
+            guard let token else { return true }
+            if token.kind == .open || token.kind == .close { return true }
+            return token.kind == .word && (booleanWords.contains(token.text) || token.text == "not")
+        }
+        return isBoundary(before) && isBoundary(after)
+    }
+
+    /// Tokens joined without spaces, except where two names or values would run together.
+    static func render(_ tokens: [Token]) -> String {
+        var text = ""
+        var previous: Token?
+        for token in tokens {
+            let isValue = { (kind: Kind) in kind == .word || kind == .identifier || kind == .number || kind == .string }
+            if let previous, isValue(previous.kind), isValue(token.kind) { text += " " }
+            text += token.text
+            previous = token
         }
         return text
-    }
-
-    /// Whether the first parenthesis closes at the very end.
-    private static func encloses(_ text: String) -> Bool {
-        var depth = 0
-        var inString = false
-        for (offset, character) in text.enumerated() {
-            if character == "'" { inString.toggle() }
-            if inString { continue }
-            if character == "(" { depth += 1 }
-            if character == ")" {
-                depth -= 1
-                if depth == 0 && offset != text.count - 1 { return false }
-            }
-        }
-        return depth == 0
     }
 }

@@ -38,7 +38,7 @@ extension MySQLDialect {
     /// ``ExpressionNormalizer/normalize(_:)``.
     ///
     /// ```swift
-    /// MySQLDialect.mariaDB.canonicalExpression("`s` in ('a\\'b')")   // sin('a''b')
+    /// MySQLDialect.mariaDB.canonicalExpression("`s` in ('a\\'b')")   // s in('a''b')
     /// ```
     public func canonicalExpression(_ expression: String) -> String {
         ExpressionNormalizer.normalize(rewritingTokens(expression))

@@ -46,7 +46,7 @@ extension PostgreSQLDialect {
         while let range = text.range(of: "=any(array[") {
             guard let close = text[range.upperBound...].range(of: "])") else { break }
             text.replaceSubrange(range.lowerBound..<close.upperBound,
-                                 with: "in(" + text[range.upperBound..<close.lowerBound] + ")")
+                                 with: " in(" + text[range.upperBound..<close.lowerBound] + ")")
         }
         return text
     }
