@@ -32,7 +32,8 @@ struct NamingTests {
         #expect(naming.joinColumnName(forProperty: "authorId", referencedColumn: "id") == "authorId")
     }
 
-    static let longTable = "a_table_whose_name_is_long_enough_to_push_generated_names_past_limits"
+    /// 58 bytes: a valid table name whose generated constraint names pass every limit.
+    static let longTable = "a_table_whose_name_is_long_enough_to_push_generated_names"
 
     @Test("names past 63 bytes are shortened with a hash on PostgreSQL, past 64 on MySQL")
     func truncation() throws {
@@ -58,5 +59,24 @@ struct NamingTests {
         #expect(a != b)
         #expect(a == PostgreSQLDialect().constraintName(Self.longTable + "_x_unique", kind: .unique))
         #expect(a.hasSuffix("_unique"))
+    }
+
+    @Test("names the dialect would cut are refused, not silently shortened")
+    func overlongNames() throws {
+        let name = String(repeating: "n", count: 64)
+        let entity = EntitySchema(name: "Long", tableName: name, properties: [
+            PropertySchema(name: "id", type: .integer, primary: true),
+            PropertySchema(name: "x", type: .string, fieldNames: [String(repeating: "ü", count: 32)]),
+        ])
+        let generator = SchemaGenerator(SchemaConfiguration(schemas: [entity], database: .dialect(.postgreSQL)))
+        let error = try #require(throws: SchemaError.self) { try generator.getCreateSchemaSQL() }
+        #expect(error.issues.map(\.description) == [
+            "\(name): table name '\(name)' is 64 bytes long; postgresql allows 63",
+            "\(name).\(String(repeating: "ü", count: 32)): column name '\(String(repeating: "ü", count: 32))' is 64 bytes long; postgresql allows 63",
+        ])
+        // SQLite has no limit.
+        #expect(throws: Never.self) {
+            try SchemaGenerator(SchemaConfiguration(schemas: [entity], database: .dialect(.sqlite))).getCreateSchemaSQL()
+        }
     }
 }

@@ -32,6 +32,8 @@ public protocol SQLDialect: SQLQuoting {
     func canonicalColumn(_ column: ColumnSchema) -> ColumnSchema
     /// A check, generated-column or index-predicate expression in canonical spelling.
     func canonicalExpression(_ expression: String) -> String
+    /// Checks the dialect's own settings (a character set, say) before any SQL is rendered.
+    func validate() throws
 }
 
 extension SQLDialect {
@@ -44,6 +46,14 @@ extension SQLDialect {
     public func canonicalExpression(_ expression: String) -> String {
         ExpressionNormalizer.normalize(expression)
     }
+
+    public func validate() throws {}
+}
+
+/// Whether a name can be written bare in SQL (`utf8mb4`, `gin`, `Latin1_General_CI_AS`).
+func isBareWord(_ text: String) -> Bool {
+    guard let first = text.first, first.isASCII, first.isLetter || first == "_" else { return false }
+    return text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
 }
 
 /// Identifies a dialect without comparing strings in shared code.
@@ -83,6 +93,8 @@ public struct DialectCapabilities: Sendable, Hashable {
     public var supportsPartialIndexes = false
     /// Array column types (`text[]`).
     public var supportsArrays = false
+    /// Several cascading paths may lead to one table (SQL Server refuses them: error 1785).
+    public var allowsMultipleCascadePaths = true
     /// Foreign key checks can be switched off for a session, so referenced tables can be dropped.
     public var canDisableForeignKeyChecks = true
     /// Descending index columns are recorded and introspectable.
@@ -139,7 +151,8 @@ extension SQLDialect {
     // MARK: Shared renderings, used by dialects whose syntax is the common one.
 
     func standardIndexColumns(_ index: IndexSchema) -> String {
-        if let expression = index.expression { return expression }
+        // An expression is one key part; parentheses make any expression valid there, not only calls.
+        if let expression = index.expression { return "(\(expression))" }
         return index.columns.map { column in
             quoteIdentifier(column.name) + (column.isDescending ? " desc" : "")
         }.joined(separator: ", ")

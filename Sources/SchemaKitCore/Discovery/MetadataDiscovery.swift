@@ -122,6 +122,10 @@ private struct Discovery {
                 var columns = columns(for: property, in: member, table: table.name)
                 if isChild { for index in columns.indices { columns[index].isNullable = true } }
                 propertyColumns[property.name] = columns.map(\.name)
+                // A property two children share maps to the same columns once, with one set of constraints.
+                let isShared = isChild && !columns.isEmpty && columns.allSatisfy { column in
+                    table.columns.contains { $0.name == column.name && $0.isCompatible(with: column) }
+                }
                 for column in columns {
                     let owner = "\(member.name).\(column.property)"
                     if let existing = table.columns.firstIndex(where: { $0.name == column.name }) {
@@ -134,6 +138,7 @@ private struct Discovery {
                     columnOwners[column.name] = owner
                     table.columns.append(column)
                 }
+                if isShared { continue }
                 if let relation = property.relation, relation.ownsColumn,
                    let foreignKey = foreignKey(for: property, relation: relation, in: member, columns: columns) {
                     table.foreignKeys.append(foreignKey)
@@ -243,6 +248,12 @@ private struct Discovery {
         if property.nativeEnumName != nil, property.enumItems?.isEmpty ?? true {
             issue(entity.name, property.name, "nativeEnumName needs enumeration cases")
         }
+        if case .number(let number) = property.defaultValue, Double(number) == nil {
+            issue(entity.name, property.name, "default '\(number)' is not a number; use defaultRaw: for SQL")
+        }
+        if property.generated != nil, property.defaultValue != nil || property.autoincrement == true {
+            issue(entity.name, property.name, "a generated column cannot also have a default or auto-increment")
+        }
         if let fieldNames = property.fieldNames, fieldNames.count != 1 {
             issue(entity.name, property.name, "a scalar property maps to exactly one column, not \(fieldNames.count)")
         }
@@ -287,7 +298,13 @@ private struct Discovery {
         for inner in target.properties where inner.persist {
             let innerPath = "\(path).\(inner.name)"
             if let nested = inner.embedded {
-                columns += embeddedColumns(for: inner, embedded: nested, in: target, prefix: prefix, path: innerPath, depth: depth + 1)
+                let nestedColumns = embeddedColumns(
+                    for: inner, embedded: nested, in: target, prefix: prefix, path: innerPath, depth: depth + 1)
+                columns += nestedColumns.map { column in
+                    var column = column
+                    column.isNullable = column.isNullable || property.isNullable
+                    return column
+                }
                 continue
             }
             if inner.relation != nil {
@@ -322,19 +339,9 @@ private struct Discovery {
     private mutating func relationColumns(
         for property: PropertySchema, relation: RelationSchema, in entity: EntitySchema
     ) -> [ColumnMetadata] {
-        guard let target = relationTarget(property, relation: relation, in: entity) else { return [] }
-        guard var referenced = primaryKeyColumns(of: target) else { return [] }
-        if let names = relation.referencedColumnNames {
-            var picked: [ColumnMetadata] = []
-            for name in names {
-                guard let column = targetColumn(named: name, in: target) else {
-                    issue(entity.name, property.name, "references column '\(name)', which '\(target.name)' does not have")
-                    return []
-                }
-                picked.append(column)
-            }
-            referenced = picked
-        }
+        guard let target = relationTarget(property, relation: relation, in: entity),
+              let referenced = referencedColumns(for: property, relation: relation, target: target, in: entity)
+        else { return [] }
         if let fieldNames = property.fieldNames, fieldNames.count != referenced.count {
             issue(entity.name, property.name,
                   "has \(fieldNames.count) join column(s) but '\(target.name)' has a \(referenced.count)-column key")
@@ -355,6 +362,23 @@ private struct Discovery {
             column.ignoreSchemaChanges = property.ignoreSchemaChanges
             return column
         }
+    }
+
+    /// The target's columns a relation points at: its primary key, or the named columns
+    /// (given as column or property names).
+    private mutating func referencedColumns(
+        for property: PropertySchema, relation: RelationSchema, target: EntitySchema, in entity: EntitySchema
+    ) -> [ColumnMetadata]? {
+        guard let names = relation.referencedColumnNames else { return primaryKeyColumns(of: target) }
+        var picked: [ColumnMetadata] = []
+        for name in names {
+            guard let column = targetColumn(named: name, in: target) else {
+                issue(entity.name, property.name, "references column '\(name)', which '\(target.name)' does not have")
+                return nil
+            }
+            picked.append(column)
+        }
+        return picked
     }
 
     private mutating func targetColumn(named name: String, in target: EntitySchema) -> ColumnMetadata? {
@@ -385,10 +409,11 @@ private struct Discovery {
             }
         }
         guard !columns.isEmpty else { return nil }
-        if keys.count == 1, keys[0].relation == nil, columns.count == 1,
-           columns[0].type?.isInteger ?? false, columns[0].columnType == nil {
-            // Keys referenced from elsewhere carry the target's signedness, not its auto-increment.
-            columns[0].isUnsigned = columns[0].isUnsigned || (keys[0].autoincrement ?? (columns[0].defaultValue == nil))
+        if keys.count == 1, keys[0].relation == nil, columns.count == 1, columns[0].type?.isInteger ?? false {
+            // Keys referenced from elsewhere carry the target's signedness (an auto-increment key
+            // is unsigned on MySQL), not its auto-increment: the same rule as markAutoincrement.
+            let isAutoincrement = keys[0].autoincrement ?? (columns[0].columnType == nil && columns[0].defaultValue == nil)
+            columns[0].isUnsigned = columns[0].isUnsigned || isAutoincrement
         }
         primaryKeyCache[entity.name] = columns
         return columns
@@ -398,8 +423,9 @@ private struct Discovery {
         for property: PropertySchema, relation: RelationSchema, in entity: EntitySchema, columns: [ColumnMetadata]
     ) -> ForeignKeyMetadata? {
         guard !columns.isEmpty, let target = relationTarget(property, relation: relation, in: entity),
-              let targetTable = tableNames[target.name], let keys = primaryKeyColumns(of: target) else { return nil }
-        let referenced = relation.referencedColumnNames ?? keys.map(\.name)
+              let targetTable = tableNames[target.name], let keys = primaryKeyColumns(of: target),
+              let referenced = referencedColumns(for: property, relation: relation, target: target, in: entity)?.map(\.name)
+        else { return nil }
         let isNullable = columns.allSatisfy(\.isNullable)
         let allKeysAreRelations = entity.properties.filter(\.isPrimary).allSatisfy { $0.relation != nil }
         var deleteRule = relation.deleteRule
@@ -520,6 +546,10 @@ private struct Discovery {
             }
             columns += mapped
             if definition.descending.contains(property) { descending.formUnion(mapped) }
+        }
+        if let method = definition.method, !isBareWord(method) {
+            issue(entity, nil, "index method '\(method)' is not a valid name")
+            return
         }
         if columns.isEmpty && definition.expression == nil {
             issue(entity, nil, "an index needs properties or an expression")

@@ -47,6 +47,8 @@ public struct SchemaGenerator: Sendable {
         if let namespace, dialect.capabilities.supportsSchemas {
             target = target.placingUnqualifiedTables(in: namespace, defaultSchema: dialect.defaultSchema)
         }
+        let issues = target.dialectIssues(dialect)
+        if !issues.isEmpty { throw SchemaError.invalidMetadata(issues) }
         return target.filtered(skipTables: options.skipTables, skipColumns: options.skipColumns,
                                ignoreSchema: options.ignoreSchema)
     }
@@ -55,6 +57,7 @@ public struct SchemaGenerator: Sendable {
 
     /// The statements that create the schema from nothing, grouped as in the dump.
     public func createSchemaScript(_ options: CreateSchemaOptions = .init()) throws -> SQLScript {
+        try dialect.validate()
         let target = try targetSchema(schema: options.schema)
         var script = SQLScript()
         script.append(try dialect.render(target.namespaces.sorted().map(SchemaOperation.createNamespace)))
@@ -93,6 +96,7 @@ public struct SchemaGenerator: Sendable {
     /// Only tables the entities know are dropped. With a connection, only tables that exist
     /// are touched; without one, every table is dropped with `if exists`.
     public func dropSchemaScript(_ options: DropSchemaOptions = .init(), existing: DatabaseSchema? = nil) throws -> SQLScript {
+        try dialect.validate()
         let target = try targetSchema(schema: options.schema)
         var ordered = Array(CommitOrder.sort(target.tables).reversed())
         if let existing {
@@ -105,8 +109,10 @@ public struct SchemaGenerator: Sendable {
         if needsForeignKeyHandling {
             // Referenced tables cannot be dropped while foreign keys point at them: drop the keys
             // the database has, or switch checks off when the keys are not known.
+            // Without a way to switch checks off, dropping the keys is the only way (SQL Server).
+            let mustDropKeys = !capabilities.canDisableForeignKeyChecks && !capabilities.requiresInlineConstraints
             let canDropKeys = !capabilities.requiresInlineConstraints && options.dropForeignKeys && !self.options.disableForeignKeys
-            if canDropKeys, existing != nil || !capabilities.canDisableForeignKeyChecks {
+            if mustDropKeys || (canDropKeys && existing != nil) {
                 var drops: [SchemaOperation] = []
                 for table in ordered {
                     let keys = existing.map { $0.table(table.qualifiedName)?.foreignKeys ?? [] } ?? table.foreignKeys
@@ -119,7 +125,8 @@ public struct SchemaGenerator: Sendable {
         }
         var drops = ordered.map { SchemaOperation.dropTable($0.qualifiedName) }
         if options.dropMigrationsTable {
-            drops.append(.dropTable(QualifiedName(Self.migrationsTableName, schema: options.schema)))
+            let namespace = capabilities.supportsSchemas && options.schema != dialect.defaultSchema ? options.schema : nil
+            drops.append(.dropTable(QualifiedName(Self.migrationsTableName, schema: namespace)))
         }
         script.append(try dialect.render(drops))
         let enums = existing?.nativeEnums.filter { native in target.nativeEnums.contains { $0.qualifiedName == native.qualifiedName } }

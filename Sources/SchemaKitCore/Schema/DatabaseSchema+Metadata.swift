@@ -95,6 +95,18 @@ private struct TargetSchemaBuilder {
                 referencedColumns: key.referencedColumns,
                 deleteRule: key.deleteRule, updateRule: key.updateRule))
         }
+        if !capabilities.allowsMultipleCascadePaths {
+            // Self references and a second key to the same table would be second cascade paths:
+            // they keep no rules (MikroORM does the same for SQL Server).
+            var seen: Set<QualifiedName> = []
+            for index in result.foreignKeys.indices {
+                let target = result.foreignKeys[index].referencedTable
+                if target.name == table.name || !seen.insert(target).inserted {
+                    result.foreignKeys[index].deleteRule = nil
+                    result.foreignKeys[index].updateRule = nil
+                }
+            }
+        }
         if capabilities.indexesForeignKeys {
             for key in table.foreignKeys where !isCovered(key.columns, in: result) {
                 result.indexes.append(IndexSchema(

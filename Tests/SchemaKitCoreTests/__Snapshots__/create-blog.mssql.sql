@@ -36,10 +36,10 @@ create table [edition] ([book_id] uniqueidentifier not null, [number] int not nu
 create table [edition_review] ([id] bigint identity(1,1) not null primary key, [edition_book_id] uniqueidentifier not null, [edition_number] int not null, [rating] tinyint not null constraint [edition_review_rating_default] default 3);
 
 alter table [author] add constraint [author_favourite_book_id_foreign] foreign key ([favourite_book_id]) references [book] ([id]) on delete set null;
-alter table [author] add constraint [author_mentor_id_foreign] foreign key ([mentor_id]) references [author] ([id]) on delete set null;
+alter table [author] add constraint [author_mentor_id_foreign] foreign key ([mentor_id]) references [author] ([id]);
 
 alter table [author_friends] add constraint [author_friends_author_1_id_foreign] foreign key ([author_1_id]) references [author] ([id]) on update cascade on delete cascade;
-alter table [author_friends] add constraint [author_friends_author_2_id_foreign] foreign key ([author_2_id]) references [author] ([id]) on update cascade on delete cascade;
+alter table [author_friends] add constraint [author_friends_author_2_id_foreign] foreign key ([author_2_id]) references [author] ([id]);
 
 alter table [author_profile] add constraint [author_profile_author_id_foreign] foreign key ([author_id]) references [author] ([id]) on delete cascade;
 

@@ -17,6 +17,12 @@ public struct MySQLDialect: SQLDialect {
     }
 
     public var id: DialectID { flavor == .mariadb ? .mariaDB : .mySQL }
+
+    public func validate() throws {
+        guard isBareWord(charset) else {
+            throw SchemaError(.invalidConfiguration, "MySQL character set '\(charset)' is not a valid name")
+        }
+    }
     public var maxIdentifierLength: Int? { 64 }
     public var defaultSchema: String? { nil }
 
@@ -104,7 +110,7 @@ public struct MySQLDialect: SQLDialect {
                 return [SQLStatement(sql("alter table \(table: table) add \(raw: keyword) index \(id: index.name)(\(raw: standardIndexColumns(index)))"),
                                      kind: .createIndex, table: table)]
             }
-            let columns = index.expression.map { "(\($0))" } ?? standardIndexColumns(index)
+            let columns = standardIndexColumns(index)
             let keyword = index.isUnique ? "unique" : "index"
             return [SQLStatement(sql("alter table \(table: table) add \(raw: keyword) \(id: index.name)(\(raw: columns))"),
                                  kind: .createIndex, table: table)]
@@ -152,10 +158,10 @@ public struct MySQLDialect: SQLDialect {
 
     func columnDefinition(_ column: ColumnSchema, table: String) throws -> String {
         var text = quoteIdentifier(column.name) + " " + column.type
+        if column.isUnsigned { text += " unsigned" }
         if let generated = column.generated {
             text += " generated always as (\(generated.expression)) \(generated.storage.rawValue)"
         }
-        if column.isUnsigned { text += " unsigned" }
         if let collation = column.collation { text += " collate " + quoteIdentifier(collation) }
         if column.generated == nil { text += column.isNullable ? " null" : " not null" }
         if column.isAutoincrement { text += " auto_increment" }

@@ -18,6 +18,7 @@ public struct SQLServerDialect: SQLDialect {
         capabilities.supportsTransactionalDDL = true
         capabilities.supportsPartialIndexes = true
         capabilities.canDisableForeignKeyChecks = false
+        capabilities.allowsMultipleCascadePaths = false
         return capabilities
     }
 
@@ -128,7 +129,7 @@ public struct SQLServerDialect: SQLDialect {
             else { return nil }
             return column.name
         }
-        var parts = table.columns.map { columnDefinition($0, table: table, inlinePrimaryKey: $0.name == inlineKey) }
+        var parts = try table.columns.map { try columnDefinition($0, table: table, inlinePrimaryKey: $0.name == inlineKey) }
         if let key = table.primaryKey, inlineKey == nil {
             let name = key.name ?? constraintName(table.name + "_pkey", kind: .primary)
             parts.append(sql("constraint \(id: name) primary key (\(ids: key.columns))"))
@@ -144,13 +145,19 @@ public struct SQLServerDialect: SQLDialect {
         return statements
     }
 
-    private func columnDefinition(_ column: ColumnSchema, table: TableSchema, inlinePrimaryKey: Bool) -> String {
+    private func columnDefinition(_ column: ColumnSchema, table: TableSchema, inlinePrimaryKey: Bool) throws -> String {
         var text = quoteIdentifier(column.name) + " "
         if let generated = column.generated {
             return text + "as (\(generated.expression))" + (generated.storage == .stored ? " persisted" : "")
         }
         text += column.type
-        if let collation = column.collation { text += " collate \(collation)" }
+        if let collation = column.collation {
+            // SQL Server collation names cannot be quoted, so only plain names are accepted.
+            guard isBareWord(collation) else {
+                throw SchemaError(.unsupportedByDialect, "collation '\(collation)' of \(table.name).\(column.name) is not a valid SQL Server collation name")
+            }
+            text += " collate \(collation)"
+        }
         if column.isAutoincrement { text += " identity(1,1)" }
         text += column.isNullable ? " null" : " not null"
         if inlinePrimaryKey { text += " primary key" }
