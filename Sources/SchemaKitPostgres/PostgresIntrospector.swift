@@ -123,6 +123,8 @@ struct PostgresIntrospector {
 
         var indexOrder: [QualifiedName: [String]] = [:]
         var indexes: [QualifiedName: [String: IndexSchema]] = [:]
+        // Every key part as written, for indexes with at least one expression part.
+        var keyParts: [QualifiedName: [String: [String]]] = [:]
         for row in indexRows {
             let table = key(row[0], row[1])
             guard tables[table] != nil, let name = row[2] else { continue }
@@ -143,15 +145,19 @@ struct PostgresIntrospector {
             }
             if let column = row[8] {
                 indexes[table]?[name]?.columns.append(IndexSchema.Column(column, descending: row[10] == "t"))
+                keyParts[table, default: [:]][name, default: []].append(dialect.quoteIdentifier(column))
             } else if let expression = row[9] {
-                let current = indexes[table]?[name]?.expression
-                indexes[table]?[name]?.expression = current.map { "\($0), \(expression)" } ?? expression
+                indexes[table]?[name]?.expression = ""
+                keyParts[table, default: [:]][name, default: []].append(expression)
             }
         }
         for (table, names) in indexOrder {
             tables[table]?.indexes = names.compactMap { name in
                 guard var index = indexes[table]?[name] else { return nil }
-                if index.expression != nil { index.columns = [] }
+                if index.expression != nil {
+                    index.expression = keyParts[table]?[name]?.joined(separator: ", ")
+                    index.columns = []
+                }
                 return index
             }
         }

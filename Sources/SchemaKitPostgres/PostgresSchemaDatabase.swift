@@ -64,7 +64,10 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
     /// The server's message for an error, without echoing connection secrets.
     static func reason(_ error: any Error) -> String {
         if let error = error as? PSQLError {
-            if let message = error.serverInfo?[.message] { return message }
+            if let message = error.serverInfo?[.message] {
+                let detail = error.serverInfo?[.detail].map { " (\($0))" } ?? ""
+                return message + detail
+            }
             if let underlying = error.underlying { return String(describing: underlying) }
             return "\(error.code)"
         }

@@ -77,6 +77,7 @@ struct PostgresIntegrationTests {
                     """, kind: .createTable),
                 SQLStatement("comment on table app.child is 'kids'", kind: .comment),
                 SQLStatement("create index child_label on app.child (label desc) where label is not null", kind: .createIndex),
+                SQLStatement("create index child_mixed on app.child (parent_id, lower(label))", kind: .createIndex),
             ], transactional: true)
             let schema = try await database.introspect(.init())
             #expect(schema.namespaces == ["app"])
@@ -101,8 +102,10 @@ struct PostgresIntegrationTests {
                 name: "child_parent_id_fkey", columns: ["parent_id"], referencedTable: QualifiedName("parent", schema: "app"),
                 referencedColumns: ["id"], deleteRule: .cascade, deferral: .deferred)])
             #expect(child.checks == [CheckSchema(name: "child_qty_check", expression: "(qty >= 0::numeric)", column: "qty")])
-            #expect(child.indexes == [IndexSchema(name: "child_label", columns: [.init("label", descending: true)],
-                                                  predicate: "(label IS NOT NULL)")])
+            #expect(child.indexes == [
+                IndexSchema(name: "child_label", columns: [.init("label", descending: true)], predicate: "(label IS NOT NULL)"),
+                IndexSchema(name: "child_mixed", columns: [], expression: "\"parent_id\", lower(label)"),
+            ])
         }
     }
 
@@ -163,6 +166,17 @@ struct PostgresIntegrationTests {
             ], transactional: true)
             try await generator.clearDatabase()
             #expect(try await database.query("select count(*)::text from publisher") == [["0"]])
+            // A table the entities do not know, referencing theirs, is never emptied by clear:
+            // clear fails and says why.
+            try await database.execute([
+                SQLStatement("insert into publisher (name) values ('Acme')", kind: .createTable),
+                SQLStatement("create table audit_log (publisher_id int references publisher (id))", kind: .createTable),
+                SQLStatement("insert into audit_log select id from publisher", kind: .createTable),
+            ], transactional: true)
+            let error = try await #require(throws: SchemaError.self) { try await generator.clearDatabase() }
+            #expect(error.message.contains("audit_log"))
+            #expect(try await database.query("select count(*)::text from audit_log") == [["1"]])
+            try await database.execute([SQLStatement("drop table audit_log", kind: .dropTable)], transactional: false)
             try await generator.dropSchema()
             let live = try await generator.introspect()
             #expect(live.tables.map(\.name) == ["unrelated"])

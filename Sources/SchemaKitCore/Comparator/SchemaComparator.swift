@@ -139,7 +139,7 @@ public enum SchemaComparator {
             if a != b { changes.append(AttributeChange(attribute: name, from: a, to: b)) }
         }
         let isGenerated = lhs.generated != nil || rhs.generated != nil
-        if !ignored.contains(.type), !isGenerated {
+        if !ignored.contains(.type) {
             check("type", lhs.nativeEnumName ?? lhs.type, rhs.nativeEnumName ?? rhs.type)
         }
         if !isGenerated { check("nullable", "\(lhs.isNullable)", "\(rhs.isNullable)") }

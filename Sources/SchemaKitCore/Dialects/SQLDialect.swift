@@ -121,8 +121,8 @@ public enum SchemaOperation: Sendable, Hashable {
     case dropCheck(CheckSchema, table: QualifiedName)
     /// Sets (or, with `nil`, removes) the comment of a table or of one of its columns.
     case setComment(table: QualifiedName, column: ColumnSchema?, comment: String?)
-    /// Removes every row of a table, keeping the table.
-    case deleteRows(QualifiedName)
+    /// Removes every row of these tables (children before parents), keeping the tables.
+    case deleteRows([QualifiedName])
 }
 
 extension SQLDialect {

@@ -82,7 +82,7 @@ extension SchemaGenerator {
         let existing = try await database.introspect(introspectionOptions)
         let target = try targetSchema()
         let tables = CommitOrder.sort(target.tables).reversed().filter { existing.table($0.qualifiedName) != nil }
-        var statements = try dialect.render(tables.map { .deleteRows($0.qualifiedName) })
+        var statements = tables.isEmpty ? [] : try dialect.render(.deleteRows(tables.map(\.qualifiedName)))
         let capabilities = dialect.capabilities
         if !capabilities.supportsDropCascade, capabilities.canDisableForeignKeyChecks, !statements.isEmpty {
             statements = dialect.prologue(disableForeignKeys: true) + statements + dialect.epilogue(disableForeignKeys: true)

@@ -134,8 +134,8 @@ public struct MySQLDialect: SQLDialect {
                                      kind: .comment, table: table)]
             }
             return [SQLStatement(sql("alter table \(table: table) comment = \(literal: comment ?? "")"), kind: .comment, table: table)]
-        case .deleteRows(let table):
-            return [SQLStatement(sql("delete from \(table: table)"), kind: .deleteRows, table: table, isDestructive: true)]
+        case .deleteRows(let tables):
+            return tables.map { SQLStatement(sql("delete from \(table: $0)"), kind: .deleteRows, table: $0, isDestructive: true) }
         }
     }
 

@@ -106,8 +106,11 @@ public struct PostgreSQLDialect: SQLDialect {
                 return [SQLStatement(sql("comment on column \(table: table).\(id: column.name) is \(raw: value)"), kind: .comment, table: table)]
             }
             return [SQLStatement(sql("comment on table \(table: table) is \(raw: value)"), kind: .comment, table: table)]
-        case .deleteRows(let table):
-            return [SQLStatement(sql("truncate table \(table: table) restart identity cascade"), kind: .deleteRows, table: table, isDestructive: true)]
+        case .deleteRows(let tables):
+            // One statement for all tables, without `cascade`: keys among them are handled, and a
+            // table outside the list that references them makes it fail instead of being emptied.
+            let names = tables.map(quoteQualified).joined(separator: ", ")
+            return [SQLStatement("truncate table \(names) restart identity", kind: .deleteRows, table: tables.first, isDestructive: true)]
         }
     }
 

@@ -118,8 +118,8 @@ public struct SQLServerDialect: SQLDialect {
             var arguments = "'MS_Description', \(quoteLiteral(comment)), 'schema', \(quoteLiteral(table.schema ?? "dbo")), 'table', \(quoteLiteral(table.name))"
             if let column { arguments += ", 'column', \(quoteLiteral(column.name))" }
             return [SQLStatement("exec sp_addextendedproperty \(arguments)", kind: .comment, table: table)]
-        case .deleteRows(let table):
-            return [SQLStatement(sql("delete from \(table: table)"), kind: .deleteRows, table: table, isDestructive: true)]
+        case .deleteRows(let tables):
+            return tables.map { SQLStatement(sql("delete from \(table: $0)"), kind: .deleteRows, table: $0, isDestructive: true) }
         }
     }
 

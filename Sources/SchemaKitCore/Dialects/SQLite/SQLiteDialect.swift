@@ -85,8 +85,8 @@ public struct SQLiteDialect: SQLDialect {
             throw unsupported("dropping check \(check.name) from an existing table (the table must be rebuilt)")
         case .setComment:
             throw unsupported("comments")
-        case .deleteRows(let table):
-            return [SQLStatement(sql("delete from \(table: table)"), kind: .deleteRows, table: table, isDestructive: true)]
+        case .deleteRows(let tables):
+            return tables.map { SQLStatement(sql("delete from \(table: $0)"), kind: .deleteRows, table: $0, isDestructive: true) }
         }
     }
 
