@@ -32,7 +32,12 @@ public final class SQLiteSchemaDatabase: SchemaDatabase {
             throw SchemaError(.connectionFailed, "Cannot open SQLite database '\(path)': \(error)", underlying: error)
         }
         let database = SQLiteSchemaDatabase(connection: connection, path: path, logger: logger)
-        try await database.run("pragma foreign_keys = on")
+        do {
+            try await database.run("pragma foreign_keys = on")
+        } catch {
+            try? await connection.close()
+            throw error
+        }
         return database
     }
 
@@ -74,6 +79,8 @@ public final class SQLiteSchemaDatabase: SchemaDatabase {
             } else {
                 error.message += "\n  (\(executed) earlier statement(s) were applied)"
             }
+            // Restore the session (foreign keys back on) even though the script failed.
+            for statement in trailing { try? await run(statement.sql) }
             throw error
         }
         for statement in trailing { try await run(statement.sql) }

@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 
 extension SchemaGenerator {
@@ -12,8 +13,11 @@ extension SchemaGenerator {
     public static func withDatabase<Result: Sendable>(
         _ configuration: SchemaConfiguration,
         logger: Logger = Logger(label: "schemakit"),
+        environment: [String: String] = ProcessInfo.processInfo.environment,
         _ body: (SchemaGenerator) async throws -> Result
     ) async throws -> Result {
+        var configuration = configuration
+        configuration.schemaGenerator = try configuration.schemaGenerator.applyingEnvironment(environment)
         guard let connector = configuration.database.connector else {
             throw SchemaError(.invalidConfiguration,
                               "\(configuration.database.dialect.id) is configured for SQL generation only; it has no connection")
@@ -109,8 +113,9 @@ extension SchemaGenerator {
         try await configuration.dropDatabase(logger: logger)
     }
 
-    /// Drops the entities' tables and creates them again.
+    /// Makes sure the database exists, drops the entities' tables and creates them again.
     public func refreshDatabase(_ options: CreateSchemaOptions = .init()) async throws {
+        try await ensureDatabase()
         try await dropSchema(DropSchemaOptions(schema: options.schema))
         try await createSchema(options)
     }
@@ -147,7 +152,8 @@ extension SchemaGenerator {
     /// try await generator.execute("create table note (body text); insert into note values ('a;b');")
     /// ```
     public func execute(_ script: String) async throws {
-        let statements = SQLScriptSplitter.split(script).map { SQLStatement($0, kind: .alterTable) }
+        let statements = SQLScriptSplitter.split(script, backslashEscapes: dialect.capabilities.hasBackslashEscapes)
+            .map { SQLStatement($0, kind: .alterTable) }
         try await requireDatabase().execute(statements, transactional: dialect.capabilities.supportsTransactionalDDL)
     }
 }

@@ -7,7 +7,9 @@
 /// // ["insert into t values ('a;b')", "-- done;\ncreate table \"x;y\" (id int)"]
 /// ```
 public enum SQLScriptSplitter {
-    public static func split(_ script: String) -> [String] {
+    /// - Parameter backslashEscapes: whether `\'` escapes a quote inside string literals
+    ///   (MySQL's default); PostgreSQL and SQLite treat a backslash as an ordinary character.
+    public static func split(_ script: String, backslashEscapes: Bool = false) -> [String] {
         var statements: [String] = []
         var current = ""
         var hasCode = false
@@ -49,7 +51,7 @@ public enum SQLScriptSplitter {
                         pending = following
                         break
                     }
-                    if inner == "\\" && closing == "'" {
+                    if backslashEscapes && inner == "\\" && closing == "'" {
                         // Backslash escapes (MySQL): keep the escaped character inside the literal.
                         if let escaped = next() { current.append(escaped) }
                     }

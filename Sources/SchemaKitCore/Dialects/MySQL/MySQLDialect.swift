@@ -32,6 +32,7 @@ public struct MySQLDialect: SQLDialect {
         capabilities.supportsComments = true
         capabilities.indexesForeignKeys = true
         capabilities.supportsUnsigned = true
+        capabilities.hasBackslashEscapes = true
         return capabilities
     }
 
