@@ -94,23 +94,7 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
     }
 
     public func execute(_ statements: [SQLStatement], transactional: Bool) async throws {
-        if transactional { try await query("begin") }
-        var executed = 0
-        do {
-            for statement in statements {
-                try await query(statement.sql)
-                executed += 1
-            }
-            if transactional { try await query("commit") }
-        } catch var error as SchemaError {
-            if transactional {
-                _ = try? await query("rollback")
-                error.message += "\n  (rolled back; \(executed) earlier statement(s) undone)"
-            } else {
-                error.message += "\n  (\(executed) earlier statement(s) were applied)"
-            }
-            throw error
-        }
+        try await TransactionalScript.run(statements, transactional: transactional) { try await query($0) }
     }
 
     public func introspect(_ options: IntrospectionOptions) async throws -> DatabaseSchema {

@@ -58,32 +58,7 @@ public final class SQLiteSchemaDatabase: SchemaDatabase {
     func run(_ sql: String) async throws { try await query(sql) }
 
     public func execute(_ statements: [SQLStatement], transactional: Bool) async throws {
-        // `pragma foreign_keys` is a no-op inside a transaction, so session statements run outside it.
-        let leading = statements.prefix { $0.kind == .session }
-        let rest = statements.dropFirst(leading.count)
-        let trailing = rest.reversed().prefix { $0.kind == .session }.reversed()
-        let body = rest.dropLast(trailing.count)
-        for statement in leading { try await run(statement.sql) }
-        if transactional { try await run("begin") }
-        var executed = 0
-        do {
-            for statement in body {
-                try await run(statement.sql)
-                executed += 1
-            }
-            if transactional { try await run("commit") }
-        } catch var error as SchemaError {
-            if transactional {
-                try? await run("rollback")
-                error.message += "\n  (rolled back; \(executed) earlier statement(s) undone)"
-            } else {
-                error.message += "\n  (\(executed) earlier statement(s) were applied)"
-            }
-            // Restore the session (foreign keys back on) even though the script failed.
-            for statement in trailing { try? await run(statement.sql) }
-            throw error
-        }
-        for statement in trailing { try await run(statement.sql) }
+        try await TransactionalScript.run(statements, transactional: transactional) { try await run($0) }
     }
 
     public func introspect(_ options: IntrospectionOptions) async throws -> DatabaseSchema {

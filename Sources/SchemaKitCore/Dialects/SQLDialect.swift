@@ -194,8 +194,14 @@ extension SQLDialect {
         return SQLStatement(text, kind: .createIndex, table: table)
     }
 
-    func columnDefinitionPieces(_ column: ColumnSchema) -> (generated: String?, collate: String?) {
-        let generated = column.generated.map { "generated always as (\($0.expression)) \($0.storage.rawValue)" }
-        return (generated, column.collation.map { "collate \(quoteIdentifier($0))" })
+    /// A default as SQL: strings quoted, numbers and raw SQL as written, Booleans as given.
+    func standardDefault(_ value: DefaultValue, true trueLiteral: String, false falseLiteral: String) -> String {
+        switch value {
+        case .string(let text): quoteLiteral(text)
+        case .number(let number): number
+        case .boolean(let flag): flag ? trueLiteral : falseLiteral
+        case .raw(let sql): sql
+        case .null: "null"
+        }
     }
 }

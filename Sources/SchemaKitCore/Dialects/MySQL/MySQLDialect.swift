@@ -71,13 +71,7 @@ public struct MySQLDialect: SQLDialect {
     }
 
     public func sqlDefault(_ value: DefaultValue, for column: ColumnMetadata) -> String {
-        switch value {
-        case .string(let text): quoteLiteral(text)
-        case .number(let number): number
-        case .boolean(let flag): flag ? "true" : "false"
-        case .raw(let sql): sql
-        case .null: "null"
-        }
+        standardDefault(value, true: "true", false: "false")
     }
 
     public func prologue(disableForeignKeys: Bool) -> [SQLStatement] {

@@ -53,13 +53,7 @@ public struct SQLServerDialect: SQLDialect {
     }
 
     public func sqlDefault(_ value: DefaultValue, for column: ColumnMetadata) -> String {
-        switch value {
-        case .string(let text): quoteLiteral(text)
-        case .number(let number): number
-        case .boolean(let flag): flag ? "1" : "0"
-        case .raw(let sql): sql
-        case .null: "null"
-        }
+        standardDefault(value, true: "1", false: "0")
     }
 
     public func prologue(disableForeignKeys: Bool) -> [SQLStatement] {
