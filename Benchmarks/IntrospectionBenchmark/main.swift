@@ -74,8 +74,8 @@ func measure(_ engine: Engine, tables: Int) async throws {
         let columns = schema.tables.reduce(0) { $0 + $1.columns.count }
         let peak = peakMemoryMiB()
         print(engine.name.padding(toLength: 11, withPad: " ", startingAt: 0) + String(
-            format: "%5d tables %6d columns   introspection %8.1f ms   %d queries   peak RSS %6.1f MiB (+%5.1f MiB over %6.1f)   create %5.1f s",
-            schema.tables.count, columns, seconds * 1000, queries, peak, peak - baseline, baseline, createSeconds))
+            format: "%5d tables %6d columns   introspection %8.1f ms   %d queries   peak RSS %6.1f MiB (+%5.1f MiB over %6.1f at start)   create %5.1f s",
+            schema.tables.count, columns, seconds * 1000, queries, peak, max(0, peak - baseline), baseline, createSeconds))
         try await database.close()
         try await cleanup()
     } catch {
