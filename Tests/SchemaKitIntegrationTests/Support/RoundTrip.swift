@@ -1,0 +1,21 @@
+import SchemaKitCore
+import Testing
+
+/// The property that matters most: create the entities' schema on a live database, read it
+/// back, compare with the metadata: no difference. The check is shown to be able to fail by
+/// comparing with a deliberately altered target too.
+func expectRoundTrip(
+    _ entities: [EntitySchema], on database: any SchemaDatabase, sourceLocation: SourceLocation = #_sourceLocation
+) async throws {
+    let dialect = database.dialect
+    let generator = SchemaGenerator(SchemaConfiguration(schemas: entities, database: .dialect(dialect)), database: database)
+    try await generator.createSchema()
+    let live = try await generator.introspect()
+    let target = try generator.targetSchema()
+    let difference = SchemaComparator.compare(from: live, to: target, dialect: dialect)
+    #expect(difference.isEmpty, "\(difference)", sourceLocation: sourceLocation)
+    #expect(live.tables.map(\.name).sorted() == target.tables.map(\.name).sorted(), sourceLocation: sourceLocation)
+    var altered = target
+    altered.tables[0].columns[0].isNullable.toggle()
+    #expect(!SchemaComparator.compare(from: live, to: altered, dialect: dialect).isEmpty, sourceLocation: sourceLocation)
+}
