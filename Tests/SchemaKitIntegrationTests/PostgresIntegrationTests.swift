@@ -44,6 +44,21 @@ struct PostgresIntegrationTests {
         try await roundTrip(try #require(FeatureFixtures.all.first { $0.name == name }).entities)
     }
 
+    @Test("namespaces: tables, enum types and foreign keys across schemas round-trip")
+    func namespaces() async throws {
+        try await roundTrip([
+            EntitySchema(name: "User", schema: "auth", properties: [
+                PropertySchema(name: "id", type: .uuid, primary: true),
+                PropertySchema(name: "mood", type: .enumeration, enumItems: ["ok", "meh"], nativeEnumName: "mood"),
+            ]),
+            EntitySchema(name: "Post", properties: [
+                PropertySchema(name: "id", type: .integer, primary: true),
+                PropertySchema(name: "author", relation: RelationSchema(.manyToOne, target: "User")),
+                PropertySchema(name: "mood", type: .enumeration, enumItems: ["happy"], nativeEnumName: "mood"),
+            ]),
+        ])
+    }
+
     @Test("hostile names survive create, introspect and compare")
     func hostileNames() async throws {
         try await roundTrip(FeatureFixtures.hostile)
