@@ -157,4 +157,31 @@ struct SQLiteIntegrationTests {
     func hostileNames() async throws {
         try await roundTrip(FeatureFixtures.hostile)
     }
+
+    @Test("a database that cannot be opened is a clear error naming the file")
+    func cannotOpen() async throws {
+        let error = try await #require(throws: SchemaError.self) {
+            try await SQLiteSchemaDatabase.open(path: "/nonexistent-dir/sub/app.sqlite")
+        }
+        #expect(error.code == .connectionFailed)
+        #expect(error.message.hasPrefix("Cannot open SQLite database '/nonexistent-dir/sub/app.sqlite'"))
+    }
+
+    @Test("withDatabase on .sqlite(path:): ensure, create, refresh, drop the file")
+    func configuredLifecycle() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("schemakit-\(UUID().uuidString).sqlite").path
+        let config = SchemaConfiguration(entities: BlogModel.entities, database: .sqlite(path: path))
+        #expect(try await config.ensureDatabase() == true)
+        #expect(try await config.ensureDatabase() == false)
+        try await SchemaGenerator.withDatabase(config) { generator in
+            try await generator.createSchema()
+            try await generator.execute("insert into book_tag (name) values ('a;b'); insert into book_tag (name) values ('c')")
+            try await generator.refreshDatabase()
+            #expect(try await generator.introspect().tables.count == 10)
+            let rows = try await (generator.database as? SQLiteSchemaDatabase)?.query("select count(*) as n from book_tag")
+            #expect(rows?.first?.column("n")?.integer == 0)
+        }
+        try await config.dropDatabase()
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
 }

@@ -1,6 +1,6 @@
 import Logging
 
-/// Creates, updates and drops the schema the entities describe.
+/// Creates and drops the schema the entities describe, and reads the live one to compare.
 ///
 /// SQL generation needs no connection:
 ///
@@ -12,7 +12,8 @@ import Logging
 /// // create table "author" ("id" serial primary key, "name" varchar(100) not null);
 /// ```
 ///
-/// Live operations run inside ``withDatabase(_:logger:_:)``, which opens and closes the connection.
+/// Live operations run inside ``withDatabase(_:logger:environment:_:)``, which opens and closes
+/// the connection.
 public struct SchemaGenerator: Sendable {
     public let configuration: SchemaConfiguration
     public let dialect: any SQLDialect
