@@ -1,10 +1,12 @@
 // swift-tools-version:6.1
+import CompilerPluginSupport
 import PackageDescription
 
 let package = Package(
     name: "SchemaKit",
     platforms: [.macOS(.v14)],
     products: [
+        .library(name: "SchemaKit", targets: ["SchemaKit"]),
         .library(name: "SchemaKitCore", targets: ["SchemaKitCore"]),
         .library(name: "SchemaKitSQLite", targets: ["SchemaKitSQLite"]),
         .library(name: "SchemaKitPostgres", targets: ["SchemaKitPostgres"]),
@@ -15,12 +17,21 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/vapor/sqlite-nio", from: "1.13.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.1"),
     ],
     targets: [
         .target(
             name: "SchemaKitCore",
             dependencies: [.product(name: "Logging", package: "swift-log")]
         ),
+        .macro(
+            name: "SchemaKitMacros",
+            dependencies: [
+                .product(name: "SwiftSyntaxMacros", package: "swift-syntax"),
+                .product(name: "SwiftCompilerPlugin", package: "swift-syntax"),
+            ]
+        ),
+        .target(name: "SchemaKit", dependencies: ["SchemaKitCore", "SchemaKitMacros"]),
         .target(
             name: "SchemaKitSQLite",
             dependencies: ["SchemaKitCore", .product(name: "SQLiteNIO", package: "sqlite-nio")]
@@ -37,6 +48,14 @@ let package = Package(
         .target(name: "SchemaKitTestFixtures", dependencies: ["SchemaKitCore"], path: "Tests/Fixtures"),
         .testTarget(name: "SchemaKitCoreTests", dependencies: ["SchemaKitCore", "SchemaKitTestFixtures"],
                     exclude: ["__Snapshots__"]),
+        .testTarget(
+            name: "SchemaKitMacrosTests",
+            dependencies: [
+                "SchemaKit", "SchemaKitMacros",
+                .product(name: "SwiftSyntaxMacrosGenericTestSupport", package: "swift-syntax"),
+                .product(name: "SwiftSyntaxMacroExpansion", package: "swift-syntax"),
+            ]
+        ),
         .executableTarget(
             name: "blog",
             dependencies: ["SchemaKitCore", "SchemaKitSQLite", "SchemaKitPostgres", "SchemaKitMySQL"],
