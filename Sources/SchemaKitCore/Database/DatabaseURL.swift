@@ -61,9 +61,11 @@ public struct DatabaseURL: Sendable, Hashable, CustomStringConvertible {
             guard (1...65535).contains(port) else { throw Self.invalid(text, "port \(port) is out of range") }
         }
         self.port = components.port
-        self.user = components.user?.removingPercentEncoding ?? components.user
-        self.password = components.password?.removingPercentEncoding ?? components.password
-        let path = components.path.hasPrefix("/") ? String(components.path.dropFirst()) : components.path
+        // Decode each part exactly once: `p%2541` is the password `p%41`, not `pA`.
+        self.user = components.percentEncodedUser.map { $0.removingPercentEncoding ?? $0 }
+        self.password = components.percentEncodedPassword.map { $0.removingPercentEncoding ?? $0 }
+        let encodedPath = components.percentEncodedPath
+        let path = encodedPath.hasPrefix("/") ? String(encodedPath.dropFirst()) : encodedPath
         guard !path.isEmpty, !path.contains("/") else {
             throw Self.invalid(text, "it names no database (expected …/DATABASE)")
         }
