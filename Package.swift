@@ -58,7 +58,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "blog",
-            dependencies: ["SchemaKitCore", "SchemaKitSQLite", "SchemaKitPostgres", "SchemaKitMySQL"],
+            dependencies: ["SchemaKit", "SchemaKitSQLite", "SchemaKitPostgres", "SchemaKitMySQL"],
             path: "Examples/Blog"
         ),
         .executableTarget(

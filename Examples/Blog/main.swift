@@ -1,56 +1,37 @@
 import Foundation
-import SchemaKitCore
+import SchemaKit
 import SchemaKitMySQL
 import SchemaKitPostgres
 import SchemaKitSQLite
 
 // A small blog: authors write books, books have tags.
 
-struct Author: Entity {
-    var id: Int
-    var name: String
-    var email: String
+@Entity
+struct Author {
+    @PrimaryKey var id: Int
+    @Property(length: 100) var name: String
+    @Property(unique: true) var email: String
     var age: Int?
-    var termsAccepted: Bool
-    var createdAt: Date
-    var favouriteBook: Int?
-
-    static let schema = EntitySchema(Author.self) {
-        PrimaryKey(\.id)
-        Property(\.name, length: 100)
-        Property(\.email, unique: true)
-        Property(\.age)
-        Property(\.termsAccepted, default: false)
-        Property(\.createdAt, defaultRaw: "current_timestamp")
-        ManyToOne(\.favouriteBook, Book.self, deleteRule: .setNull)
-    }
+    @Property(default: false) var termsAccepted: Bool
+    @Property(defaultRaw: "current_timestamp") var createdAt: Date
+    @ManyToOne(Book.self, deleteRule: .setNull) var favouriteBook: Int?
 }
 
 enum BookStatus: String, CaseIterable { case draft, published }
 
-struct Book: Entity {
-    var id: Int
-    var title: String
-    var status: BookStatus
-    var authorId: Int
-
-    static let schema = EntitySchema(Book.self) {
-        PrimaryKey(\.id)
-        Property(\.title, length: 200, index: true)
-        Property(\.status, default: "draft")
-        ManyToOne(\.authorId, Author.self, deleteRule: .cascade)
-        ManyToMany<Book>("tags", Tag.self)
-    }
+@Entity
+struct Book {
+    @PrimaryKey var id: Int
+    @Property(length: 200, index: true) var title: String
+    @Property(default: "draft") var status: BookStatus
+    @ManyToOne(Author.self, deleteRule: .cascade) var authorId: Int
+    @ManyToMany(Tag.self) var tags: [Int] = []
 }
 
-struct Tag: Entity {
-    var id: Int
-    var name: String
-
-    static let schema = EntitySchema(Tag.self) {
-        PrimaryKey(\.id)
-        Property(\.name, length: 50, unique: true)
-    }
+@Entity
+struct Tag {
+    @PrimaryKey var id: Int
+    @Property(length: 50, unique: true) var name: String
 }
 
 /// `DATABASE_URL` picks the database; a SQLite file `blog.sqlite` by default.

@@ -127,7 +127,14 @@ public struct PostgresConnector: SchemaDatabaseConnector {
     }
 
     private func withManagement<T>(_ name: String?, logger: Logger, _ body: (PostgresSchemaDatabase) async throws -> T) async throws -> T {
-        let database = try await PostgresSchemaDatabase.connect(url.withDatabase(name ?? "postgres"), logger: logger)
+        let management = name ?? "postgres"
+        let database: PostgresSchemaDatabase
+        do {
+            database = try await PostgresSchemaDatabase.connect(url.withDatabase(management), logger: logger)
+        } catch var error as SchemaError {
+            error.message += " (the management database, used to create or drop '\(url.database)'; set managementDbName to use another)"
+            throw error
+        }
         do {
             let result = try await body(database)
             try await database.close()
