@@ -44,7 +44,7 @@ public enum FeatureFixtures {
         Fixture(name: "enums and checks", entities: [EntitySchema(name: "Ticket", properties: [
             key(),
             PropertySchema(name: "state", type: .enumeration, default: "open", enumItems: ["open", "closed"]),
-            PropertySchema(name: "priority", type: .integer, check: "priority >= 1 and priority <= 5"),
+            PropertySchema(name: "priority", type: .integer, check: "priority between 1 and 5"),
         ], checks: [CheckDefinition(name: "ticket_sane", expression: "priority > 0 or state = 'closed'")])]),
         Fixture(name: "indexes", entities: [EntitySchema(name: "Indexed", properties: [
             key(),

@@ -35,6 +35,8 @@ struct ExpressionNormalizerTests {
 
     @Test func postgresAnyArrayIsIn() {
         let dialect = PostgreSQLDialect()
+        #expect(dialect.canonicalExpression("((priority >= 1) AND (priority <= 5))")
+                == dialect.canonicalExpression("priority between 1 and 5"))
         #expect(dialect.canonicalExpression("(type = ANY (ARRAY['a'::text, 'b'::text]))")
                 == dialect.canonicalExpression("\"type\" in ('a', 'b')"))
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 extension PostgreSQLDialect {
     /// Type aliases PostgreSQL reports in its own spelling (`format_type`).
     static let typeAliases: [String: String] = [
@@ -40,14 +42,26 @@ extension PostgreSQLDialect {
         return text + arguments + suffix
     }
 
-    /// Also spells PostgreSQL's `= ANY (ARRAY[…])` as the `in (…)` it was written as.
+    /// Also spells PostgreSQL's `= ANY (ARRAY[…])` as the `in (…)` it was written as, and
+    /// `x between a and b` as the `x >= a and x <= b` PostgreSQL stores.
     public func canonicalExpression(_ expression: String) -> String {
         var text = ExpressionNormalizer.normalize(expression)
+        text = Self.expandBetween(text)
         while let range = text.range(of: "=any(array[") {
             guard let close = text[range.upperBound...].range(of: "])") else { break }
             text.replaceSubrange(range.lowerBound..<close.upperBound,
                                  with: " in(" + text[range.upperBound..<close.lowerBound] + ")")
         }
         return text
+    }
+
+    /// `x between a and b` → `x>=a and x<=b`, for simple operands (names, numbers, literals).
+    static func expandBetween(_ text: String) -> String {
+        let operand = #"([A-Za-z0-9_.]+|'(?:[^']|'')*')"#
+        guard let regex = try? NSRegularExpression(pattern: operand + " between " + operand + " and " + operand) else {
+            return text
+        }
+        let range = NSRange(text.startIndex..., in: text)
+        return regex.stringByReplacingMatches(in: text, range: range, withTemplate: "$1>=$2 and $1<=$3")
     }
 }
