@@ -20,7 +20,8 @@ struct MySQLIntrospector {
         if let checks = queries.checks {
             catalog.checks = try await run(checks, "check constraints")
         }
-        let schema = MySQLSchemaReader(dialect: dialect, defaultsAreQuoted: connection.isMariaDB).schema(from: catalog)
+        let schema = MySQLSchemaReader(dialect: dialect, defaultsAreQuoted: connection.isMariaDB,
+                                       expressionsAreEscaped: queries.expressionsAreEscaped).schema(from: catalog)
         return schema.filtered(skipTables: options.skipTables, skipColumns: options.skipColumns,
                                ignoreSchema: options.ignoreSchema)
     }
@@ -38,10 +39,16 @@ struct MySQLIntrospector {
 
 /// The catalog queries, adapted to what the server has: MariaDB keeps the table name in
 /// `check_constraints`, MySQL only in `table_constraints`; functional index parts
-/// (`statistics.EXPRESSION`) exist from MySQL 8.0.13, check constraints from 8.0.16.
+/// (`statistics.EXPRESSION`) exist from MySQL 8.0.13, check constraints from 8.0.16; MySQL 8's
+/// data dictionary escapes the expressions it returns.
 struct MySQLCatalogQueries {
     var isMariaDB: Bool
     var version: [Int]
+
+    /// Whether the server backslash-escapes `CHECK_CLAUSE`, `GENERATION_EXPRESSION`,
+    /// `STATISTICS.EXPRESSION` and `DEFAULT_GENERATED` defaults: MySQL 8 and later do
+    /// (https://bugs.mysql.com/bug.php?id=100607), MariaDB and MySQL 5.7 do not.
+    var expressionsAreEscaped: Bool { !isMariaDB && atLeast([8]) }
 
     private func atLeast(_ minimum: [Int]) -> Bool { version.lexicographicallyPrecedes(minimum) == false }
 

@@ -9,11 +9,18 @@ import SchemaKitCore
 ///   it comes back as `json`, without that check;
 /// - MySQL returns string defaults unquoted (`draft`), MariaDB quoted (`'draft'`): both become
 ///   SQL expressions; MariaDB's `NULL` (no default) is no default;
+/// - MySQL 8 backslash-escapes checks, generation expressions, functional index parts and
+///   expression defaults (`_utf8mb4\'a\'`): one level of escaping comes off, and an expression
+///   default that is one introduced literal (`_utf8mb4'x'`) is that literal (`'x'`);
 /// - the `PRIMARY` index is the primary key, not an index; a collation equal to the table's is none.
 struct MySQLSchemaReader {
     let dialect: MySQLDialect
     /// MariaDB (10.2.7 and later) returns defaults as SQL expressions; MySQL returns literal text.
     let defaultsAreQuoted: Bool
+    /// MySQL 8 returns `CHECK_CLAUSE`, `GENERATION_EXPRESSION`, `STATISTICS.EXPRESSION` and
+    /// `DEFAULT_GENERATED` defaults with one extra level of backslash escaping
+    /// (https://bugs.mysql.com/bug.php?id=100607); MariaDB does not.
+    let expressionsAreEscaped: Bool
 
     func schema(from catalog: MySQLCatalog) -> DatabaseSchema {
         var tables: [String: TableSchema] = [:]
@@ -49,7 +56,7 @@ struct MySQLSchemaReader {
         if let expression = row.text(8), !expression.isEmpty {
             let storage: GeneratedColumn.Storage = extra.contains("stored generated") || extra.contains("persistent generated")
                 ? .stored : .virtual
-            column.generated = GeneratedColumn(expression, storage: storage)
+            column.generated = GeneratedColumn(unescaped(expression), storage: storage)
         } else {
             column.defaultValue = defaultValue(row.text(4), type: type, extra: extra)
         }
@@ -69,7 +76,12 @@ struct MySQLSchemaReader {
         let base = type.prefix { $0.isLetter }
         let isNumeric = ["tinyint", "smallint", "mediumint", "int", "bigint", "decimal", "float", "double", "year"].contains(base)
         let isTimestampFunction = raw.lowercased().hasPrefix("current_timestamp")
-        if extra.contains("default_generated") || isTimestampFunction || isNumeric || (base == "bit" && raw.hasPrefix("b'")) {
+        if extra.contains("default_generated") {
+            // An expression default; MySQL 8 escapes it, and writes `('x')` as `_utf8mb4'x'`.
+            let expression = unescaped(raw)
+            return dialect.stringLiteralValue(of: expression).map(dialect.quoteLiteral) ?? expression
+        }
+        if isTimestampFunction || isNumeric || (base == "bit" && raw.hasPrefix("b'")) {
             return raw
         }
         return dialect.quoteLiteral(raw)
@@ -80,7 +92,8 @@ struct MySQLSchemaReader {
     private func readChecks(_ rows: [[String?]], into tables: inout [String: TableSchema]) {
         for row in rows {
             guard let tableName = row.text(0), var table = tables[tableName],
-                  let name = row.text(1), let clause = row.text(2) else { continue }
+                  let name = row.text(1), let escapedClause = row.text(2) else { continue }
+            let clause = unescaped(escapedClause)
             // MariaDB's `json` is `longtext` plus this column check, named after the column.
             if let index = table.columns.firstIndex(where: { $0.name == name }), table.columns[index].type == "longtext",
                dialect.canonicalExpression(clause) == dialect.canonicalExpression("json_valid(\(dialect.quoteIdentifier(name)))") {
@@ -93,6 +106,46 @@ struct MySQLSchemaReader {
             table.checks.append(CheckSchema(name: name, expression: clause, column: referenced.count == 1 ? referenced.first : nil))
             tables[tableName] = table
         }
+    }
+
+    // MARK: - MySQL 8 escaping
+
+    /// `text` without MySQL 8's extra escaping when the server adds it, otherwise unchanged.
+    private func unescaped(_ text: String) -> String {
+        expressionsAreEscaped ? Self.removingBackslashEscapes(text) : text
+    }
+
+    /// Removes one level of backslash escaping: `\'` is `'`, `\\` is `\`, `\n` a newline; a
+    /// trailing lone backslash stays.
+    ///
+    /// ```swift
+    /// MySQLSchemaReader.removingBackslashEscapes(#"(`s` in (_utf8mb4\'a\'))"#)   // (`s` in (_utf8mb4'a'))
+    /// ```
+    static func removingBackslashEscapes(_ text: String) -> String {
+        guard text.unicodeScalars.contains("\\") else { return text }
+        // Scalars, not characters: a backslash followed by a combining mark is one `Character`.
+        var output = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            guard scalar == "\\" else {
+                output.append(scalar)
+                continue
+            }
+            guard let escaped = scalars.next() else {
+                output.append(scalar)
+                break
+            }
+            switch escaped {
+            case "n": output.append("\n")
+            case "t": output.append("\t")
+            case "r": output.append("\r")
+            case "0": output.append("\0")
+            case "b": output.append("\u{8}")
+            case "Z": output.append("\u{1A}")
+            default: output.append(escaped)
+            }
+        }
+        return String(output)
     }
 
     /// The backquoted names in an expression: the server quotes every column it writes back.
@@ -158,7 +211,7 @@ struct MySQLSchemaReader {
                 indexes[key]?.index.columns.append(IndexSchema.Column(column, descending: row.text(4) == "D"))
                 indexes[key]?.parts.append(nil)
             } else {
-                indexes[key]?.parts.append(row.text(6) ?? "")
+                indexes[key]?.parts.append(unescaped(row.text(6) ?? ""))
             }
         }
         for key in order {

@@ -129,7 +129,7 @@ struct MySQLCanonicalSpellingTests {
             ["t", "t_other_foreign", "u_id", "0", "other_db", "v", "id", "CASCADE", "RESTRICT"],
         ]
         catalog.checks = [["t", "t_price_check", "(`price` >= 0)"]]
-        let schema = MySQLSchemaReader(dialect: .mySQL, defaultsAreQuoted: false).schema(from: catalog)
+        let schema = MySQLSchemaReader(dialect: .mySQL, defaultsAreQuoted: false, expressionsAreEscaped: true).schema(from: catalog)
         #expect(schema.tables.map(\.name) == ["t", "u"])
         let t = try #require(schema.table(QualifiedName("t")))
         #expect(t.columns == [
@@ -158,6 +158,80 @@ struct MySQLCanonicalSpellingTests {
         #expect(schema.table(QualifiedName("u"))?.comment == "u's")
     }
 
+    @Test("MySQL 8 rows: backslash-escaped checks, generated columns, index expressions, expression defaults (bug #100607)")
+    func mySQLEscapedRows() throws {
+        let dialect = MySQLDialect.mySQL
+        var catalog = MySQLCatalog()
+        catalog.tables = [["t", "", "utf8mb4_0900_ai_ci"]]
+        // MySQL 8 backslash-escapes these catalog columns (https://bugs.mysql.com/bug.php?id=100607):
+        // `('it''s')` is printed `_utf8mb4'it\'s'`, then escaped once more.
+        catalog.columns = [
+            ["t", "id", "int", "NO", nil, "", nil, "", nil],
+            // A literal default is the value's raw text, not escaped: its backslash stays.
+            ["t", "s", "varchar(10)", "NO", #"a\b"#, "", nil, "", nil],
+            ["t", "body", "text", "YES", #"_utf8mb4\'x\'"#, "DEFAULT_GENERATED", nil, "", nil],
+            ["t", "quote", "text", "YES", #"_utf8mb4\'it\\\'s \\\\ z\'"#, "DEFAULT_GENERATED", nil, "", nil],
+            ["t", "doc", "json", "YES", #"_utf8mb4\'[]\'"#, "DEFAULT_GENERATED", nil, "", nil],
+            ["t", "data", "blob", "YES", #"_binary\'ab\'"#, "DEFAULT_GENERATED", nil, "", nil],
+            ["t", "at", "datetime", "NO", "CURRENT_TIMESTAMP", "DEFAULT_GENERATED", nil, "", nil],
+            ["t", "tag", "varchar(30)", "YES", nil, "VIRTUAL GENERATED", nil, "", #"concat(`s`,_utf8mb4\'-\')"#],
+        ]
+        catalog.indexColumns = [
+            ["t", "PRIMARY", "0", "id", "A", "BTREE", nil],
+            ["t", "t_bang", "1", nil, "A", "BTREE", #"concat(`s`,_utf8mb4\'!\')"#],
+        ]
+        catalog.checks = [["t", "t_s_check", #"(`s` in (_utf8mb4\'a\',_utf8mb4\'b\'))"#]]
+        let schema = MySQLSchemaReader(dialect: dialect, defaultsAreQuoted: false, expressionsAreEscaped: true).schema(from: catalog)
+        let t = try #require(schema.table(QualifiedName("t")))
+        #expect(t.columns.map(\.defaultValue) == [
+            nil, dialect.quoteLiteral(#"a\b"#), "'x'", dialect.quoteLiteral(#"it's \ z"#), "'[]'", "'ab'", "CURRENT_TIMESTAMP", nil,
+        ])
+        #expect(t.columns.last?.generated == GeneratedColumn("concat(`s`,_utf8mb4'-')", storage: .virtual))
+        #expect(t.indexes == [IndexSchema(name: "t_bang", columns: [], expression: "concat(`s`,_utf8mb4'!')")])
+        #expect(t.checks == [CheckSchema(name: "t_s_check", expression: "(`s` in (_utf8mb4'a',_utf8mb4'b'))", column: "s")])
+
+        // What the metadata declares compares equal: no perpetual difference.
+        var declared = t
+        declared.columns[2].defaultValue = "('x')"
+        declared.columns[3].defaultValue = "(" + dialect.quoteLiteral(#"it's \ z"#) + ")"
+        declared.columns[4].defaultValue = "('[]')"
+        declared.columns[5].defaultValue = "('ab')"
+        declared.columns[7].generated = GeneratedColumn("concat(s, '-')", storage: .virtual)
+        declared.indexes[0].expression = "concat(s, '!')"
+        declared.checks[0].expression = "s in ('a', 'b')"
+        let difference = SchemaComparator.compare(from: schema, to: DatabaseSchema(tables: [declared]), dialect: dialect)
+        #expect(difference.isEmpty, "\(difference.description)")
+    }
+
+    @Test("MariaDB rows keep their backslashes: only MySQL 8 escapes its catalog")
+    func mariaDBRowsAreNotUnescaped() throws {
+        var catalog = MySQLCatalog()
+        catalog.tables = [["t", "", "utf8mb4_general_ci"]]
+        catalog.columns = [
+            ["t", "s", "varchar(10)", "NO", #"'a\\b'"#, "", nil, "", nil],
+            ["t", "g", "varchar(10)", "YES", nil, "VIRTUAL GENERATED", nil, "", #"concat(`s`,'\\')"#],
+        ]
+        catalog.checks = [["t", "t_s_check", #"`s` <> 'x\'y'"#]]
+        let schema = MySQLSchemaReader(dialect: .mariaDB, defaultsAreQuoted: true, expressionsAreEscaped: false).schema(from: catalog)
+        let t = try #require(schema.table(QualifiedName("t")))
+        #expect(t.columns.map(\.defaultValue) == [#"'a\\b'"#, nil])
+        #expect(t.columns[1].generated?.expression == #"concat(`s`,'\\')"#)
+        #expect(t.checks.map(\.expression) == [#"`s` <> 'x\'y'"#])
+    }
+
+    @Test("one level of backslash escaping comes off", arguments: [
+        (#"_utf8mb4\'a\'"#, "_utf8mb4'a'"),
+        (#"\'it\\\'s\'"#, #"'it\'s'"#),
+        (#"\'a\\\\b\'"#, #"'a\\b'"#),
+        (#"x\ny"#, "x\ny"),
+        ("no escapes", "no escapes"),
+        (#"trailing\"#, #"trailing\"#),
+        ("e\\\u{301}x", "e\u{301}x"),
+    ])
+    func unescaping(escaped: String, plain: String) {
+        #expect(MySQLSchemaReader.removingBackslashEscapes(escaped) == plain)
+    }
+
     @Test("catalog queries follow the server: MariaDB, MySQL 8.0.36, MySQL 5.7")
     func catalogQueries() {
         let mariaDB = MySQLCatalogQueries(isMariaDB: true, version: [10, 11, 19])
@@ -169,5 +243,6 @@ struct MySQLCanonicalSpellingTests {
         let mySQL57 = MySQLCatalogQueries(isMariaDB: false, version: [5, 7, 44])
         #expect(mySQL57.indexColumns.contains("INDEX_TYPE, null from"))
         #expect(mySQL57.checks == nil)
+        #expect(!mariaDB.expressionsAreEscaped && mySQL8.expressionsAreEscaped && !mySQL57.expressionsAreEscaped)
     }
 }

@@ -135,6 +135,25 @@ extension MySQLDialect {
         return items
     }
 
+    /// The value of `text` when it is exactly one string literal, with or without a charset
+    /// introducer (the way MySQL 8 writes the expression default `('x')` back); `nil` otherwise.
+    ///
+    /// ```swift
+    /// MySQLDialect.mySQL.stringLiteralValue(of: "'it''s'")          // "it's"
+    /// MySQLDialect.mySQL.stringLiteralValue(of: "_utf8mb4'x\\'y'")  // "x'y"
+    /// MySQLDialect.mySQL.stringLiteralValue(of: "_binary'ab'")      // "ab"
+    /// MySQLDialect.mySQL.stringLiteralValue(of: "concat('a', 'b')") // nil
+    /// ```
+    public func stringLiteralValue(of text: String) -> String? {
+        var literal = Substring(text)
+        if literal.hasPrefix("_") {
+            let introducer = literal.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+            guard !introducer.isEmpty else { return nil }
+            literal = literal.dropFirst(introducer.count + 1)
+        }
+        return Self.wholeStringLiteral(String(literal))
+    }
+
     // MARK: - Defaults
 
     private static let integerSynonyms = [
