@@ -12,6 +12,9 @@ import SchemaKitCore
 /// - MySQL 8 backslash-escapes checks, generation expressions, functional index parts and
 ///   expression defaults (`_utf8mb4\'a\'`): one level of escaping comes off, and an expression
 ///   default that is one introduced literal (`_utf8mb4'x'`) is that literal (`'x'`);
+/// - a prefix-length key part (`email(10)`) has no place in ``IndexSchema``, so an index with one
+///   reads as an expression index (``IndexSchema/expression`` `` `email`(10) ``): it then never
+///   compares equal to an index on the whole column;
 /// - the `PRIMARY` index is the primary key, not an index; a collation equal to the table's is none.
 struct MySQLSchemaReader {
     let dialect: MySQLDialect
@@ -196,8 +199,14 @@ struct MySQLSchemaReader {
         var name: String
     }
 
+    /// Rows: `TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, COLLATION, INDEX_TYPE, EXPRESSION, SUB_PART`.
     private func readIndexes(_ rows: [[String?]], into tables: inout [String: TableSchema]) {
-        var indexes: [IndexKey: (index: IndexSchema, parts: [String?], type: String)] = [:]
+        /// One key part: a column, or an expression (a functional part, or a column prefix).
+        struct Part {
+            var column: IndexSchema.Column?
+            var expression: String?
+        }
+        var indexes: [IndexKey: (index: IndexSchema, parts: [Part], type: String)] = [:]
         var order: [IndexKey] = []
         for row in rows {
             guard let table = row.text(0), tables[table] != nil, let name = row.text(1) else { continue }
@@ -206,28 +215,34 @@ struct MySQLSchemaReader {
                 indexes[key] = (IndexSchema(name: name, columns: [], isUnique: row.text(2) == "0"), [], row.text(5) ?? "BTREE")
                 order.append(key)
             }
-            // A functional key part (MySQL 8) has no column, only an expression.
-            if let column = row.text(3) {
-                indexes[key]?.index.columns.append(IndexSchema.Column(column, descending: row.text(4) == "D"))
-                indexes[key]?.parts.append(nil)
+            if let name = row.text(3) {
+                let column = IndexSchema.Column(name, descending: row.text(4) == "D")
+                // A prefix-length part (`email(10)`) has no place in `IndexSchema.Column`; written as
+                // an expression it keeps the index from comparing equal to one on the whole column.
+                // MariaDB reports a `SUB_PART` of 32 on every spatial key part, one nobody wrote.
+                let isSpatial = row.text(5)?.uppercased() == "SPATIAL"
+                let prefix = isSpatial ? nil : row.text(7).flatMap { $0.isEmpty ? nil : $0 }
+                indexes[key]?.parts.append(Part(column: column, expression: prefix.map { quotedPart(column, suffix: "(\($0))") }))
             } else {
-                indexes[key]?.parts.append(unescaped(row.text(6) ?? ""))
+                // A functional key part (MySQL 8) has no column, only an expression.
+                indexes[key]?.parts.append(Part(expression: unescaped(row.text(6) ?? "")))
             }
         }
         for key in order {
             guard let entry = indexes[key] else { continue }
             var index = entry.index
             if key.name == "PRIMARY" {
-                tables[key.table]?.primaryKey = PrimaryKeySchema(columns: index.columnNames)
+                // `PrimaryKeySchema` has columns only: a prefix on a primary key part is not kept.
+                tables[key.table]?.primaryKey = PrimaryKeySchema(columns: entry.parts.compactMap { $0.column?.name })
                 continue
             }
-            if entry.parts.contains(where: { $0 != nil }) {
+            if entry.parts.contains(where: { $0.expression != nil }) {
                 // Key parts in order: expressions as written, columns quoted.
-                var columns = index.columns.makeIterator()
                 index.expression = entry.parts.map { part in
-                    part ?? columns.next().map { dialect.quoteIdentifier($0.name) + ($0.isDescending ? " desc" : "") } ?? ""
+                    part.expression ?? part.column.map { quotedPart($0, suffix: "") } ?? ""
                 }.joined(separator: ", ")
-                index.columns = []
+            } else {
+                index.columns = entry.parts.compactMap(\.column)
             }
             switch entry.type.uppercased() {
             case "FULLTEXT": index.method = "fulltext"
@@ -238,6 +253,11 @@ struct MySQLSchemaReader {
                 && !index.columns.contains(where: \.isDescending)
             tables[key.table]?.indexes.append(index)
         }
+    }
+
+    /// `` `name`(10) desc ``: a column key part as it reads inside an index expression.
+    private func quotedPart(_ column: IndexSchema.Column, suffix: String) -> String {
+        dialect.quoteIdentifier(column.name) + suffix + (column.isDescending ? " desc" : "")
     }
 
     // MARK: - Foreign keys

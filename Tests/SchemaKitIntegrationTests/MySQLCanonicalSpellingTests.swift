@@ -232,16 +232,46 @@ struct MySQLCanonicalSpellingTests {
         #expect(MySQLSchemaReader.removingBackslashEscapes(escaped) == plain)
     }
 
+    @Test("a prefix-length key part is an expression, so it never equals the whole column")
+    func prefixLengthRows() throws {
+        var catalog = MySQLCatalog()
+        catalog.tables = [["t", "", "utf8mb4_general_ci"]]
+        catalog.columns = [
+            ["t", "email", "varchar(50)", "NO", nil, "", nil, "", nil],
+            ["t", "name", "varchar(50)", "NO", nil, "", nil, "", nil],
+            ["t", "at", "point", "NO", nil, "", nil, "", nil],
+        ]
+        catalog.indexColumns = [
+            ["t", "t_email_unique", "0", "email", "A", "BTREE", nil, "10"],
+            ["t", "t_name_email", "1", "name", "D", "BTREE", nil, nil],
+            ["t", "t_name_email", "1", "email", "A", "BTREE", nil, "5"],
+            ["t", "t_prefix_first", "1", "email", "A", "BTREE", nil, "3"],
+            ["t", "t_prefix_first", "1", "name", "A", "BTREE", nil, nil],
+            ["t", "t_whole", "0", "email", "A", "BTREE", nil, nil],
+            // MariaDB reports 32 on every spatial key part.
+            ["t", "t_where", "1", "at", "A", "SPATIAL", nil, "32"],
+        ]
+        let schema = MySQLSchemaReader(dialect: .mariaDB, defaultsAreQuoted: true, expressionsAreEscaped: false).schema(from: catalog)
+        let t = try #require(schema.table(QualifiedName("t")))
+        #expect(t.indexes == [
+            IndexSchema(name: "t_email_unique", columns: [], isUnique: true, expression: "`email`(10)"),
+            IndexSchema(name: "t_name_email", columns: [], expression: "`name` desc, `email`(5)"),
+            IndexSchema(name: "t_prefix_first", columns: [], expression: "`email`(3), `name`"),
+            IndexSchema(name: "t_where", columns: [.init("at")], method: "spatial"),
+            IndexSchema(name: "t_whole", columns: [.init("email")], isUnique: true, isConstraint: true),
+        ])
+    }
+
     @Test("catalog queries follow the server: MariaDB, MySQL 8.0.36, MySQL 5.7")
     func catalogQueries() {
         let mariaDB = MySQLCatalogQueries(isMariaDB: true, version: [10, 11, 19])
-        #expect(mariaDB.indexColumns.contains("INDEX_TYPE, null from"))
+        #expect(mariaDB.indexColumns.contains("INDEX_TYPE, null, SUB_PART from"))
         #expect(mariaDB.checks?.contains("from information_schema.CHECK_CONSTRAINTS where") == true)
         let mySQL8 = MySQLCatalogQueries(isMariaDB: false, version: [8, 0, 36])
-        #expect(mySQL8.indexColumns.contains("INDEX_TYPE, EXPRESSION from"))
+        #expect(mySQL8.indexColumns.contains("INDEX_TYPE, EXPRESSION, SUB_PART from"))
         #expect(mySQL8.checks?.contains("join information_schema.CHECK_CONSTRAINTS") == true)
         let mySQL57 = MySQLCatalogQueries(isMariaDB: false, version: [5, 7, 44])
-        #expect(mySQL57.indexColumns.contains("INDEX_TYPE, null from"))
+        #expect(mySQL57.indexColumns.contains("INDEX_TYPE, null, SUB_PART from"))
         #expect(mySQL57.checks == nil)
         #expect(!mariaDB.expressionsAreEscaped && mySQL8.expressionsAreEscaped && !mySQL57.expressionsAreEscaped)
     }

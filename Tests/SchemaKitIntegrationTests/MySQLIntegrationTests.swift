@@ -391,6 +391,37 @@ struct MySQLIntegrationTests {
         #expect(try await connector.databaseExists(logger: logger, managementDatabase: nil) == false)
     }
 
+    @Test("a prefix-length index reads as an expression, so it differs from the whole-column index")
+    func prefixLengthIndex() async throws {
+        try await withDatabase { database, _ in
+            try await database.execute([SQLStatement("""
+                create table `people` (`id` int not null primary key, `email` varchar(50) not null, `name` varchar(40) not null,
+                  unique key `people_email_unique` (`email`(10)), index `people_name_email` (`name`, `email`(5)),
+                  unique key `people_name_unique` (`name`), `at` point not null, spatial index `people_at` (`at`))
+                """, kind: .createTable)], transactional: false)
+            let schema = try await database.introspect(.init())
+            let people = try #require(schema.table(QualifiedName("people")))
+            #expect(people.indexes == [
+                // MariaDB reports a prefix of 32 on a spatial key part; it is not one.
+                IndexSchema(name: "people_at", columns: [.init("at")], method: "spatial"),
+                IndexSchema(name: "people_email_unique", columns: [], isUnique: true, expression: "`email`(10)"),
+                IndexSchema(name: "people_name_email", columns: [], expression: "`name`, `email`(5)"),
+                IndexSchema(name: "people_name_unique", columns: [.init("name")], isUnique: true, isConstraint: true),
+            ])
+            // Declared on whole columns, the prefix indexes are a real difference; the whole-column one is none.
+            var declared = people
+            declared.indexes = [
+                IndexSchema(name: "people_at", columns: [.init("at")], method: "spatial"),
+                IndexSchema(name: "people_email_unique", columns: [.init("email")], isUnique: true, isConstraint: true),
+                IndexSchema(name: "people_name_email", columns: [.init("name"), .init("email")]),
+                IndexSchema(name: "people_name_unique", columns: [.init("name")], isUnique: true, isConstraint: true),
+            ]
+            let difference = SchemaComparator.compare(from: schema, to: DatabaseSchema(tables: [declared]), dialect: database.mySQLDialect)
+            let changed = difference.changedTables.flatMap { $0.changedIndexes.map(\.to.name) + $0.addedIndexes.map(\.name) }
+            #expect(Set(changed) == ["people_email_unique", "people_name_email"], "\(difference.description)")
+        }
+    }
+
     @Test("a closed connection refuses queries with a clear error")
     func closedConnection() async throws {
         try await withDatabase { database, _ in
