@@ -120,8 +120,9 @@ final class MySQLConnection: @unchecked Sendable {
         return (OwnedHandle(pointer: handle), version)
     }
 
-    /// Sends one statement and returns its rows as text (`nil` for SQL `NULL`); no rows for
-    /// statements without a result set.
+    /// Sends one statement and returns its first result set's rows as text (`nil` for SQL `NULL`);
+    /// no rows for statements without a result set. Further result sets (a `call` of a procedure
+    /// that selects) are read and discarded, and an error in one of them is thrown.
     func query(_ sql: String) async throws -> [[String?]] {
         do {
             return try await worker.run { [self] in try runQuery(sql) }
@@ -157,6 +158,13 @@ final class MySQLConnection: @unchecked Sendable {
             mysql_real_query(handle, text.baseAddress, UInt(text.count - 1))
         }
         guard status == 0 else { throw statementError(sql, handle) }
+        let rows = try readResult(sql, handle)
+        try discardMoreResults(sql, handle)
+        return rows
+    }
+
+    /// Reads the current result set: its rows, or none for a statement without one.
+    private func readResult(_ sql: String, _ handle: UnsafeMutablePointer<MYSQL>) throws -> [[String?]] {
         guard let result = mysql_store_result(handle) else {
             if mysql_field_count(handle) == 0 { return [] }
             throw statementError(sql, handle)
@@ -181,6 +189,20 @@ final class MySQLConnection: @unchecked Sendable {
         // A row fetch can fail midway (a lost connection); it leaves an error behind.
         if mysql_errno(handle) != 0 { throw statementError(sql, handle) }
         return rows
+    }
+
+    /// Reads and frees every result set after the first, so the connection is ready for the next
+    /// statement; without it the next one fails with "Commands out of sync" (error 2014).
+    /// A `call` always sends one more (its status); an error in a later statement of the
+    /// procedure comes as one more, and is thrown (https://mariadb.com/kb/en/mysql_next_result/).
+    private func discardMoreResults(_ sql: String, _ handle: UnsafeMutablePointer<MYSQL>) throws {
+        while mysql_more_results(handle) != 0 {
+            // 0: another result is ready; -1: none after all; above 0: an error, and no more results.
+            let next = mysql_next_result(handle)
+            if next < 0 { return }
+            if next > 0 { throw statementError(sql, handle) }
+            _ = try readResult(sql, handle)
+        }
     }
 
     private func statementError(_ sql: String, _ handle: UnsafeMutablePointer<MYSQL>) -> SchemaError {

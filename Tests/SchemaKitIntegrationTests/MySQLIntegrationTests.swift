@@ -422,6 +422,27 @@ struct MySQLIntegrationTests {
         }
     }
 
+    @Test("a procedure's extra result sets are read and freed: the connection stays usable, their errors surface")
+    func procedureResultSets() async throws {
+        try await withDatabase { database, _ in
+            _ = try await database.query("create table `n` (`v` int not null)")
+            _ = try await database.query("create procedure `two_results`() begin select 1; select 2, 'b'; insert into `n` values (7); end")
+            #expect(try await database.query("call `two_results`()") == [["1"]])
+            #expect(try await database.query("select 3") == [["3"]])
+            #expect(try await database.query("select `v` from `n`") == [["7"]])
+
+            _ = try await database.query("create procedure `no_results`() begin insert into `n` values (8); end")
+            #expect(try await database.query("call `no_results`()") == [])
+            #expect(try await database.query("select count(*) from `n`") == [["2"]])
+
+            _ = try await database.query("create procedure `fails_later`() begin select 1; select * from `missing_table`; end")
+            let error = try await #require(throws: SchemaError.self) { try await database.query("call `fails_later`()") }
+            #expect(error.code == .statementFailed)
+            #expect(error.message.contains("missing_table"), "\(error.message)")
+            #expect(try await database.query("select 4") == [["4"]])
+        }
+    }
+
     @Test("a closed connection refuses queries with a clear error")
     func closedConnection() async throws {
         try await withDatabase { database, _ in
