@@ -50,7 +50,8 @@ final class MySQLConnection: @unchecked Sendable {
         return text.prefix { $0.isNumber || $0 == "." }.split(separator: ".").compactMap { Int($0) }
     }
 
-    /// Opens a connection with utf8mb4, the configured TLS mode and a connect timeout.
+    /// Opens a connection with utf8mb4, the configured TLS mode, a connect timeout and the read and
+    /// write timeouts when configured.
     ///
     /// Throws ``SchemaError/Code/connectionFailed`` naming host, port, database and user and the
     /// server's reason; never the password.
@@ -78,19 +79,25 @@ final class MySQLConnection: @unchecked Sendable {
         }
         var timeout = options.connectTimeout
         _ = mysql_options(handle, MYSQL_OPT_CONNECT_TIMEOUT, &timeout)
+        if var readTimeout = options.readTimeout {
+            _ = mysql_options(handle, MYSQL_OPT_READ_TIMEOUT, &readTimeout)
+        }
+        if var writeTimeout = options.writeTimeout {
+            _ = mysql_options(handle, MYSQL_OPT_WRITE_TIMEOUT, &writeTimeout)
+        }
         _ = mysql_options(handle, MYSQL_SET_CHARSET_NAME, "utf8mb4")
         // The dialect writes `\\` for a backslash in literals; make sure the session reads it so.
         _ = mysql_options(handle, MYSQL_INIT_COMMAND, """
             set session sql_mode = trim(both ',' from replace(concat(',', @@session.sql_mode, ','), ',NO_BACKSLASH_ESCAPES,', ','))
             """)
-        if options.tls != .disabled {
-            var enforce: my_bool = 1
-            _ = mysql_options(handle, MYSQL_OPT_SSL_ENFORCE, &enforce)
-            var verify: my_bool = options.tls == .verified ? 1 : 0
-            _ = mysql_options(handle, MYSQL_OPT_SSL_VERIFY_SERVER_CERT, &verify)
-            if let authority = options.tlsCertificateAuthority {
-                _ = mysql_options(handle, MYSQL_OPT_SSL_CA, authority)
-            }
+        // Both switches are set in every mode, off included: Connector/C 3.4 turns them on by default.
+        let tls = options.tlsSettings
+        var enforce: my_bool = tls.enforce ? 1 : 0
+        _ = mysql_options(handle, MYSQL_OPT_SSL_ENFORCE, &enforce)
+        var verify: my_bool = tls.verifyServerCertificate ? 1 : 0
+        _ = mysql_options(handle, MYSQL_OPT_SSL_VERIFY_SERVER_CERT, &verify)
+        if let authority = tls.certificateAuthority {
+            _ = mysql_options(handle, MYSQL_OPT_SSL_CA, authority)
         }
         let connected = mysql_real_connect(
             handle, options.host, options.user, options.password, options.database,

@@ -3,13 +3,15 @@ import SchemaKitCore
 /// Where and how to connect, read from a `mysql://` or `mariadb://` URL.
 ///
 /// ```text
-/// mysql://app:secret@127.0.0.1:3306/shop?ssl=true&connectTimeout=5
+/// mysql://app:secret@127.0.0.1:3306/shop?ssl=true&connectTimeout=5&readTimeout=60
 /// mariadb://app@localhost/shop?socket=/run/mysqld/mysqld.sock
 /// ```
 ///
 /// URL parameters: `ssl` (or `tls`, `sslmode`): `true`/`require` demands TLS, `verify` also checks
-/// the server's certificate, `false`/`disable` (the default) leaves TLS off; `sslca` names a CA
-/// file; `socket` a Unix socket path (used when the host is `localhost`); `connectTimeout` seconds.
+/// the server's certificate, `false`/`disable` leaves TLS off; `sslca` names a CA file and, without
+/// an `ssl` value, means `verify` (an explicit `ssl=false` still wins); no parameter at all leaves
+/// TLS off. `socket` is a Unix socket path (used when the host is `localhost`); `connectTimeout`
+/// (default 10), `readTimeout` and `writeTimeout` (default: none) are whole seconds.
 struct MySQLConnectionOptions: Sendable {
     enum TLSMode: Sendable, Equatable { case disabled, required, verified }
 
@@ -23,6 +25,12 @@ struct MySQLConnectionOptions: Sendable {
     var tls: TLSMode
     var tlsCertificateAuthority: String?
     var connectTimeout: UInt32
+    /// Seconds a read from the server may take (`MYSQL_OPT_READ_TIMEOUT`); `nil` leaves the
+    /// client library's default (wait as long as it takes).
+    var readTimeout: UInt32?
+    /// Seconds a write to the server may take (`MYSQL_OPT_WRITE_TIMEOUT`); `nil` leaves the
+    /// client library's default.
+    var writeTimeout: UInt32?
 
     init(url: DatabaseURL, database: String?) throws {
         host = url.host
@@ -35,8 +43,11 @@ struct MySQLConnectionOptions: Sendable {
         tlsCertificateAuthority = (parameters["sslca"] ?? parameters["ssl-ca"] ?? parameters["ssl_ca"]).flatMap { $0.isEmpty ? nil : $0 }
         let tlsValue = parameters["ssl"] ?? parameters["tls"] ?? parameters["sslmode"] ?? parameters["ssl-mode"]
         switch tlsValue?.lowercased() {
-        case nil, "false", "0", "off", "no", "disable", "disabled":
+        case nil:
             tls = tlsCertificateAuthority == nil ? .disabled : .verified
+        case "false", "0", "off", "no", "disable", "disabled":
+            // Said explicitly, "off" wins over a CA file.
+            tls = .disabled
         case "", "true", "1", "on", "yes", "require", "required":
             tls = .required
         case "verify", "verify-ca", "verify_ca", "verify-full", "verify_identity", "verify-identity":
@@ -44,14 +55,40 @@ struct MySQLConnectionOptions: Sendable {
         case let other?:
             throw SchemaError(.invalidURL, "Invalid database URL '\(url)': ssl=\(other) is not one of true, false, require, verify")
         }
-        let timeoutText = parameters["connecttimeout"] ?? parameters["connect_timeout"]
-        if let timeoutText {
-            guard let seconds = UInt32(timeoutText), seconds > 0 else {
-                throw SchemaError(.invalidURL, "Invalid database URL '\(url)': connectTimeout=\(timeoutText) is not a whole number of seconds")
-            }
-            connectTimeout = seconds
-        } else {
-            connectTimeout = 10
+        connectTimeout = try Self.seconds("connectTimeout", in: parameters, url: url) ?? 10
+        readTimeout = try Self.seconds("readTimeout", in: parameters, url: url)
+        writeTimeout = try Self.seconds("writeTimeout", in: parameters, url: url)
+    }
+
+    /// A positive whole number of seconds from `name` (`readTimeout`) or its snake-case spelling
+    /// (`read_timeout`); `nil` when neither is given.
+    private static func seconds(_ name: String, in parameters: [String: String], url: DatabaseURL) throws -> UInt32? {
+        let snakeCase = name.replacingOccurrences(of: "Timeout", with: "_timeout").lowercased()
+        guard let text = parameters[name.lowercased()] ?? parameters[snakeCase] else { return nil }
+        guard let seconds = UInt32(text), seconds > 0 else {
+            throw SchemaError(.invalidURL, "Invalid database URL '\(url)': \(name)=\(text) is not a whole number of seconds")
+        }
+        return seconds
+    }
+
+    /// The TLS switches handed to Connector/C, every one set explicitly: Connector/C 3.4 and later
+    /// turn TLS and certificate verification on by default
+    /// (https://mariadb.com/docs/release-notes/connectors/c/3.4/3.4.0), so "disabled" must say so.
+    struct TLSSettings: Sendable, Equatable {
+        /// `MYSQL_OPT_SSL_ENFORCE`.
+        var enforce: Bool
+        /// `MYSQL_OPT_SSL_VERIFY_SERVER_CERT`.
+        var verifyServerCertificate: Bool
+        /// `MYSQL_OPT_SSL_CA`; never set when TLS is disabled.
+        var certificateAuthority: String?
+    }
+
+    /// ``tls`` as Connector/C options: disabled is enforce 0, verify 0 and no CA.
+    var tlsSettings: TLSSettings {
+        switch tls {
+        case .disabled: TLSSettings(enforce: false, verifyServerCertificate: false, certificateAuthority: nil)
+        case .required: TLSSettings(enforce: true, verifyServerCertificate: false, certificateAuthority: tlsCertificateAuthority)
+        case .verified: TLSSettings(enforce: true, verifyServerCertificate: true, certificateAuthority: tlsCertificateAuthority)
         }
     }
 

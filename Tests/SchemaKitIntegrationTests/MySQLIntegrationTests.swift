@@ -443,6 +443,23 @@ struct MySQLIntegrationTests {
         }
     }
 
+    @Test("readTimeout bounds how long a query may keep the client waiting")
+    func readTimeout() async throws {
+        var url = try DatabaseURL(try #require(mysqlURL))
+        url.parameters["readTimeout"] = "1"
+        url.parameters["writeTimeout"] = "5"
+        let database = try await MySQLSchemaDatabase.connect(url: url, logger: logger)
+        #expect(try await database.query("select sleep(0)") == [["0"]])
+        let clock = ContinuousClock()
+        let start = clock.now
+        let error = try await #require(throws: SchemaError.self) { try await database.query("select sleep(6)") }
+        #expect(clock.now - start < .seconds(5), "the query was not cut short by readTimeout=1")
+        #expect(error.message.localizedCaseInsensitiveContains("lost connection")
+                || error.message.localizedCaseInsensitiveContains("timeout")
+                || error.message.localizedCaseInsensitiveContains("timed out"), "\(error.message)")
+        try await database.close()
+    }
+
     @Test("a closed connection refuses queries with a clear error")
     func closedConnection() async throws {
         try await withDatabase { database, _ in
