@@ -19,6 +19,7 @@ import SchemaKitCore
 /// Every blocking client call runs on a thread the connection owns, never on Swift's
 /// cooperative thread pool.
 public final class MySQLSchemaDatabase: SchemaDatabase {
+    private let lock = ConnectionLock()
     /// The dialect: MariaDB's for `mariadb://` URLs and for servers that report MariaDB, MySQL's otherwise.
     public let mySQLDialect: MySQLDialect
     /// The server's version string: `10.11.19-MariaDB-0+deb12u1`, `8.0.36`.
@@ -55,7 +56,9 @@ public final class MySQLSchemaDatabase: SchemaDatabase {
     /// Reads the current database: tables, columns, primary keys, indexes, foreign keys, checks
     /// and comments, with `skipTables` and `skipColumns` applied.
     public func introspect(_ options: IntrospectionOptions) async throws -> DatabaseSchema {
-        try await MySQLIntrospector(connection: connection, dialect: mySQLDialect).introspect(options)
+        try await lock.withLock {
+            try await MySQLIntrospector(connection: self.connection, dialect: self.mySQLDialect).introspect(options)
+        }
     }
 
     /// Runs statements in order.
@@ -65,6 +68,10 @@ public final class MySQLSchemaDatabase: SchemaDatabase {
     /// Otherwise each statement stands on its own, and a failure reports which statement failed
     /// and how many ran (and stay applied) before it.
     public func execute(_ statements: [SQLStatement], transactional: Bool) async throws {
+        try await lock.withLock { try await self.executeInOrder(statements, transactional: transactional) }
+    }
+
+    private func executeInOrder(_ statements: [SQLStatement], transactional: Bool) async throws {
         let rowKinds: Set<SQLStatement.Kind> = [.deleteRows, .copyRows, .session]
         let useTransaction = transactional && !statements.isEmpty && statements.allSatisfy { rowKinds.contains($0.kind) }
         if useTransaction { _ = try await connection.query("start transaction") }

@@ -16,6 +16,7 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
     let url: DatabaseURL
     let logger: Logger
     private let counter = PostgresQueryCounter()
+    private let lock = ConnectionLock()
 
     init(connection: PostgresConnection, url: DatabaseURL, logger: Logger) {
         self.connection = connection
@@ -94,11 +95,13 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
     }
 
     public func execute(_ statements: [SQLStatement], transactional: Bool) async throws {
-        try await TransactionalScript.run(statements, transactional: transactional) { try await query($0) }
+        try await lock.withLock {
+            try await TransactionalScript.run(statements, transactional: transactional) { try await self.query($0) }
+        }
     }
 
     public func introspect(_ options: IntrospectionOptions) async throws -> DatabaseSchema {
-        try await PostgresIntrospector(database: self).introspect(options)
+        try await lock.withLock { try await PostgresIntrospector(database: self).introspect(options) }
     }
 
     public func close() async throws {

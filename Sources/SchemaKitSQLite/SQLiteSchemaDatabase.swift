@@ -15,6 +15,7 @@ public final class SQLiteSchemaDatabase: SchemaDatabase {
     let path: String
     let logger: Logger
     private let counter = QueryCounter()
+    private let lock = ConnectionLock()
 
     init(connection: SQLiteConnection, path: String, logger: Logger) {
         self.connection = connection
@@ -58,11 +59,13 @@ public final class SQLiteSchemaDatabase: SchemaDatabase {
     func run(_ sql: String) async throws { try await query(sql) }
 
     public func execute(_ statements: [SQLStatement], transactional: Bool) async throws {
-        try await TransactionalScript.run(statements, transactional: transactional) { try await run($0) }
+        try await lock.withLock {
+            try await TransactionalScript.run(statements, transactional: transactional) { try await self.run($0) }
+        }
     }
 
     public func introspect(_ options: IntrospectionOptions) async throws -> DatabaseSchema {
-        try await SQLiteIntrospector(database: self).introspect(options)
+        try await lock.withLock { try await SQLiteIntrospector(database: self).introspect(options) }
     }
 
     public func close() async throws {

@@ -185,3 +185,24 @@ struct SQLiteIntegrationTests {
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 }
+
+extension SQLiteIntegrationTests {
+    @Test("a database shared by concurrent tasks runs one script at a time")
+    func concurrentScripts() async throws {
+        try await withDatabase { database, _ in
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for index in 0..<12 {
+                    group.addTask {
+                        try await database.execute([
+                            SQLStatement("create table c\(index) (id integer primary key)", kind: .createTable),
+                            SQLStatement("insert into c\(index) values (1)", kind: .createTable),
+                        ], transactional: true)
+                    }
+                    group.addTask { _ = try await database.introspect(.init()) }
+                }
+                try await group.waitForAll()
+            }
+            #expect(try await database.introspect(.init()).tables.count == 12)
+        }
+    }
+}
