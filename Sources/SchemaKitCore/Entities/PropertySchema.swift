@@ -123,9 +123,6 @@ public enum ConstraintOption: Sendable, Hashable, Codable, ExpressibleByBooleanL
     public init(booleanLiteral value: Bool) { self = .enabled }
     public init(stringLiteral value: String) { self = .named(value) }
 
-    /// Maps `false` to `nil`, so `unique: false` means no constraint.
-    static func from(_ flag: Bool) -> ConstraintOption? { flag ? .enabled : nil }
-
     var name: String? {
         if case .named(let name) = self { return name }
         return nil

@@ -19,28 +19,6 @@ public struct SQLFragment: Sendable, Hashable, ExpressibleByStringInterpolation,
 
     public init(stringLiteral value: String) { segments = [.raw(value)] }
     public init(stringInterpolation: StringInterpolation) { segments = stringInterpolation.segments }
-    init(segments: [Segment]) { self.segments = segments }
-
-    /// SQL text used verbatim (expressions, types, keywords).
-    public static func raw(_ sql: String) -> SQLFragment { SQLFragment(segments: [.raw(sql)]) }
-
-    /// Joins fragments with a separator.
-    public static func join(_ parts: [SQLFragment], separator: String) -> SQLFragment {
-        var segments: [Segment] = []
-        for (offset, part) in parts.enumerated() {
-            if offset > 0 { segments.append(.raw(separator)) }
-            segments += part.segments
-        }
-        return SQLFragment(segments: segments)
-    }
-
-    public var isEmpty: Bool {
-        segments.allSatisfy { if case .raw(let text) = $0 { text.isEmpty } else { false } }
-    }
-
-    public static func + (lhs: SQLFragment, rhs: SQLFragment) -> SQLFragment {
-        SQLFragment(segments: lhs.segments + rhs.segments)
-    }
 
     /// A debugging form with ANSI quoting.
     public var description: String { render(with: ANSIQuoting()) }
