@@ -53,7 +53,7 @@ do {
         print(try generator.getCreateSchemaSQL(), terminator: "")
         try await generator.refreshDatabase()
         let live = try await generator.introspect()
-        let difference = SchemaComparator.compare(from: live, to: try generator.targetSchema(), dialect: generator.dialect)
+        let difference = try SchemaComparator.compare(from: live, to: try generator.targetSchema(), dialect: generator.dialect)
         FileHandle.standardError.write(Data("""
             Created \(live.tables.count) tables in \(config.database): \(live.tables.map(\.name).joined(separator: ", "))
             Read back and compared with the entities: \(difference.isEmpty ? "no difference" : "\n\(difference)")\n

@@ -80,7 +80,9 @@ public final class MySQLSchemaDatabase: SchemaDatabase {
                 _ = try await connection.query(statement.sql)
             } catch let error as SchemaError {
                 if useTransaction { _ = try? await connection.query("rollback") }
-                throw failure(error, statement: statement, offset: offset, total: statements.count, rolledBack: useTransaction)
+                var failure = failure(error, statement: statement, offset: offset, total: statements.count, rolledBack: useTransaction)
+                if !useTransaction { failure.appliedStatements = statements.prefix(offset).map(\.sql) }
+                throw failure
             }
         }
         if useTransaction { _ = try await connection.query("commit") }

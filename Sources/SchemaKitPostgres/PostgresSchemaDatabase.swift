@@ -96,7 +96,7 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
 
     public func execute(_ statements: [SQLStatement], transactional: Bool) async throws {
         try await lock.withLock {
-            try await TransactionalScript.run(statements, transactional: transactional) { try await self.query($0) }
+            try await TransactionalScript.run(statements, transactional: transactional) { try await self.query($0.sql) }
         }
     }
 

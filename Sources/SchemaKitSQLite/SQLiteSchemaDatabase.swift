@@ -58,6 +58,21 @@ public final class SQLiteSchemaDatabase: SchemaDatabase {
 
     func run(_ sql: String) async throws { try await query(sql) }
 
+    func run(_ statement: SQLStatement) async throws {
+        let rows = try await query(statement.sql)
+        // `pragma foreign_key_check` reports violations as rows rather than failing.
+        guard statement.kind == .verifyForeignKeys, !rows.isEmpty else { return }
+        let violations = rows.prefix(5).map { row -> String in
+            let table = row.column("table")?.string ?? "?", parent = row.column("parent")?.string ?? "?"
+            let rowid = row.column("rowid")?.integer.map(String.init) ?? "?"
+            return "\(table) row \(rowid) references a missing \(parent) row"
+        }
+        throw SchemaError(.statementFailed, """
+            Foreign key check failed in SQLite database '\(path)' after rebuilding tables: \
+            \(violations.joined(separator: "; "))\(rows.count > 5 ? " (and \(rows.count - 5) more)" : "")
+            """)
+    }
+
     public func execute(_ statements: [SQLStatement], transactional: Bool) async throws {
         try await lock.withLock {
             try await TransactionalScript.run(statements, transactional: transactional) { try await self.run($0) }

@@ -113,7 +113,7 @@ struct MySQLIntegrationTests {
                 primaryKey: PrimaryKeySchema(columns: ["id"]),
                 indexes: [IndexSchema(name: #"u; "ï`""#, columns: [.init("naïve ; col")], isUnique: true, isConstraint: true)],
                 checks: [CheckSchema(name: #"ch;"`k"#, expression: #"`ünï` <> 'a''b' or `naïve ; col` <> 'x\\y'"#)])
-            let difference = SchemaComparator.compare(from: schema, to: DatabaseSchema(tables: [expected]), dialect: dialect)
+            let difference = try SchemaComparator.compare(from: schema, to: DatabaseSchema(tables: [expected]), dialect: dialect)
             #expect(difference.isEmpty, "\(difference.description)")
         }
     }
@@ -203,7 +203,7 @@ struct MySQLIntegrationTests {
             declared.columns[5].defaultValue = "true"
             declared.columns[8].generated = GeneratedColumn("qty * 2", storage: .stored)
             declared.checks[0].expression = "qty >= 0"
-            let difference = SchemaComparator.compare(
+            let difference = try SchemaComparator.compare(
                 from: schema, to: DatabaseSchema(tables: [parent, declared]), dialect: database.mySQLDialect)
             #expect(difference.isEmpty, "\(difference.description)")
         }
@@ -378,7 +378,7 @@ struct MySQLIntegrationTests {
             try await SchemaGenerator.withDatabase(configuration, logger: logger) { generator in
                 try await generator.createSchema()
                 let live = try await generator.introspect()
-                let difference = SchemaComparator.compare(from: live, to: try generator.targetSchema(), dialect: generator.dialect)
+                let difference = try SchemaComparator.compare(from: live, to: try generator.targetSchema(), dialect: generator.dialect)
                 #expect(difference.isEmpty, "\(difference.description)")
                 try await generator.dropSchema()
                 #expect(try await generator.introspect().tables.isEmpty)
@@ -416,7 +416,7 @@ struct MySQLIntegrationTests {
                 IndexSchema(name: "people_name_email", columns: [.init("name"), .init("email")]),
                 IndexSchema(name: "people_name_unique", columns: [.init("name")], isUnique: true, isConstraint: true),
             ]
-            let difference = SchemaComparator.compare(from: schema, to: DatabaseSchema(tables: [declared]), dialect: database.mySQLDialect)
+            let difference = try SchemaComparator.compare(from: schema, to: DatabaseSchema(tables: [declared]), dialect: database.mySQLDialect)
             let changed = difference.changedTables.flatMap { $0.changedIndexes.map(\.to.name) + $0.addedIndexes.map(\.name) }
             #expect(Set(changed) == ["people_email_unique", "people_name_email"], "\(difference.description)")
         }

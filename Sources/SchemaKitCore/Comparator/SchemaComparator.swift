@@ -2,11 +2,20 @@
 /// spelling, so a schema created from metadata and read back compares equal to it.
 ///
 /// ```swift
-/// let difference = SchemaComparator.compare(from: try await database.introspect(.init()), to: target, dialect: dialect)
+/// let difference = try SchemaComparator.compare(from: try await database.introspect(.init()), to: target, dialect: dialect)
 /// #expect(difference.isEmpty)
 /// ```
+///
+/// Renames come from two places. Explicit hints (`renamedFrom:` on an entity or a property)
+/// are followed, and a hint whose source is missing (or still present beside its new name)
+/// throws ``SchemaError/Code/invalidRenameHint`` instead of becoming a silent drop and add.
+/// Without a hint, a removed and an added column (or index) of one table are taken for a
+/// rename only when their definitions are identical and neither has another such partner —
+/// MikroORM's cautious rule.
 public enum SchemaComparator {
-    public static func compare(from: DatabaseSchema, to: DatabaseSchema, dialect: any SQLDialect) -> SchemaDifference {
+    public static func compare(
+        from: DatabaseSchema, to: DatabaseSchema, dialect: any SQLDialect, detectRenames: Bool = true
+    ) throws -> SchemaDifference {
         var difference = SchemaDifference()
         let fromNamespaces = Set(from.namespaces), toNamespaces = Set(to.namespaces)
         difference.newNamespaces = toNamespaces.subtracting(fromNamespaces).sorted()
@@ -26,52 +35,234 @@ public enum SchemaComparator {
             !to.nativeEnums.contains { key($0.qualifiedName) == key(old.qualifiedName) }
         }
 
+        // Pass 1: pair tables (following table hints) and their columns (following column hints).
+        let fromByKey = Dictionary(from.tables.map { (key($0.qualifiedName), $0) }, uniquingKeysWith: { first, _ in first })
+        let toKeys = Set(to.tables.map { key($0.qualifiedName) })
+        var pairs: [TablePair] = []
+        var claimed: Set<QualifiedName> = []
         for table in CommitOrder.sort(to.tables) {
-            guard let old = from.tables.first(where: { key($0.qualifiedName) == key(table.qualifiedName) }) else {
+            let ownKey = key(table.qualifiedName)
+            let hintKey = table.renamedFrom.map { key(QualifiedName($0, schema: table.schema)) }
+            let hintExists = hintKey.map { fromByKey[$0] != nil && !toKeys.contains($0) } ?? false
+            if let old = fromByKey[ownKey] {
+                if hintExists, let hint = table.renamedFrom {
+                    throw SchemaError(.invalidRenameHint, """
+                        table \(table.qualifiedName) is marked renamedFrom: "\(hint)", but both \(hint) and \(table.name) exist; \
+                        move the rows and drop one by hand, or remove the hint
+                        """)
+                }
+                claimed.insert(ownKey)
+                pairs.append(try TablePair(from: old, to: table, detectRenames: detectRenames, dialect: dialect))
+            } else if let hint = table.renamedFrom, let hintKey {
+                guard hintExists, let old = fromByKey[hintKey], !claimed.contains(hintKey) else {
+                    throw SchemaError(.invalidRenameHint, """
+                        table \(table.qualifiedName) is marked renamedFrom: "\(hint)", but the database has no table \(hint) \
+                        (nor \(table.name)); remove the hint or fix its name
+                        """)
+                }
+                claimed.insert(hintKey)
+                pairs.append(try TablePair(from: old, to: table, detectRenames: detectRenames, dialect: dialect))
+            } else {
                 difference.newTables.append(table)
-                continue
             }
-            let tableDifference = compare(from: old, to: table, dialect: dialect, key: key)
-            if !tableDifference.isEmpty { difference.changedTables.append(tableDifference) }
         }
-        difference.removedTables = CommitOrder.sort(from.tables.filter { old in
-            !to.tables.contains { key($0.qualifiedName) == key(old.qualifiedName) }
-        }).reversed()
+        let removed = from.tables.filter { !claimed.contains(key($0.qualifiedName)) }
+        difference.removedTables = CommitOrder.sort(removed).reversed()
+        let removedKeys = Set(removed.map { key($0.qualifiedName) })
+
+        // Where every live table went, and every live column, for keys that point at them.
+        var tableRenames: [QualifiedName: QualifiedName] = [:]
+        var columnRenames: [QualifiedName: [String: String]] = [:]
+        for pair in pairs {
+            tableRenames[key(pair.from.qualifiedName)] = key(pair.to.qualifiedName)
+            columnRenames[key(pair.to.qualifiedName)] = pair.columnRenames
+        }
+        let typeChanged: Set<ColumnKey> = Set(pairs.flatMap { pair in
+            pair.difference.changedColumns.filter { $0.changes.contains { $0.attribute == "type" } }
+                .map { ColumnKey(table: key(pair.to.qualifiedName), column: $0.to.name) }
+        })
+
+        // Pass 2: keys, indexes and checks, with old column and table names mapped to new ones.
+        for var pair in pairs {
+            let tableKey = key(pair.to.qualifiedName)
+            var kept: [ForeignKeySchema] = []
+            for foreignKey in pair.from.foreignKeys {
+                if removedKeys.contains(key(foreignKey.referencedTable)) {
+                    difference.orphanedForeignKeys.append((pair.from.qualifiedName, foreignKey))
+                } else {
+                    kept.append(foreignKey)
+                }
+            }
+            let mapped: (ForeignKeySchema) -> ForeignKeySchema = { foreignKey in
+                var foreignKey = foreignKey
+                let target = tableRenames[key(foreignKey.referencedTable)] ?? key(foreignKey.referencedTable)
+                foreignKey.columns = foreignKey.columns.map { pair.columnRenames[$0] ?? $0 }
+                foreignKey.referencedColumns = foreignKey.referencedColumns.map { columnRenames[target]?[$0] ?? $0 }
+                foreignKey.referencedTable = target
+                return foreignKey
+            }
+            compareForeignKeys(from: kept, mapped: mapped, to: pair.to.foreignKeys, into: &pair.difference, key: key)
+            // A key over a column whose type changes is dropped and added again: MySQL refuses
+            // to change such a column, and the key must match the referenced column's type.
+            for foreignKey in pair.to.foreignKeys where !pair.difference.changedForeignKeys.contains(where: { $0.to.name == foreignKey.name })
+                && !pair.difference.addedForeignKeys.contains(where: { $0.name == foreignKey.name }) {
+                let localChanged = foreignKey.columns.contains { typeChanged.contains(ColumnKey(table: tableKey, column: $0)) }
+                let referencedChanged = foreignKey.referencedColumns.contains {
+                    typeChanged.contains(ColumnKey(table: key(foreignKey.referencedTable), column: $0))
+                }
+                guard localChanged || referencedChanged, let old = kept.first(where: { $0.name == foreignKey.name }) else { continue }
+                pair.difference.changedForeignKeys.append(
+                    (old, foreignKey, [AttributeChange(attribute: "key column type", from: "changes", to: "recreated")]))
+            }
+            compareIndexes(pair: &pair, dialect: dialect, detectRenames: detectRenames)
+            compareChecks(pair: &pair, dialect: dialect)
+            if !pair.difference.isEmpty { difference.changedTables.append(pair.difference) }
+        }
         return difference
     }
 
-    static func compare(
-        from: TableSchema, to: TableSchema, dialect: any SQLDialect, key: (QualifiedName) -> QualifiedName
-    ) -> TableDifference {
-        var difference = TableDifference(from: from, to: to)
+    private struct ColumnKey: Hashable {
+        var table: QualifiedName
+        var column: String
+    }
+
+    /// A live table and its target, with columns paired.
+    private struct TablePair {
+        var from: TableSchema
+        var to: TableSchema
+        var difference: TableDifference
+        /// Old column name → new column name.
+        var columnRenames: [String: String] = [:]
+
+        init(from: TableSchema, to: TableSchema, detectRenames: Bool, dialect: any SQLDialect) throws {
+            self.from = from
+            self.to = to
+            difference = TableDifference(from: from, to: to)
+            let capabilities = dialect.capabilities
+            if capabilities.supportsComments, (from.comment ?? "") != (to.comment ?? "") {
+                difference.commentChange = AttributeChange(attribute: "comment", from: describe(from.comment), to: describe(to.comment))
+            }
+
+            let targetNames = Set(to.columns.map(\.name))
+            var pairedOld: Set<String> = []
+            var unpaired: [ColumnSchema] = []
+            var paired: [(old: ColumnSchema, new: ColumnSchema)] = []
+            for column in to.columns {
+                let hintSource = column.renamedFrom.flatMap { hint in targetNames.contains(hint) ? nil : from.column(hint) }
+                if let old = from.column(column.name) {
+                    if let hintSource {
+                        throw SchemaError(.invalidRenameHint, """
+                            column \(to.qualifiedName).\(column.name) is marked renamedFrom: "\(hintSource.name)", but both \
+                            \(hintSource.name) and \(column.name) exist; move the values and drop one by hand, or remove the hint
+                            """)
+                    }
+                    paired.append((old, column))
+                    pairedOld.insert(old.name)
+                } else if let hint = column.renamedFrom {
+                    guard let hintSource, !pairedOld.contains(hint) else {
+                        throw SchemaError(.invalidRenameHint, """
+                            column \(to.qualifiedName).\(column.name) is marked renamedFrom: "\(hint)", but table \
+                            \(from.qualifiedName) has no column \(hint) (nor \(column.name)); remove the hint or fix its name
+                            """)
+                    }
+                    paired.append((hintSource, column))
+                    pairedOld.insert(hint)
+                    columnRenames[hint] = column.name
+                } else {
+                    unpaired.append(column)
+                }
+            }
+            var removed = from.columns.filter { !pairedOld.contains($0.name) }
+
+            if detectRenames {
+                // One identical removed column for one added column, in both directions.
+                let foreignKeyColumns = Set(from.foreignKeys.flatMap(\.columns)), targetKeyColumns = Set(to.foreignKeys.flatMap(\.columns))
+                func identical(_ old: ColumnSchema, _ new: ColumnSchema) -> Bool {
+                    var renamed = old
+                    renamed.name = new.name
+                    return foreignKeyColumns.contains(old.name) == targetKeyColumns.contains(new.name)
+                        && SchemaComparator.compare(from: renamed, to: new, dialect: dialect).isEmpty
+                }
+                var stillUnpaired: [ColumnSchema] = []
+                for column in unpaired {
+                    let candidates = removed.filter { identical($0, column) }
+                    if candidates.count == 1, let old = candidates.first,
+                       unpaired.filter({ identical(old, $0) }).count == 1 {
+                        paired.append((old, column))
+                        removed.removeAll { $0.name == old.name }
+                        columnRenames[old.name] = column.name
+                    } else {
+                        stillUnpaired.append(column)
+                    }
+                }
+                unpaired = stillUnpaired
+            }
+
+            difference.addedColumns = unpaired
+            difference.removedColumns = removed
+            for (old, new) in paired.sorted(by: { lhs, rhs in
+                (to.columns.firstIndex { $0.name == lhs.new.name } ?? 0) < (to.columns.firstIndex { $0.name == rhs.new.name } ?? 0)
+            }) {
+                if old.name != new.name { difference.renamedColumns.append((old, new)) }
+                var target = new
+                if let tableDefault = from.collation, target.collation?.lowercased() == tableDefault.lowercased() {
+                    target.collation = nil
+                }
+                var source = old
+                source.name = new.name
+                let changes = SchemaComparator.compare(from: source, to: target, dialect: dialect)
+                if !changes.isEmpty { difference.changedColumns.append((old, new, changes)) }
+            }
+
+            let oldKey = from.primaryKey?.columns.map { columnRenames[$0] ?? $0 }
+            if oldKey != to.primaryKey?.columns {
+                difference.primaryKeyChange = AttributeChange(
+                    attribute: "primary key", from: describe(from.primaryKey?.columns), to: describe(to.primaryKey?.columns))
+            }
+        }
+    }
+
+    private static func compareForeignKeys(
+        from old: [ForeignKeySchema], mapped: (ForeignKeySchema) -> ForeignKeySchema, to new: [ForeignKeySchema],
+        into difference: inout TableDifference, key: (QualifiedName) -> QualifiedName
+    ) {
+        // `no action` and `restrict` behave alike here, and both are what an absent rule means.
+        let rule: (ReferentialAction?) -> String = { action in
+            switch action {
+            case nil, .noAction, .restrict: "no action"
+            case let action?: action.sql
+            }
+        }
+        for foreignKey in new {
+            guard let original = old.first(where: { $0.name == foreignKey.name }) else {
+                difference.addedForeignKeys.append(foreignKey)
+                continue
+            }
+            let live = mapped(original)
+            var changes: [AttributeChange] = []
+            func check(_ name: String, _ lhs: String, _ rhs: String) {
+                if lhs != rhs { changes.append(AttributeChange(attribute: name, from: lhs, to: rhs)) }
+            }
+            check("columns", live.columns.joined(separator: ", "), foreignKey.columns.joined(separator: ", "))
+            check("references", key(live.referencedTable).description + "(" + live.referencedColumns.joined(separator: ", ") + ")",
+                  key(foreignKey.referencedTable).description + "(" + foreignKey.referencedColumns.joined(separator: ", ") + ")")
+            check("on delete", rule(live.deleteRule), rule(foreignKey.deleteRule))
+            check("on update", rule(live.updateRule), rule(foreignKey.updateRule))
+            check("deferrable", describe(live.deferral?.rawValue), describe(foreignKey.deferral?.rawValue))
+            if !changes.isEmpty { difference.changedForeignKeys.append((original, foreignKey, changes)) }
+        }
+        difference.removedForeignKeys = old.filter { key in !new.contains { $0.name == key.name } }
+    }
+
+    private static func compareIndexes(pair: inout TablePair, dialect: any SQLDialect, detectRenames: Bool) {
         let capabilities = dialect.capabilities
-        if capabilities.supportsComments, (from.comment ?? "") != (to.comment ?? "") {
-            difference.commentChange = AttributeChange(attribute: "comment", from: describe(from.comment), to: describe(to.comment))
+        let renames = pair.columnRenames
+        let mapped: (IndexSchema) -> IndexSchema = { index in
+            var index = index
+            index.columns = index.columns.map { IndexSchema.Column(renames[$0.name] ?? $0.name, descending: $0.isDescending) }
+            return index
         }
-        if from.primaryKey?.columns != to.primaryKey?.columns {
-            difference.primaryKeyChange = AttributeChange(
-                attribute: "primary key", from: describe(from.primaryKey?.columns), to: describe(to.primaryKey?.columns))
-        }
-
-        for column in to.columns {
-            guard let old = from.column(column.name) else {
-                difference.addedColumns.append(column)
-                continue
-            }
-            var column = column
-            if let tableDefault = from.collation, column.collation?.lowercased() == tableDefault.lowercased() {
-                column.collation = nil
-            }
-            let changes = compare(from: old, to: column, dialect: dialect)
-            if !changes.isEmpty { difference.changedColumns.append((old, column, changes)) }
-        }
-        difference.removedColumns = from.columns.filter { to.column($0.name) == nil }
-
-        for index in to.indexes {
-            guard let old = from.indexes.first(where: { $0.name == index.name }) else {
-                difference.addedIndexes.append(index)
-                continue
-            }
+        func changes(_ old: IndexSchema, _ new: IndexSchema) -> [AttributeChange] {
             var changes: [AttributeChange] = []
             func check<T: Equatable>(_ name: String, _ lhs: T, _ rhs: T, _ text: (T) -> String) {
                 if lhs != rhs { changes.append(AttributeChange(attribute: name, from: text(lhs), to: text(rhs))) }
@@ -80,53 +271,59 @@ public enum SchemaComparator {
                 index.columns.map { $0.name + ($0.isDescending && capabilities.supportsDescendingIndexes ? " desc" : "") }
                     .joined(separator: ", ")
             }
-            check("columns", columns(old), columns(index)) { $0 }
-            check("unique", old.isUnique, index.isUnique) { "\($0)" }
-            check("expression", old.expression.map(dialect.canonicalExpression), index.expression.map(dialect.canonicalExpression), describe)
-            check("where", old.predicate.map(dialect.canonicalExpression), index.predicate.map(dialect.canonicalExpression), describe)
-            check("method", old.method?.lowercased(), index.method?.lowercased(), describe)
-            if !changes.isEmpty { difference.changedIndexes.append((old, index, changes)) }
+            check("columns", columns(old), columns(new)) { $0 }
+            check("unique", old.isUnique, new.isUnique) { "\($0)" }
+            check("constraint", old.isConstraint, new.isConstraint) { "\($0)" }
+            check("expression", old.expression.map(dialect.canonicalExpression), new.expression.map(dialect.canonicalExpression), describe)
+            check("where", old.predicate.map(dialect.canonicalExpression), new.predicate.map(dialect.canonicalExpression), describe)
+            check("method", old.method?.lowercased(), new.method?.lowercased(), describe)
+            return changes
         }
-        difference.removedIndexes = from.indexes.filter { old in !to.indexes.contains { $0.name == old.name } }
-
-        for foreignKey in to.foreignKeys {
-            guard let old = from.foreignKeys.first(where: { $0.name == foreignKey.name }) else {
-                difference.addedForeignKeys.append(foreignKey)
+        var difference = pair.difference
+        var added: [IndexSchema] = []
+        for index in pair.to.indexes {
+            guard let old = pair.from.indexes.first(where: { $0.name == index.name }) else {
+                added.append(index)
                 continue
             }
-            var changes: [AttributeChange] = []
-            func check(_ name: String, _ lhs: String, _ rhs: String) {
-                if lhs != rhs { changes.append(AttributeChange(attribute: name, from: lhs, to: rhs)) }
-            }
-            // `no action` and `restrict` behave alike here, and both are what an absent rule means.
-            let rule: (ReferentialAction?) -> String = { action in
-                switch action {
-                case nil, .noAction, .restrict: "no action"
-                case let action?: action.sql
+            // PostgreSQL's unique constraints are kept apart from unique indexes, so the
+            // constraint flag is compared only where the dialect makes the distinction.
+            var found = changes(mapped(old), index)
+            if !capabilities.supportsSchemas { found.removeAll { $0.attribute == "constraint" } }
+            if !found.isEmpty { difference.changedIndexes.append((old, index, found)) }
+        }
+        var removed = pair.from.indexes.filter { old in !pair.to.indexes.contains { $0.name == old.name } }
+        if detectRenames {
+            var stillAdded: [IndexSchema] = []
+            for index in added {
+                let candidates = removed.filter { changes(mapped($0), index).isEmpty }
+                if candidates.count == 1, let old = candidates.first,
+                   added.filter({ changes(mapped(old), $0).isEmpty }).count == 1 {
+                    difference.renamedIndexes.append((old, index))
+                    removed.removeAll { $0.name == old.name }
+                } else {
+                    stillAdded.append(index)
                 }
             }
-            check("columns", old.columns.joined(separator: ", "), foreignKey.columns.joined(separator: ", "))
-            check("references", key(old.referencedTable).description + "(" + old.referencedColumns.joined(separator: ", ") + ")",
-                  key(foreignKey.referencedTable).description + "(" + foreignKey.referencedColumns.joined(separator: ", ") + ")")
-            check("on delete", rule(old.deleteRule), rule(foreignKey.deleteRule))
-            check("on update", rule(old.updateRule), rule(foreignKey.updateRule))
-            check("deferrable", describe(old.deferral?.rawValue), describe(foreignKey.deferral?.rawValue))
-            if !changes.isEmpty { difference.changedForeignKeys.append((old, foreignKey, changes)) }
+            added = stillAdded
         }
-        difference.removedForeignKeys = from.foreignKeys.filter { old in !to.foreignKeys.contains { $0.name == old.name } }
+        difference.addedIndexes = added
+        difference.removedIndexes = removed
+        pair.difference = difference
+    }
 
-        for check in to.checks {
-            guard let old = from.checks.first(where: { $0.name == check.name }) else {
-                difference.addedChecks.append(check)
+    private static func compareChecks(pair: inout TablePair, dialect: any SQLDialect) {
+        for check in pair.to.checks {
+            guard let old = pair.from.checks.first(where: { $0.name == check.name }) else {
+                pair.difference.addedChecks.append(check)
                 continue
             }
             let lhs = dialect.canonicalExpression(old.expression), rhs = dialect.canonicalExpression(check.expression)
             if lhs != rhs {
-                difference.changedChecks.append((old, check, [AttributeChange(attribute: "expression", from: lhs, to: rhs)]))
+                pair.difference.changedChecks.append((old, check, [AttributeChange(attribute: "expression", from: lhs, to: rhs)]))
             }
         }
-        difference.removedChecks = from.checks.filter { old in !to.checks.contains { $0.name == old.name } }
-        return difference
+        pair.difference.removedChecks = pair.from.checks.filter { old in !pair.to.checks.contains { $0.name == old.name } }
     }
 
     /// The attributes in which two same-named columns differ, in canonical spelling.

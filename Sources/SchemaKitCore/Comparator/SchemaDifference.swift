@@ -1,7 +1,7 @@
 /// What separates two schemas, attribute by attribute.
 ///
 /// ```swift
-/// let difference = SchemaComparator.compare(from: live, to: target, dialect: .postgreSQL)
+/// let difference = try SchemaComparator.compare(from: live, to: target, dialect: .postgreSQL)
 /// if !difference.isEmpty { print(difference) }
 /// // table author: column age: type: int → bigint
 /// ```
@@ -11,15 +11,21 @@ public struct SchemaDifference: Sendable, Hashable, CustomStringConvertible {
     public var newNativeEnums: [NativeEnumSchema] = []
     public var removedNativeEnums: [NativeEnumSchema] = []
     public var changedNativeEnums: [(from: NativeEnumSchema, to: NativeEnumSchema)] = []
+    /// Tables to create, in foreign key dependency order.
     public var newTables: [TableSchema] = []
+    /// Tables to drop, dependents first.
     public var removedTables: [TableSchema] = []
+    /// Tables on both sides (possibly under a new name) that differ.
     public var changedTables: [TableDifference] = []
+    /// Foreign keys of kept tables that reference a removed table: they go before the table does.
+    public var orphanedForeignKeys: [(table: QualifiedName, key: ForeignKeySchema)] = []
 
     public init() {}
 
     public var isEmpty: Bool {
         newNamespaces.isEmpty && removedNamespaces.isEmpty && newNativeEnums.isEmpty && removedNativeEnums.isEmpty
             && changedNativeEnums.isEmpty && newTables.isEmpty && removedTables.isEmpty && changedTables.isEmpty
+            && orphanedForeignKeys.isEmpty
     }
 
     /// One line per difference, for logs and test failures.
@@ -32,6 +38,7 @@ public struct SchemaDifference: Sendable, Hashable, CustomStringConvertible {
         lines += changedNativeEnums.map { "enum type \($0.to.qualifiedName): values \($0.from.values) → \($0.to.values)" }
         lines += newTables.map { "new table \($0.qualifiedName)" }
         lines += removedTables.map { "removed table \($0.qualifiedName)" }
+        lines += orphanedForeignKeys.map { "table \($0.table): foreign key \($0.key.name) references a removed table" }
         for table in changedTables { lines += table.lines }
         return lines
     }
@@ -48,21 +55,35 @@ public struct AttributeChange: Sendable, Hashable, CustomStringConvertible {
     public var from: String
     public var to: String
 
+    public init(attribute: String, from: String, to: String) {
+        self.attribute = attribute
+        self.from = from
+        self.to = to
+    }
+
     public var description: String { "\(attribute): \(from) → \(to)" }
 }
 
 /// The differences within one table that exists on both sides.
+///
+/// `from` is the live table (under its old name when the table is renamed); `to` the target.
+/// Changed and renamed columns pair the old column with the new one.
 public struct TableDifference: Sendable, Hashable {
     public var from: TableSchema
     public var to: TableSchema
     public var addedColumns: [ColumnSchema] = []
     public var removedColumns: [ColumnSchema] = []
+    /// Columns whose definition changed; `from` carries the old name when the column is also renamed.
     public var changedColumns: [(from: ColumnSchema, to: ColumnSchema, changes: [AttributeChange])] = []
+    /// Columns kept under a new name (from a `renamedFrom:` hint, or one unambiguous identical pair).
+    public var renamedColumns: [(from: ColumnSchema, to: ColumnSchema)] = []
     public var primaryKeyChange: AttributeChange?
     public var commentChange: AttributeChange?
     public var addedIndexes: [IndexSchema] = []
     public var removedIndexes: [IndexSchema] = []
     public var changedIndexes: [(from: IndexSchema, to: IndexSchema, changes: [AttributeChange])] = []
+    /// Indexes identical but for their name.
+    public var renamedIndexes: [(from: IndexSchema, to: IndexSchema)] = []
     public var addedForeignKeys: [ForeignKeySchema] = []
     public var removedForeignKeys: [ForeignKeySchema] = []
     public var changedForeignKeys: [(from: ForeignKeySchema, to: ForeignKeySchema, changes: [AttributeChange])] = []
@@ -75,18 +96,29 @@ public struct TableDifference: Sendable, Hashable {
         self.to = to
     }
 
+    /// Whether the table is kept under a new name.
+    public var isRenamed: Bool { from.name != to.name }
+
     public var isEmpty: Bool { lines.isEmpty }
+
+    /// The new name of a live column (itself when not renamed).
+    public func newName(ofColumn name: String) -> String {
+        renamedColumns.first { $0.from.name == name }?.to.name ?? name
+    }
 
     public var lines: [String] {
         let prefix = "table \(to.qualifiedName): "
         var lines: [String] = []
+        if isRenamed { lines.append(prefix + "renamed from \(from.name)") }
         if let commentChange { lines.append(prefix + "\(commentChange)") }
         if let primaryKeyChange { lines.append(prefix + "\(primaryKeyChange)") }
         lines += addedColumns.map { prefix + "new column \($0.name)" }
         lines += removedColumns.map { prefix + "removed column \($0.name)" }
+        lines += renamedColumns.map { prefix + "column \($0.to.name): renamed from \($0.from.name)" }
         lines += changedColumns.flatMap { change in change.changes.map { prefix + "column \(change.to.name): \($0)" } }
         lines += addedIndexes.map { prefix + "new index \($0.name)" }
         lines += removedIndexes.map { prefix + "removed index \($0.name)" }
+        lines += renamedIndexes.map { prefix + "index \($0.to.name): renamed from \($0.from.name)" }
         lines += changedIndexes.flatMap { change in change.changes.map { prefix + "index \(change.to.name): \($0)" } }
         lines += addedForeignKeys.map { prefix + "new foreign key \($0.name)" }
         lines += removedForeignKeys.map { prefix + "removed foreign key \($0.name)" }

@@ -9,32 +9,34 @@ public enum TransactionalScript {
     public static func run(
         _ statements: [SQLStatement],
         transactional: Bool,
-        execute: (String) async throws -> Void
+        execute: (SQLStatement) async throws -> Void
     ) async throws {
+        let control: (String) -> SQLStatement = { SQLStatement($0, kind: .session) }
         let leading = statements.prefix { $0.kind == .session }
         let rest = statements.dropFirst(leading.count)
         let trailing = Array(rest.reversed().prefix { $0.kind == .session }.reversed())
         let body = rest.dropLast(trailing.count)
-        for statement in leading { try await execute(statement.sql) }
+        for statement in leading { try await execute(statement) }
         let inTransaction = transactional && !body.isEmpty
-        var executed = 0
+        var executed: [SQLStatement] = []
         do {
-            if inTransaction { try await execute("begin") }
+            if inTransaction { try await execute(control("begin")) }
             for statement in body {
-                try await execute(statement.sql)
-                executed += 1
+                try await execute(statement)
+                executed.append(statement)
             }
-            if inTransaction { try await execute("commit") }
+            if inTransaction { try await execute(control("commit")) }
         } catch var error as SchemaError {
             if inTransaction {
-                try? await execute("rollback")
-                error.message += "\n  (rolled back; \(executed) earlier statement(s) undone)"
+                try? await execute(control("rollback"))
+                error.message += "\n  (rolled back; \(executed.count) earlier statement(s) undone)"
             } else {
-                error.message += "\n  (\(executed) earlier statement(s) were applied)"
+                error.message += "\n  (\(executed.count) earlier statement(s) were applied)"
+                error.appliedStatements = executed.map(\.sql)
             }
-            for statement in trailing { try? await execute(statement.sql) }
+            for statement in trailing { try? await execute(statement) }
             throw error
         }
-        for statement in trailing { try await execute(statement.sql) }
+        for statement in trailing { try await execute(statement) }
     }
 }

@@ -101,6 +101,11 @@ public struct DialectCapabilities: Sendable, Hashable {
     public var canDisableForeignKeyChecks = true
     /// Descending index columns are recorded and introspectable.
     public var supportsDescendingIndexes = true
+    /// An auto-increment column must be part of a key (MySQL), so a primary key change takes
+    /// the auto-increment off first and puts it back after.
+    public var autoincrementRequiresKey = false
+    /// Changing a column restates its whole definition, comment included (MySQL's `modify`).
+    public var restatesWholeColumn = false
 
     public init() {}
 }
@@ -125,6 +130,53 @@ public enum SchemaOperation: Sendable, Hashable {
     case setComment(table: QualifiedName, column: ColumnSchema?, comment: String?)
     /// Removes every row of these tables (children before parents), keeping the tables.
     case deleteRows([QualifiedName])
+
+    // MARK: Updates
+
+    /// Renames a table within its namespace.
+    case renameTable(from: QualifiedName, to: QualifiedName)
+    /// Adds a column to an existing table.
+    case addColumn(ColumnSchema, table: TableSchema)
+    case dropColumn(ColumnSchema, table: QualifiedName)
+    /// Renames a column, keeping its values.
+    case renameColumn(from: String, to: ColumnSchema, table: QualifiedName)
+    /// Changes a column's definition in place; `changes` names the attributes that differ
+    /// (`type`, `nullable`, `default`, `autoincrement`, `collation`, `unsigned`, `enum values`).
+    case alterColumn(from: ColumnSchema, to: ColumnSchema, table: TableSchema, changes: [String])
+    /// Replaces the primary key; `liveTableName` is the name the table had when its key was
+    /// created (PostgreSQL names the key after it).
+    case changePrimaryKey(from: PrimaryKeySchema?, to: PrimaryKeySchema?, table: QualifiedName, liveTableName: String)
+    case renameIndex(from: IndexSchema, to: IndexSchema, table: QualifiedName)
+    /// Adds a value to a native enum type, before the given existing value (or at the end).
+    case addNativeEnumValue(NativeEnumSchema, value: String, before: String?)
+    /// Renames a native enum type, so a new one can take its name.
+    case renameNativeEnum(NativeEnumSchema, to: String)
+    /// Rebuilds a table (SQLite): a new table with the target definition, the rows copied
+    /// through ``TableRebuild/sources``, the old table dropped and the new one renamed.
+    case rebuildTable(TableRebuild)
+    /// Fails when any foreign key is violated (SQLite's `pragma foreign_key_check`), so a
+    /// rebuild done with foreign keys off cannot commit broken references.
+    case verifyForeignKeys
+}
+
+/// A SQLite table rebuild: the live table, the target, and where each target column's values
+/// come from.
+public struct TableRebuild: Sendable, Hashable {
+    /// The live table (already under the target's name when it was renamed).
+    public var from: TableSchema
+    public var to: TableSchema
+    /// Target column → live column it is copied from; target columns missing here take their
+    /// default.
+    public var sources: [String: String]
+
+    public init(from: TableSchema, to: TableSchema, sources: [String: String]) {
+        self.from = from
+        self.to = to
+        self.sources = sources
+    }
+
+    /// The temporary name the new table is built under.
+    public var temporaryName: QualifiedName { QualifiedName(to.name + "__temp_alter", schema: to.schema) }
 }
 
 extension SQLDialect {

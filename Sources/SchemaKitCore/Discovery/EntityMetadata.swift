@@ -24,6 +24,8 @@ public struct TableMetadata: Sendable, Hashable {
     public var indexes: [IndexMetadata]
     public var checks: [CheckMetadata]
     public var isPivot: Bool
+    /// The table's previous name (an explicit rename hint).
+    public var renamedFrom: String? = nil
 
     public var qualifiedName: QualifiedName { QualifiedName(name, schema: schema) }
 }

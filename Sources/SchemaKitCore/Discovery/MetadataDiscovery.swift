@@ -108,7 +108,8 @@ private struct Discovery {
         guard let qualified = tableNames[root.name] else { return nil }
         var table = TableMetadata(
             entity: root.name, name: qualified.name, schema: qualified.schema, comment: root.comment,
-            columns: [], primaryKey: [], foreignKeys: [], indexes: [], checks: [], isPivot: false)
+            columns: [], primaryKey: [], foreignKeys: [], indexes: [], checks: [], isPivot: false,
+            renamedFrom: root.renamedFrom)
         let members = hierarchy(of: root)
         var columnOwners: [String: String] = [:]
         var propertyColumns: [String: [String]] = [:]

@@ -12,6 +12,21 @@
 /// // create table "author" ("id" serial primary key, "name" varchar(100) not null);
 /// ```
 public protocol Entity {
+    /// The Swift type of the entity's single-column primary key, which relations to it hold.
+    ///
+    /// `@Entity` declares it from the `@PrimaryKey` property, and relation markers then check at
+    /// compile time that the property holding the key has this type. Left out, it is
+    /// ``UndeclaredPrimaryKey`` and relations to the entity are not checked.
+    ///
+    /// ```swift
+    /// struct Book: Entity {
+    ///     typealias PrimaryKeyValue = UUID
+    ///     var id: UUID
+    ///     static let schema = EntitySchema(Book.self) { PrimaryKey(\.id) }
+    /// }
+    /// ```
+    associatedtype PrimaryKeyValue = UndeclaredPrimaryKey
+
     /// The entity's schema declaration.
     static var schema: EntitySchema { get }
 }
@@ -32,6 +47,9 @@ public struct EntitySchema: Sendable, Hashable, Codable {
     public var isEmbeddable: Bool
     /// Single-table inheritance: the root's discriminator, or a child's parent.
     public var inheritance: Inheritance?
+    /// The table's previous name: an explicit rename hint for schema updates. An update fails
+    /// when neither this name nor the table's own exists, rather than create an empty table.
+    public var renamedFrom: String?
 
     public init(
         name: String,
@@ -42,9 +60,11 @@ public struct EntitySchema: Sendable, Hashable, Codable {
         indexes: [IndexDefinition] = [],
         checks: [CheckDefinition] = [],
         embeddable: Bool = false,
-        inheritance: Inheritance? = nil
+        inheritance: Inheritance? = nil,
+        renamedFrom: String? = nil
     ) {
         self.name = name
+        self.renamedFrom = renamedFrom
         self.tableName = tableName
         self.schema = schema
         self.comment = comment

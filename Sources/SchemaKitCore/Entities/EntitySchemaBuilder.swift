@@ -63,6 +63,10 @@ extension EntitySchema {
     ///     Unique(\.title, \.authorId)
     /// }
     /// ```
+    ///
+    /// `renamedFrom` names the table's previous name, so an update renames it instead of
+    /// dropping one table and creating another:
+    /// `alter table "author" rename to "writer"`.
     public init<Root>(
         _ type: Root.Type,
         table: String? = nil,
@@ -70,6 +74,7 @@ extension EntitySchema {
         comment: String? = nil,
         embeddable: Bool = false,
         inheritance: Inheritance? = nil,
+        renamedFrom: String? = nil,
         @EntitySchemaBuilder<Root> content: () -> [any EntitySchemaComponent<Root>]
     ) {
         var draft = EntitySchemaDraft<Root>()
@@ -80,7 +85,7 @@ extension EntitySchema {
         self.init(
             name: EntitySchema.name(of: type), tableName: table, schema: schema, comment: comment,
             properties: draft.properties, indexes: draft.indexes, checks: draft.checks,
-            embeddable: embeddable, inheritance: inheritance
+            embeddable: embeddable, inheritance: inheritance, renamedFrom: renamedFrom
         )
     }
 }

@@ -32,6 +32,11 @@ public struct SchemaError: Error, Sendable, CustomStringConvertible {
         public static let introspectionFailed = Code("introspectionFailed")
         /// A configuration value is invalid.
         public static let invalidConfiguration = Code("invalidConfiguration")
+        /// A `renamedFrom:` hint names a table or column the database does not have (or still
+        /// has beside the new one).
+        public static let invalidRenameHint = Code("invalidRenameHint")
+        /// The database still differs from the target after an update (a drift check).
+        public static let schemaDrift = Code("schemaDrift")
     }
 
     /// One problem found while validating metadata, located by entity and property.
@@ -57,6 +62,9 @@ public struct SchemaError: Error, Sendable, CustomStringConvertible {
     public var issues: [Issue]
     /// The error that caused this one (a driver error, for instance).
     public var underlying: (any Error & Sendable)?
+    /// For a failed script on an engine that cannot roll DDL back (MySQL, MariaDB): the
+    /// statements that ran before the failing one and stay applied.
+    public var appliedStatements: [String] = []
 
     public init(_ code: Code, _ message: String, issues: [Issue] = [], underlying: (any Error & Sendable)? = nil) {
         self.code = code

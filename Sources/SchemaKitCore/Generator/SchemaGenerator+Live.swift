@@ -3,7 +3,8 @@ import Logging
 
 extension SchemaGenerator {
     /// Opens the configured database, runs `body` with a generator bound to it, and closes the
-    /// connection whatever happens.
+    /// connection whatever happens. With `SCHEMAKIT_CLI_VERBOSE=1` in `environment` the logger
+    /// is set to `debug`: introspection queries and every schema difference are logged.
     ///
     /// ```swift
     /// try await SchemaGenerator.withDatabase(config) { generator in
@@ -18,6 +19,11 @@ extension SchemaGenerator {
     ) async throws -> Result {
         var configuration = configuration
         configuration.schemaGenerator = try configuration.schemaGenerator.applyingEnvironment(environment)
+        var logger = logger
+        // Verbose diagnostics: the introspection queries and every difference, with both values.
+        if let verbose = environment["SCHEMAKIT_CLI_VERBOSE"], ["1", "true", "t", "yes"].contains(verbose.lowercased()) {
+            logger.logLevel = .debug
+        }
         guard let connector = configuration.database.connector else {
             throw SchemaError(.invalidConfiguration,
                               "\(configuration.database.dialect.id) is configured for SQL generation only; it has no connection")

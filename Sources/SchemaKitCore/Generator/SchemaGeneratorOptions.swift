@@ -36,3 +36,45 @@ extension SchemaGenerator {
     /// The table MikroORM-style migrations keep their history in.
     public static let migrationsTableName = "schemakit_migrations"
 }
+
+/// Options of ``SchemaGenerator/getUpdateSchemaSQL(_:)`` and ``SchemaGenerator/updateSchema(_:)``.
+///
+/// ```swift
+/// try await generator.updateSchema(.init(safe: true))   // never drops a table, column or type
+/// ```
+public struct UpdateSchemaOptions: Sendable, Hashable {
+    /// Adds the dialect's prologue and epilogue (`set names …`, foreign key toggles).
+    public var wrap: Bool
+    /// Leaves out every statement that loses data: dropped tables, columns, enum types and
+    /// namespaces.
+    public var safe: Bool
+    /// Drops tables (and namespaces) the entities no longer have.
+    public var dropTables: Bool
+    /// The namespace for entities that do not name one.
+    public var schema: String?
+    /// Compares against this schema instead of the live database (no connection needed).
+    public var fromSchema: DatabaseSchema?
+    /// Takes one removed and one added column (or index) with identical definitions for a
+    /// rename; explicit `renamedFrom:` hints are followed either way.
+    public var detectRenames: Bool
+
+    public init(
+        wrap: Bool = true, safe: Bool = false, dropTables: Bool = true, schema: String? = nil,
+        fromSchema: DatabaseSchema? = nil, detectRenames: Bool = true
+    ) {
+        self.wrap = wrap
+        self.safe = safe
+        self.dropTables = dropTables
+        self.schema = schema
+        self.fromSchema = fromSchema
+        self.detectRenames = detectRenames
+    }
+}
+
+/// The SQL of an update and of its reverse, as a migration would hold them.
+public struct UpdateMigrationSQL: Sendable, Hashable {
+    /// Brings the database to the entities' schema.
+    public var up: String
+    /// Brings it back to what it was.
+    public var down: String
+}

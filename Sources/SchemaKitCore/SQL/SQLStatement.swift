@@ -19,6 +19,8 @@ public struct SQLStatement: Sendable, Hashable, CustomStringConvertible {
         case copyRows
         case createDatabase, dropDatabase
         case deleteRows
+        /// Checks foreign keys after a rebuild; a driver fails the script when it returns rows.
+        case verifyForeignKeys
     }
 
     /// The SQL text, without a trailing `;`.

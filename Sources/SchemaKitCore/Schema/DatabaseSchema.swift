@@ -78,12 +78,15 @@ public struct TableSchema: Sendable, Hashable, Codable {
     public var indexes: [IndexSchema]
     public var foreignKeys: [ForeignKeySchema]
     public var checks: [CheckSchema]
+    /// The explicit rename hint from metadata: the table's previous name (same namespace).
+    public var renamedFrom: String?
 
     public init(
         name: String, schema: String? = nil, comment: String? = nil, collation: String? = nil, columns: [ColumnSchema] = [],
         primaryKey: PrimaryKeySchema? = nil, indexes: [IndexSchema] = [], foreignKeys: [ForeignKeySchema] = [],
-        checks: [CheckSchema] = []
+        checks: [CheckSchema] = [], renamedFrom: String? = nil
     ) {
+        self.renamedFrom = renamedFrom
         self.name = name
         self.schema = schema
         self.comment = comment

@@ -33,6 +33,8 @@ public struct MySQLDialect: SQLDialect {
         capabilities.indexesForeignKeys = true
         capabilities.supportsUnsigned = true
         capabilities.hasBackslashEscapes = true
+        capabilities.autoincrementRequiresKey = true
+        capabilities.restatesWholeColumn = true
         return capabilities
     }
 
@@ -129,6 +131,9 @@ public struct MySQLDialect: SQLDialect {
                                      kind: .comment, table: table)]
             }
             return [SQLStatement(sql("alter table \(table: table) comment = \(literal: comment ?? "")"), kind: .comment, table: table)]
+        case .renameTable, .addColumn, .dropColumn, .renameColumn, .alterColumn, .changePrimaryKey, .renameIndex,
+             .addNativeEnumValue, .renameNativeEnum, .rebuildTable, .verifyForeignKeys:
+            return try renderUpdate(operation)
         case .deleteRows(let tables):
             return tables.map { SQLStatement(sql("delete from \(table: $0)"), kind: .deleteRows, table: $0, isDestructive: true) }
         }

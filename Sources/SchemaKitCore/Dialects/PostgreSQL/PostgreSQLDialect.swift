@@ -100,6 +100,9 @@ public struct PostgreSQLDialect: SQLDialect {
                 return [SQLStatement(sql("comment on column \(table: table).\(id: column.name) is \(raw: value)"), kind: .comment, table: table)]
             }
             return [SQLStatement(sql("comment on table \(table: table) is \(raw: value)"), kind: .comment, table: table)]
+        case .renameTable, .addColumn, .dropColumn, .renameColumn, .alterColumn, .changePrimaryKey, .renameIndex,
+             .addNativeEnumValue, .renameNativeEnum, .rebuildTable, .verifyForeignKeys:
+            return try renderUpdate(operation)
         case .deleteRows(let tables):
             // One statement for all tables, without `cascade`: keys among them are handled, and a
             // table outside the list that references them makes it fail instead of being emptied.

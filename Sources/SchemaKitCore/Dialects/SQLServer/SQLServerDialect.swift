@@ -112,6 +112,9 @@ public struct SQLServerDialect: SQLDialect {
             var arguments = "'MS_Description', \(quoteLiteral(comment)), 'schema', \(quoteLiteral(table.schema ?? "dbo")), 'table', \(quoteLiteral(table.name))"
             if let column { arguments += ", 'column', \(quoteLiteral(column.name))" }
             return [SQLStatement("exec sp_addextendedproperty \(arguments)", kind: .comment, table: table)]
+        case .renameTable, .addColumn, .dropColumn, .renameColumn, .alterColumn, .changePrimaryKey, .renameIndex,
+             .addNativeEnumValue, .renameNativeEnum, .rebuildTable, .verifyForeignKeys:
+            return try renderUpdate(operation)
         case .deleteRows(let tables):
             return tables.map { SQLStatement(sql("delete from \(table: $0)"), kind: .deleteRows, table: $0, isDestructive: true) }
         }
@@ -139,7 +142,7 @@ public struct SQLServerDialect: SQLDialect {
         return statements
     }
 
-    private func columnDefinition(_ column: ColumnSchema, table: TableSchema, inlinePrimaryKey: Bool) throws -> String {
+    func columnDefinition(_ column: ColumnSchema, table: TableSchema, inlinePrimaryKey: Bool) throws -> String {
         var text = quoteIdentifier(column.name) + " "
         if let generated = column.generated {
             return text + "as (\(generated.expression))" + (generated.storage == .stored ? " persisted" : "")

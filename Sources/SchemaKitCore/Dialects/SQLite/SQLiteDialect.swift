@@ -79,6 +79,9 @@ public struct SQLiteDialect: SQLDialect {
             throw unsupported("dropping check \(check.name) from an existing table (the table must be rebuilt)")
         case .setComment:
             throw unsupported("comments")
+        case .renameTable, .addColumn, .dropColumn, .renameColumn, .alterColumn, .changePrimaryKey, .renameIndex,
+             .addNativeEnumValue, .renameNativeEnum, .rebuildTable, .verifyForeignKeys:
+            return try renderUpdate(operation)
         case .deleteRows(let tables):
             return tables.map { SQLStatement(sql("delete from \(table: $0)"), kind: .deleteRows, table: $0, isDestructive: true) }
         }

@@ -1,0 +1,114 @@
+extension SchemaGenerator {
+    // MARK: - Without a connection
+
+    /// What separates `current` from the entities' schema. Only the namespaces the entities
+    /// use are compared, so tables of other schemas are never taken for removed ones, and the
+    /// migrations table is left alone.
+    ///
+    /// Every difference is logged at `debug` with its attribute and both values.
+    public func updateDifference(from current: DatabaseSchema, _ options: UpdateSchemaOptions = .init()) throws -> SchemaDifference {
+        let target = try targetSchema(schema: options.schema)
+        return try difference(from: scoped(current, to: target), to: target, detectRenames: options.detectRenames)
+    }
+
+    /// The statements that bring `current` to the entities' schema, grouped as in the dump.
+    ///
+    /// ```swift
+    /// let script = try generator.updateSchemaScript(from: live, .init(safe: true))
+    /// // alter table "author" add column "born" date null;
+    /// ```
+    public func updateSchemaScript(from current: DatabaseSchema, _ options: UpdateSchemaOptions = .init()) throws -> SQLScript {
+        try dialect.validate()
+        let target = try targetSchema(schema: options.schema)
+        let difference = try difference(from: scoped(current, to: target), to: target, detectRenames: options.detectRenames)
+        return try script(for: difference, target: target, options)
+    }
+
+    // MARK: - Live
+
+    /// The SQL that brings the database (or `options.fromSchema`) to the entities' schema;
+    /// the empty string when it is up to date.
+    ///
+    /// ```swift
+    /// print(try await generator.getUpdateSchemaSQL(.init(safe: true, wrap: false)))
+    /// // alter table "author" add column "born" date null;
+    /// ```
+    public func getUpdateSchemaSQL(_ options: UpdateSchemaOptions = .init()) async throws -> String {
+        try updateSchemaScript(from: try await currentSchema(options), options).text
+    }
+
+    /// Brings the database to the entities' schema.
+    ///
+    /// On PostgreSQL and SQLite the whole update is one transaction: it applies completely or
+    /// not at all. MySQL and MariaDB commit each DDL statement; a failure there names the
+    /// statement that failed and lists, in ``SchemaError/appliedStatements``, those that stay
+    /// applied.
+    public func updateSchema(_ options: UpdateSchemaOptions = .init()) async throws {
+        let database = try requireDatabase()
+        let script = try updateSchemaScript(from: try await currentSchema(options), options)
+        guard !script.isEmpty else {
+            logger.debug("schema is up to date")
+            return
+        }
+        try await database.execute(script.statements, transactional: dialect.capabilities.supportsTransactionalDDL)
+    }
+
+    /// What separates the database from the entities' schema; empty when they match (the
+    /// drift check behind `schema:update --check`).
+    public func schemaDifference(_ options: UpdateSchemaOptions = .init()) async throws -> SchemaDifference {
+        try updateDifference(from: try await currentSchema(options), options)
+    }
+
+    /// The update and its reverse, as a migration would hold them. Renames are reversed by
+    /// name, so `down` renames back rather than dropping and adding.
+    public func getUpdateSchemaMigrationSQL(_ options: UpdateSchemaOptions = .init()) async throws -> UpdateMigrationSQL {
+        try dialect.validate()
+        let target = try targetSchema(schema: options.schema)
+        let current = scoped(try await currentSchema(options), to: target)
+        let up = try difference(from: current, to: target, detectRenames: options.detectRenames)
+        var previous = current
+        for table in up.changedTables {
+            guard let index = previous.tables.firstIndex(where: { $0.qualifiedName == table.from.qualifiedName }) else { continue }
+            if table.isRenamed { previous.tables[index].renamedFrom = table.to.name }
+            for (old, new) in table.renamedColumns {
+                guard let column = previous.tables[index].columns.firstIndex(where: { $0.name == old.name }) else { continue }
+                previous.tables[index].columns[column].renamedFrom = new.name
+            }
+        }
+        let down = try difference(from: target, to: previous, detectRenames: options.detectRenames)
+        return UpdateMigrationSQL(up: try script(for: up, target: target, options).text,
+                                  down: try script(for: down, target: previous, options).text)
+    }
+
+    // MARK: - Helpers
+
+    func currentSchema(_ options: UpdateSchemaOptions) async throws -> DatabaseSchema {
+        if let schema = options.fromSchema { return schema }
+        return try await introspect()
+    }
+
+    func difference(from current: DatabaseSchema, to target: DatabaseSchema, detectRenames: Bool) throws -> SchemaDifference {
+        let difference = try SchemaComparator.compare(from: current, to: target, dialect: dialect, detectRenames: detectRenames)
+        for line in difference.lines { logger.debug("schema difference", metadata: ["difference": "\(line)"]) }
+        return difference
+    }
+
+    func script(for difference: SchemaDifference, target: DatabaseSchema, _ options: UpdateSchemaOptions) throws -> SQLScript {
+        let planner = UpdatePlanner(dialect: dialect, safe: options.safe, dropTables: options.dropTables,
+                                    createForeignKeyConstraints: self.options.createForeignKeyConstraints)
+        return wrapped(try planner.script(for: difference, target: target), wrap: options.wrap)
+    }
+
+    /// The live schema limited to the namespaces the target uses (the default one when the
+    /// target has no tables), without the migrations table.
+    func scoped(_ live: DatabaseSchema, to target: DatabaseSchema) -> DatabaseSchema {
+        let key: (String?) -> String? = { $0 == dialect.defaultSchema ? nil : $0 }
+        var namespaces = Set(target.tables.map { key($0.schema) }).union(target.namespaces.map(key))
+        if target.tables.isEmpty { namespaces.insert(nil) }
+        var result = live
+        result.tables = live.tables.filter { namespaces.contains(key($0.schema)) && $0.name != Self.migrationsTableName }
+        result.nativeEnums = live.nativeEnums.filter { namespaces.contains(key($0.schema)) }
+        result.namespaces = live.namespaces.filter { namespaces.contains(key($0)) }
+        return result
+    }
+}
