@@ -93,10 +93,11 @@ public enum SchemaComparator {
                     kept.append(foreignKey)
                 }
             }
+            let ownRenames = pair.columnRenames
             let mapped: (ForeignKeySchema) -> ForeignKeySchema = { foreignKey in
                 var foreignKey = foreignKey
                 let target = tableRenames[key(foreignKey.referencedTable)] ?? key(foreignKey.referencedTable)
-                foreignKey.columns = foreignKey.columns.map { pair.columnRenames[$0] ?? $0 }
+                foreignKey.columns = foreignKey.columns.map { ownRenames[$0] ?? $0 }
                 foreignKey.referencedColumns = foreignKey.referencedColumns.map { columnRenames[target]?[$0] ?? $0 }
                 foreignKey.referencedTable = target
                 return foreignKey

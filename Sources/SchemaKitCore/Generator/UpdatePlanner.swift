@@ -57,10 +57,11 @@ struct UpdatePlanner {
         }
         script.append(try dialect.render(enumOperations))
 
-        // Keys that point at tables about to go.
-        if dropsTables, !inline {
+        // Keys that point at tables the target no longer has go first, in safe mode too: dropping
+        // a key loses no data, and a kept key would pin a column the update changes.
+        if !inline {
             var drops = difference.orphanedForeignKeys.map { SchemaOperation.dropForeignKey($0.key, table: $0.table) }
-            if !capabilities.supportsDropCascade {
+            if dropsTables, !capabilities.supportsDropCascade {
                 // Without `drop … cascade`, keys among the dropped tables would block them.
                 let removed = Set(difference.removedTables.map(\.qualifiedName))
                 for table in difference.removedTables {
@@ -87,7 +88,7 @@ struct UpdatePlanner {
             foreignKeyChecksOff = inline
         }
 
-        let orphanedTables = dropsTables ? Set(difference.orphanedForeignKeys.map(\.table.name)) : []
+        let orphanedTables = Set(difference.orphanedForeignKeys.map(\.table.name))
         if !inline {
             for table in difference.changedTables {
                 let name = table.to.qualifiedName
@@ -117,9 +118,14 @@ struct UpdatePlanner {
             for addition in additions { script.append(try dialect.render(addition)) }
         }
 
-        var enumDrops = retiredEnums.map(SchemaOperation.dropNativeEnum)
-        if !safe { enumDrops += difference.removedNativeEnums.map(SchemaOperation.dropNativeEnum) }
-        script.append(try dialect.render(enumDrops))
+        // A type set aside for its replacement holds no data any more: dropping it loses nothing.
+        var enumDrops = try dialect.render(retiredEnums.map(SchemaOperation.dropNativeEnum)).map { statement in
+            var statement = statement
+            statement.isDestructive = false
+            return statement
+        }
+        if !safe { enumDrops += try dialect.render(difference.removedNativeEnums.map(SchemaOperation.dropNativeEnum)) }
+        script.append(enumDrops)
         if dropsTables {
             script.append(try dialect.render(difference.removedNamespaces.map(SchemaOperation.dropNamespace)))
         }

@@ -1,0 +1,125 @@
+import SchemaKitCore
+import SchemaKitTestFixtures
+import Testing
+
+@Suite("getUpdateSchemaSQL")
+struct UpdateSchemaSQLTests {
+    static let dialects = CreateSchemaSQLTests.dialects
+
+    static func generator(_ entities: [EntitySchema], _ dialect: any SQLDialect) -> SchemaGenerator {
+        SchemaGenerator(SchemaConfiguration(schemas: entities, database: .dialect(dialect)))
+    }
+
+    /// The update from `before` to `after`, computed against `before`'s own schema.
+    static func updateSQL(_ scenario: EvolutionFixtures.Scenario, _ dialect: any SQLDialect) throws -> String {
+        let before = try generator(scenario.before, dialect).targetSchema()
+        return try generator(scenario.after, dialect).updateSchemaScript(from: before, scenario.options).text
+    }
+
+    @Test("each kind of change, per dialect", arguments: EvolutionFixtures.all.map(\.name))
+    func scenario(_ name: String) throws {
+        let scenario = try #require(EvolutionFixtures.all.first { $0.name == name })
+        var text = ""
+        for (dialectName, dialect) in Self.dialects {
+            text += "-- \(dialectName)\n"
+            do {
+                text += try Self.updateSQL(scenario, dialect)
+            } catch let error as SchemaError {
+                text += "-- error: \(error.message)\n"
+            }
+            text += "\n"
+        }
+        assertSnapshot(text, named: "update-\(name).sql")
+    }
+
+    @Test("an unchanged model gives no SQL at all", arguments: dialects.map(\.0))
+    func unchanged(dialect name: String) throws {
+        let dialect = try #require(Self.dialects.first { $0.0 == name }?.1)
+        for model in [EvolutionFixtures.base, BlogModel.entities.map { $0.schema }] {
+            let schema = try Self.generator(model, dialect).targetSchema()
+            #expect(try Self.generator(model, dialect).updateSchemaScript(from: schema, .init()).text == "")
+        }
+    }
+
+    @Test("a rename hint whose source is missing fails and names it")
+    func missingHintSource() throws {
+        let before = try Self.generator(EvolutionFixtures.base, .postgreSQL).targetSchema()
+        var after = EvolutionFixtures.base
+        after[0].properties[1] = PropertySchema(name: "fullName", type: .string, renamedFrom: "nmae")
+        let error = try #require(throws: SchemaError.self) {
+            try Self.generator(after, .postgreSQL).updateSchemaScript(from: before)
+        }
+        #expect(error.code == .invalidRenameHint)
+        #expect(error.message == """
+            column author.full_name is marked renamedFrom: "nmae", but table author has no column nmae (nor full_name); \
+            remove the hint or fix its name
+            """)
+
+        var renamedTable = EvolutionFixtures.base
+        renamedTable[1].tableName = "imprint"
+        renamedTable[1].renamedFrom = "publishers"
+        let tableError = try #require(throws: SchemaError.self) {
+            try Self.generator(renamedTable, .sqlite).updateSchemaScript(from: try Self.generator(EvolutionFixtures.base, .sqlite).targetSchema())
+        }
+        #expect(tableError.message.hasPrefix("table imprint is marked renamedFrom: \"publishers\", but the database has no table publishers"))
+    }
+
+    @Test("a rename hint whose source still exists beside the new name fails")
+    func ambiguousHint() throws {
+        var before = EvolutionFixtures.base
+        before[0].properties.append(PropertySchema(name: "fullName", type: .string))
+        var after = EvolutionFixtures.base
+        after[0].properties[1] = PropertySchema(name: "fullName", type: .string, renamedFrom: "name")
+        let error = try #require(throws: SchemaError.self) {
+            try Self.generator(after, .mySQL).updateSchemaScript(from: try Self.generator(before, .mySQL).targetSchema())
+        }
+        #expect(error.code == .invalidRenameHint)
+        #expect(error.message.contains("both name and full_name exist"))
+    }
+
+    @Test("a stale hint (the rename already happened) is ignored")
+    func staleHint() throws {
+        var after = EvolutionFixtures.base
+        after[0].properties[1] = PropertySchema(name: "name", type: .string, length: 100, renamedFrom: "label")
+        let schema = try Self.generator(EvolutionFixtures.base, .postgreSQL).targetSchema()
+        #expect(try Self.generator(after, .postgreSQL).updateSchemaScript(from: schema).text == "")
+    }
+
+    @Test("two identical candidates are not guessed at: drop and add")
+    func ambiguousHeuristic() throws {
+        var before = EvolutionFixtures.base
+        before[0].properties += [PropertySchema(name: "a", type: .text, nullable: true), PropertySchema(name: "b", type: .text, nullable: true)]
+        var after = EvolutionFixtures.base
+        after[0].properties += [PropertySchema(name: "c", type: .text, nullable: true), PropertySchema(name: "d", type: .text, nullable: true)]
+        let generator = Self.generator(after, .postgreSQL)
+        let difference = try generator.updateDifference(from: try Self.generator(before, .postgreSQL).targetSchema())
+        #expect(difference.lines == [
+            "table author: new column c", "table author: new column d",
+            "table author: removed column a", "table author: removed column b",
+        ])
+        #expect(try generator.updateDifference(from: try Self.generator(before, .postgreSQL).targetSchema(),
+                                               .init(detectRenames: true)).changedTables[0].renamedColumns.isEmpty)
+    }
+
+    @Test("safe mode emits nothing destructive", arguments: dialects.map(\.0))
+    func safeMode(dialect name: String) throws {
+        let dialect = try #require(Self.dialects.first { $0.0 == name }?.1)
+        for scenario in EvolutionFixtures.all {
+            var options = scenario.options
+            options.safe = true
+            let before = try Self.generator(scenario.before, dialect).targetSchema()
+            guard let script = try? Self.generator(scenario.after, dialect).updateSchemaScript(from: before, options) else { continue }
+            let destructive = script.statements.filter(\.isDestructive)
+            #expect(destructive.isEmpty, "\(scenario.name): \(destructive)")
+        }
+    }
+
+    @Test("migration SQL: down reverses up, renames included")
+    func migration() async throws {
+        let scenario = try #require(EvolutionFixtures.all.first { $0.name == "rename-hints" })
+        let before = try Self.generator(scenario.before, .postgreSQL).targetSchema()
+        let migration = try await Self.generator(scenario.after, .postgreSQL)
+            .getUpdateSchemaMigrationSQL(.init(wrap: false, fromSchema: before))
+        assertSnapshot("-- up\n" + migration.up + "\n-- down\n" + migration.down, named: "migration-rename-hints.postgresql.sql")
+    }
+}

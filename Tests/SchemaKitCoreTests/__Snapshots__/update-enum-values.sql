@@ -1,0 +1,27 @@
+-- postgresql
+alter table "author" drop constraint "author_status_check";
+alter table "author" add constraint "author_status_check" check ("status" in ('active', 'retired', 'deceased'));
+
+-- mysql
+alter table `author` modify `status` enum('active','retired','deceased') not null default 'active';
+
+-- mariadb
+alter table `author` modify `status` enum('active','retired','deceased') not null default 'active';
+
+-- sqlite
+pragma foreign_keys = off;
+
+create table "author__temp_alter" ("id" integer not null primary key autoincrement, "name" text not null, "email" text not null, "age" integer null, "bio" text null, "status" text not null default 'active', constraint "author_status_check" check ("status" in ('active', 'retired', 'deceased')));
+insert into "author__temp_alter" ("id", "name", "email", "age", "bio", "status") select "id", "name", "email", "age", "bio", "status" from "author";
+drop table "author";
+alter table "author__temp_alter" rename to "author";
+create unique index "author_email_unique" on "author" ("email");
+
+pragma foreign_key_check;
+
+pragma foreign_keys = on;
+
+-- mssql
+alter table [author] drop constraint [author_status_check];
+alter table [author] add constraint [author_status_check] check ([status] in (N'active', N'retired', N'deceased'));
+

@@ -1,0 +1,31 @@
+-- postgresql
+alter type "post_state" rename to "post_state__old";
+create type "post_state" as enum ('live', 'draft');
+
+alter table "post" alter column "state" drop default;
+alter table "post" alter column "state" type "post_state" using ("state"::text::"post_state");
+alter table "post" alter column "state" set default 'live';
+
+drop type if exists "post_state__old";
+
+-- mysql
+alter table `post` modify `state` enum('live','draft') not null default 'live';
+
+-- mariadb
+alter table `post` modify `state` enum('live','draft') not null default 'live';
+
+-- sqlite
+pragma foreign_keys = off;
+
+create table "post__temp_alter" ("id" integer not null primary key autoincrement, "state" text not null default 'live', constraint "post_state_check" check ("state" in ('live', 'draft')));
+insert into "post__temp_alter" ("id", "state") select "id", "state" from "post";
+drop table "post";
+alter table "post__temp_alter" rename to "post";
+
+pragma foreign_key_check;
+
+pragma foreign_keys = on;
+
+-- mssql
+-- error: mssql does not support changing the default, identity or computation of post.state
+

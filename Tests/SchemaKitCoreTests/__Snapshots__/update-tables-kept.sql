@@ -1,0 +1,36 @@
+-- postgresql
+alter table "book" drop constraint "book_publisher_id_foreign";
+
+alter table "book" drop column "publisher_id";
+
+-- mysql
+alter table `book` drop foreign key `book_publisher_id_foreign`;
+
+alter table `book` drop index `book_publisher_id_index`;
+alter table `book` drop column `publisher_id`;
+
+-- mariadb
+alter table `book` drop foreign key `book_publisher_id_foreign`;
+
+alter table `book` drop index `book_publisher_id_index`;
+alter table `book` drop column `publisher_id`;
+
+-- sqlite
+pragma foreign_keys = off;
+
+create table "book__temp_alter" ("id" integer not null primary key autoincrement, "title" text not null, "price" numeric(10,2) not null default 0, "author_id" integer not null, constraint "book_author_id_foreign" foreign key ("author_id") references "author" ("id"));
+insert into "book__temp_alter" ("id", "title", "price", "author_id") select "id", "title", "price", "author_id" from "book";
+drop table "book";
+alter table "book__temp_alter" rename to "book";
+create index "book_title_index" on "book" ("title");
+create index "book_author_id_index" on "book" ("author_id");
+
+pragma foreign_key_check;
+
+pragma foreign_keys = on;
+
+-- mssql
+if object_id(N'[book]', 'U') is not null alter table [book] drop constraint if exists [book_publisher_id_foreign];
+
+alter table [book] drop column [publisher_id];
+
