@@ -115,6 +115,10 @@ public final class MySQLSchemaDatabase: SchemaDatabase {
         try await connection.query(sql)
     }
 
+    public func rows(_ sql: String) async throws -> [[String?]] {
+        try await lock.withLock { try await self.connection.query(sql) }
+    }
+
     /// Closes the connection and ends its thread.
     public func close() async throws {
         await connection.close()

@@ -100,6 +100,10 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
         }
     }
 
+    public func rows(_ sql: String) async throws -> [[String?]] {
+        try await lock.withLock { try await self.query(sql) }
+    }
+
     public func introspect(_ options: IntrospectionOptions) async throws -> DatabaseSchema {
         try await lock.withLock { try await PostgresIntrospector(database: self).introspect(options) }
     }

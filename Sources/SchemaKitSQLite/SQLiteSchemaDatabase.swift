@@ -79,6 +79,22 @@ public final class SQLiteSchemaDatabase: SchemaDatabase {
         }
     }
 
+    public func rows(_ sql: String) async throws -> [[String?]] {
+        try await lock.withLock {
+            try await self.query(sql).map { row in
+                row.columns.map { column -> String? in
+                    switch column.data {
+                    case .null: nil
+                    case .integer(let value): String(value)
+                    case .float(let value): String(value)
+                    case .text(let value): value
+                    case .blob(let buffer): buffer.readableBytesView.map { String(format: "%02x", $0) }.joined()
+                    }
+                }
+            }
+        }
+    }
+
     public func introspect(_ options: IntrospectionOptions) async throws -> DatabaseSchema {
         try await lock.withLock { try await SQLiteIntrospector(database: self).introspect(options) }
     }

@@ -10,6 +10,12 @@ public protocol SchemaDatabase: Sendable {
     /// Runs statements in order; inside one transaction when `transactional` and the engine
     /// supports transactional DDL.
     func execute(_ statements: [SQLStatement], transactional: Bool) async throws
+    /// Runs one query and returns its rows, each value as text (`nil` for SQL `NULL`).
+    ///
+    /// ```swift
+    /// try await database.rows("select count(*) from book")   // [["3"]]
+    /// ```
+    func rows(_ sql: String) async throws -> [[String?]]
     /// Closes the connection.
     func close() async throws
     /// The number of queries sent so far (benchmarks and tests check introspection stays batched).

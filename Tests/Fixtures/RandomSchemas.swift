@@ -1,0 +1,203 @@
+import SchemaKitCore
+
+/// A small, fast, seedable generator (SplitMix64), so every random evolution can be replayed
+/// from the seed printed with a failure.
+public struct SeededGenerator: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+
+    public init(seed: UInt64) { state = seed }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Random models and random changes to them, within what an update must handle with rows in
+/// the tables: new columns are nullable or have a default, new unique indexes cover values
+/// that are unique per row, removed enum values are never in use.
+public struct RandomSchemas {
+    public var random: SeededGenerator
+    private var counter = 0
+
+    public init(seed: UInt64) { random = SeededGenerator(seed: seed) }
+
+    private mutating func fresh(_ prefix: String) -> String {
+        counter += 1
+        return "\(prefix)\(counter)"
+    }
+
+    private mutating func chance(_ percent: Int) -> Bool { Int.random(in: 0..<100, using: &random) < percent }
+
+    // MARK: Models
+
+    public mutating func model() -> [EntitySchema] {
+        var entities: [EntitySchema] = []
+        for _ in 0..<Int.random(in: 2...4, using: &random) {
+            entities.append(entity(referencing: entities))
+        }
+        return entities
+    }
+
+    private mutating func entity(referencing others: [EntitySchema]) -> EntitySchema {
+        let name = fresh("Thing")
+        var properties = [PropertySchema(name: "id", type: .integer, primary: true, autoincrement: chance(80) ? nil : false)]
+        for _ in 0..<Int.random(in: 1...5, using: &random) { properties.append(scalar()) }
+        if let target = others.randomElement(using: &random), chance(60) {
+            properties.append(relation(to: target.name))
+        }
+        var indexes: [IndexDefinition] = []
+        if let column = properties.dropFirst().filter({ $0.relation == nil }).randomElement(using: &random), chance(40) {
+            indexes.append(IndexDefinition(properties: [column.name]))
+        }
+        return EntitySchema(name: name, comment: chance(20) ? "table \(name)" : nil, properties: properties, indexes: indexes)
+    }
+
+    private mutating func relation(to target: String) -> PropertySchema {
+        let rules: [ReferentialAction?] = [nil, .cascade, .setNull, .restrict]
+        let nullable = chance(60)
+        var rule = rules.randomElement(using: &random) ?? nil
+        if rule == .setNull && !nullable { rule = .cascade }
+        return PropertySchema(name: fresh("ref"), nullable: nullable, relation: RelationSchema(.manyToOne, target: target, deleteRule: rule))
+    }
+
+    mutating func scalar(name: String? = nil, mustBeFillable: Bool = false) -> PropertySchema {
+        let name = name ?? fresh("field")
+        var property: PropertySchema
+        switch Int.random(in: 0..<8, using: &random) {
+        case 0: property = PropertySchema(name: name, type: .string, length: [20, 40, 100].randomElement(using: &random))
+        case 1: property = PropertySchema(name: name, type: .text)
+        case 2: property = PropertySchema(name: name, type: .integer)
+        case 3: property = PropertySchema(name: name, type: .bigint)
+        case 4: property = PropertySchema(name: name, type: .decimal, precision: 10, scale: 2)
+        case 5: property = PropertySchema(name: name, type: .boolean)
+        case 6: property = PropertySchema(name: name, type: .date)
+        default: property = PropertySchema(name: name, type: .enumeration, enumItems: ["a", "b", "c"])
+        }
+        property.isNullable = chance(40)
+        if chance(35) || (mustBeFillable && !property.isNullable) { property.defaultValue = defaultValue(for: property) }
+        if chance(10) { property.comment = "about \(name)" }
+        if chance(10), property.type == .string || property.type == .integer { property.unique = .enabled }
+        return property
+    }
+
+    private mutating func defaultValue(for property: PropertySchema) -> DefaultValue? {
+        switch property.type {
+        case .string, .text: .string(["x", "it's", ""].randomElement(using: &random) ?? "x")
+        case .integer, .bigint, .decimal: .number(String(Int.random(in: 0...9, using: &random)))
+        case .boolean: .boolean(chance(50))
+        case .date: nil
+        case .enumeration: .string(property.enumItems?.first ?? "a")
+        default: nil
+        }
+    }
+
+    // MARK: Changes
+
+    /// A copy of `model` with one to four random changes.
+    public mutating func evolve(_ model: [EntitySchema]) -> [EntitySchema] {
+        var model = model
+        for _ in 0..<Int.random(in: 1...4, using: &random) {
+            change(&model)
+        }
+        return model
+    }
+
+    private mutating func change(_ model: inout [EntitySchema]) {
+        guard let index = model.indices.randomElement(using: &random) else { return }
+        var entity = model[index]
+        let scalars = entity.properties.indices.filter { entity.properties[$0].relation == nil && !entity.properties[$0].isPrimary }
+        switch Int.random(in: 0..<14, using: &random) {
+        case 0: // add a column
+            var property = scalar(mustBeFillable: true)
+            property.unique = nil
+            entity.properties.append(property)
+        case 1: // drop a column
+            if let drop = scalars.randomElement(using: &random) {
+                let name = entity.properties[drop].name
+                entity.properties.remove(at: drop)
+                entity.indexes.removeAll { $0.properties.contains(name) }
+            }
+        case 2: // rename a column, with a hint
+            if let rename = scalars.randomElement(using: &random) {
+                let old = entity.properties[rename].name
+                let new = fresh("renamed")
+                entity.properties[rename].name = new
+                entity.properties[rename].renamedFrom = old
+                for i in entity.indexes.indices {
+                    entity.indexes[i].properties = entity.indexes[i].properties.map { $0 == old ? new : $0 }
+                }
+            }
+        case 3: // widen a type
+            if let widen = scalars.randomElement(using: &random) {
+                var property = entity.properties[widen]
+                switch property.type {
+                case .integer: property.type = .bigint
+                case .string: property.length = (property.length ?? 255) + 50
+                case .decimal: property.precision = (property.precision ?? 10) + 2
+                default: property.comment = "widened"
+                }
+                entity.properties[widen] = property
+            }
+        case 4: // toggle nullability (every existing row has a value)
+            if let toggle = scalars.randomElement(using: &random) { entity.properties[toggle].isNullable.toggle() }
+        case 5: // change the default
+            if let pick = scalars.randomElement(using: &random) {
+                let property = entity.properties[pick]
+                entity.properties[pick].defaultValue = property.defaultValue == nil ? defaultValue(for: property) : nil
+            }
+        case 6: // add or drop an index
+            if !entity.indexes.isEmpty, chance(50) {
+                entity.indexes.removeLast()
+            } else if let pick = scalars.randomElement(using: &random) {
+                let name = entity.properties[pick].name
+                if !entity.indexes.contains(where: { $0.properties == [name] }) {
+                    entity.indexes.append(IndexDefinition(properties: [name], unique: entity.properties[pick].type == .integer && chance(50)))
+                }
+            }
+        case 7: // add a relation (nullable: existing rows have none) or drop one
+            let relations = entity.properties.indices.filter { entity.properties[$0].relation != nil }
+            if let drop = relations.randomElement(using: &random), chance(50) {
+                entity.properties.remove(at: drop)
+            } else if let target = model.randomElement(using: &random) {
+                var property = relation(to: target.name)
+                property.isNullable = true
+                if property.relation?.deleteRule == nil { property.relation?.deleteRule = .setNull }
+                entity.properties.append(property)
+            }
+        case 8: // change a relation's delete rule
+            if let pick = entity.properties.indices.filter({ entity.properties[$0].relation != nil }).randomElement(using: &random) {
+                let nullable = entity.properties[pick].isNullable
+                entity.properties[pick].relation?.deleteRule = [nullable ? .setNull : .restrict, .cascade, nil].randomElement(using: &random) ?? nil
+            }
+        case 9: // add a table
+            model.append(self.entity(referencing: model))
+            return
+        case 10: // drop a table; what referenced it keeps its column as a plain integer
+            guard model.count > 1 else { return }
+            let removed = model.remove(at: index)
+            for i in model.indices {
+                for p in model[i].properties.indices where model[i].properties[p].relation?.target == removed.name {
+                    let name = model[i].properties[p].name
+                    model[i].properties[p] = PropertySchema(name: name, type: .integer, nullable: model[i].properties[p].isNullable,
+                                                            fieldNames: [UnderscoreNamingStrategy().columnName(forProperty: name) + "_id"])
+                }
+            }
+            return
+        case 11: // rename the table, with a hint
+            let old = entity.tableName ?? UnderscoreNamingStrategy().tableName(forEntity: entity.name)
+            entity.tableName = fresh("table_")
+            entity.renamedFrom = old
+        case 12: // add an enum value
+            if let pick = scalars.first(where: { entity.properties[$0].type == .enumeration }) {
+                entity.properties[pick].enumItems?.append(fresh("v"))
+            }
+        default: // comments
+            entity.comment = entity.comment == nil ? "now described" : nil
+        }
+        model[index] = entity
+    }
+}
