@@ -99,14 +99,17 @@ public struct RandomSchemas {
 
     /// A copy of `model` with one to four random changes.
     public mutating func evolve(_ model: [EntitySchema]) -> [EntitySchema] {
+        let original = model
         var model = model
         for _ in 0..<Int.random(in: 1...4, using: &random) {
-            change(&model)
+            change(&model, original: original)
         }
         return model
     }
 
-    private mutating func change(_ model: inout [EntitySchema]) {
+    private mutating func change(_ model: inout [EntitySchema], original: [EntitySchema]) {
+        // Hints name what the database has: only columns and tables of the original model.
+        func originalTable(_ entity: EntitySchema) -> EntitySchema? { original.first { $0.name == entity.name } }
         guard let index = model.indices.randomElement(using: &random) else { return }
         var entity = model[index]
         let scalars = entity.properties.indices.filter { entity.properties[$0].relation == nil && !entity.properties[$0].isPrimary }
@@ -126,7 +129,9 @@ public struct RandomSchemas {
                 let old = entity.properties[rename].name
                 let new = fresh("renamed")
                 entity.properties[rename].name = new
-                entity.properties[rename].renamedFrom = old
+                let hint = entity.properties[rename].renamedFrom ?? old
+                let existed = originalTable(entity)?.properties.contains { $0.name == hint } ?? false
+                entity.properties[rename].renamedFrom = existed ? hint : nil
                 for i in entity.indexes.indices {
                     entity.indexes[i].properties = entity.indexes[i].properties.map { $0 == old ? new : $0 }
                 }
@@ -188,9 +193,9 @@ public struct RandomSchemas {
             }
             return
         case 11: // rename the table, with a hint
-            let old = entity.tableName ?? UnderscoreNamingStrategy().tableName(forEntity: entity.name)
+            let old = entity.renamedFrom ?? entity.tableName ?? UnderscoreNamingStrategy().tableName(forEntity: entity.name)
             entity.tableName = fresh("table_")
-            entity.renamedFrom = old
+            entity.renamedFrom = originalTable(entity) == nil ? nil : old
         case 12: // add an enum value
             if let pick = scalars.first(where: { entity.properties[$0].type == .enumeration }) {
                 entity.properties[pick].enumItems?.append(fresh("v"))
