@@ -3,5 +3,5 @@ import SwiftSyntaxMacros
 
 @main
 struct SchemaKitMacrosPlugin: CompilerPlugin {
-    let providingMacros: [any Macro.Type] = [EntityMacro.self, MarkerMacro.self]
+    let providingMacros: [any Macro.Type] = [EntityMacro.self, MarkerMacro.self, RelationMacro.self]
 }
