@@ -89,7 +89,7 @@ public struct RandomSchemas {
         case .string, .text: .string(["x", "it's", ""].randomElement(using: &random) ?? "x")
         case .integer, .bigint, .decimal: .number(String(Int.random(in: 0...9, using: &random)))
         case .boolean: .boolean(chance(50))
-        case .date: nil
+        case .date: .string("2024-01-0\(Int.random(in: 1...9, using: &random))")
         case .enumeration: .string(property.enumItems?.first ?? "a")
         default: nil
         }
@@ -113,6 +113,9 @@ public struct RandomSchemas {
         guard let index = model.indices.randomElement(using: &random) else { return }
         var entity = model[index]
         let scalars = entity.properties.indices.filter { entity.properties[$0].relation == nil && !entity.properties[$0].isPrimary }
+        // Columns the original rows fill: a column added in this evolution relies on its default.
+        let originalNames = Set(originalTable(entity)?.properties.map(\.name) ?? [])
+        let originalScalars = scalars.filter { originalNames.contains(entity.properties[$0].name) }
         switch Int.random(in: 0..<14, using: &random) {
         case 0: // add a column
             var property = scalar(mustBeFillable: true)
@@ -147,10 +150,10 @@ public struct RandomSchemas {
                 }
                 entity.properties[widen] = property
             }
-        case 4: // toggle nullability (every existing row has a value)
-            if let toggle = scalars.randomElement(using: &random) { entity.properties[toggle].isNullable.toggle() }
-        case 5: // change the default
-            if let pick = scalars.randomElement(using: &random) {
+        case 4: // toggle nullability (every row the original model had has a value)
+            if let toggle = originalScalars.randomElement(using: &random) { entity.properties[toggle].isNullable.toggle() }
+        case 5: // change the default of a column the rows fill
+            if let pick = originalScalars.randomElement(using: &random) {
                 let property = entity.properties[pick]
                 entity.properties[pick].defaultValue = property.defaultValue == nil ? defaultValue(for: property) : nil
             }
