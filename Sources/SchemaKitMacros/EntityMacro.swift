@@ -34,12 +34,12 @@ public struct EntityMacro: ExtensionMacro {
         for member in declaration.memberBlock.members {
             if let variable = member.decl.as(VariableDeclSyntax.self) {
                 let marked = MarkedVariable(variable)
-                guard let property = validated(marked, in: context) else { continue }
-                lines += components(for: marked, marker: property, typeName: typeName, in: context)
-                if property?.marker == .primaryKey {
+                guard case .column(let marker) = validated(marked, in: context) else { continue }
+                lines += components(for: marked, marker: marker, typeName: typeName, in: context)
+                if marker?.marker == .primaryKey {
                     primaryKeyTypes += marked.storedBindings.map(\.type)
-                } else if let property, property.marker == .manyToOne || property.marker == .oneToOne,
-                          property.attribute.argument("primary")?.expression.trimmedDescription == "true" {
+                } else if let marker, marker.marker == .manyToOne || marker.marker == .oneToOne,
+                          marker.attribute.argument("primary")?.expression.trimmedDescription == "true" {
                     hasPrimaryRelation = true
                 }
             } else if let marker = member.decl.as(MacroExpansionDeclSyntax.self),
@@ -92,11 +92,16 @@ public struct EntityMacro: ExtensionMacro {
         #endif
     }
 
-    /// Checks a member's markers. Returns `nil` when the member has no column (ignored, static,
-    /// computed, or misused), else the marker describing it (`.some(nil)`: a plain column).
-    static func validated(
-        _ marked: MarkedVariable, in context: some MacroExpansionContext
-    ) -> (marker: Marker, attribute: AttributeSyntax)?? {
+    /// What a member contributes to the schema.
+    enum Member {
+        /// Nothing: ignored, static, lazy or computed.
+        case none
+        /// Columns (or a to-many relation), described by the marker if there is one.
+        case column((marker: Marker, attribute: AttributeSyntax)?)
+    }
+
+    /// Checks a member's markers, reporting misuse, and tells what the member contributes.
+    static func validated(_ marked: MarkedVariable, in context: some MacroExpansionContext) -> Member {
         let variable = marked.declaration
         let name = marked.storedBindings.first?.name.text ?? variable.bindings.first?.pattern.trimmedDescription ?? "?"
         if marked.isStaticOrLazy || marked.isComputed {
@@ -108,7 +113,7 @@ public struct EntityMacro: ExtensionMacro {
                     fixIt: .remove(attribute, marker: marker, from: variable)
                 ))
             }
-            return nil
+            return .none
         }
         var chosen: (marker: Marker, attribute: AttributeSyntax)?
         let isIgnored = marked.markers.contains { $0.marker == .ignored }
@@ -135,11 +140,11 @@ public struct EntityMacro: ExtensionMacro {
                 chosen = (marker, attribute)
             }
         }
-        if isIgnored { return nil }
+        if isIgnored { return .none }
         if let chosen, chosen.attribute.argument("default") != nil, let raw = chosen.attribute.argument("defaultRaw") {
             context.diagnose(Diagnostic(node: raw, message: EntityDiagnostic.defaultAndDefaultRaw(property: name)))
         }
-        return .some(chosen)
+        return .column(chosen)
     }
 
     /// The builder lines for one `var`/`let` declaration (one per stored binding).
