@@ -124,4 +124,82 @@ struct EvolutionTests {
             }
         }
     }
+
+    @Test("a failing update: all or nothing on PostgreSQL and SQLite; on MariaDB it lists what stays applied", arguments: engines)
+    func failingUpdate(engine: Engine) async throws {
+        try await Self.withScratch(engine) { scratch in
+            let database = scratch.database
+            let dialect = database.dialect
+            let before = EvolutionFixtures.base
+            var after = before
+            after[0].properties.append(PropertySchema(name: "nickname", type: .string, nullable: true))
+            after[0].properties[3] = PropertySchema(name: "age", type: .integer)   // not null, and one row has none
+            let old = SchemaGenerator(SchemaConfiguration(schemas: before, database: .dialect(dialect)), database: database)
+            try await old.createSchema()
+            try await RowFiller(dialect: dialect).fill(try old.targetSchema(), on: database)
+            try await database.execute([SQLStatement(dialect.sql("update \(id: "author") set \(id: "age") = null where \(id: "id") = 1"),
+                                                     kind: .copyRows)], transactional: true)
+            let new = SchemaGenerator(SchemaConfiguration(schemas: after, database: .dialect(dialect)), database: database)
+            let error = try await #require(throws: SchemaError.self) { try await new.updateSchema() }
+            #expect(error.code == .statementFailed)
+            let live = try await new.introspect()
+            if dialect.capabilities.supportsTransactionalDDL {
+                #expect(error.message.contains("rolled back"), "\(error.message)")
+                #expect(error.appliedStatements.isEmpty)
+                #expect(try old.updateDifference(from: live).isEmpty, "the failed update left changes behind")
+            } else {
+                #expect(error.appliedStatements.contains { $0.contains("add `nickname`") }, "\(error.appliedStatements)")
+                #expect(error.message.contains("stay applied"), "\(error.message)")
+                #expect(live.table(QualifiedName("author"))?.column("nickname") != nil)
+            }
+            #expect(try await database.rows("select \(dialect.quoteIdentifier("id")) from \(dialect.quoteIdentifier("author"))").count == 3)
+        }
+    }
+
+    @Test("SCHEMAKIT_CLI_VERBOSE=1 logs the introspection queries and every difference with both values")
+    func verboseDiagnostics() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("schemakit-verbose-\(UUID().uuidString).sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let before = SchemaConfiguration(schemas: EvolutionFixtures.base, database: .sqlite(path: path))
+        try await SchemaGenerator.withDatabase(before, environment: [:]) { try await $0.createSchema() }
+        var after = EvolutionFixtures.base
+        after[0].properties[3] = PropertySchema(name: "age", type: .bigint, nullable: true)
+        let records = LogRecords()
+        let logger = Logger(label: "verbose") { _ in RecordingLogHandler(records: records) }
+        let configuration = SchemaConfiguration(schemas: after, database: .sqlite(path: path))
+        for environment in [[:], ["SCHEMAKIT_CLI_VERBOSE": "1"]] {
+            _ = try await SchemaGenerator.withDatabase(configuration, logger: logger, environment: environment) {
+                try await $0.getUpdateSchemaSQL()
+            }
+        }
+        let lines = records.lines
+        #expect(lines.contains("schema difference difference=table author: column age: type: integer → bigint"), "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("query sql=select") }, "\(lines)")
+        // Without the variable nothing below the default level is logged: only the verbose run shows.
+        #expect(lines.filter { $0.hasPrefix("schema difference") }.count == 1)
+    }
+}
+
+/// Log lines, collected across tasks.
+final class LogRecords: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [String] = []
+    var lines: [String] { lock.withLock { stored } }
+    func append(_ line: String) { lock.withLock { stored.append(line) } }
+}
+
+struct RecordingLogHandler: LogHandler {
+    let records: LogRecords
+    var metadata: Logger.Metadata = [:]
+    var logLevel: Logger.Level = .info
+
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    func log(event: LogEvent) {
+        let fields = (event.metadata ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        records.append(([event.message.description] + fields).joined(separator: " "))
+    }
 }

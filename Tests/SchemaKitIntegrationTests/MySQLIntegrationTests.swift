@@ -332,6 +332,7 @@ struct MySQLIntegrationTests {
             #expect(error.message.contains("the 2 statements before it ran"), "\(error.message)")
             #expect(error.message.contains("create table `a` (`id` int primary key)"), "\(error.message)")
             #expect(error.message.contains("Table 'a' already exists"), "\(error.message)")
+            #expect(error.appliedStatements == ["create table `a` (`id` int primary key)", "create table `b` (`id` int primary key)"])
             // DDL is not transactional here: what ran stays, what came after never ran.
             #expect(try await database.introspect(.init()).tables.map(\.name) == ["a", "b"])
 
