@@ -11,6 +11,8 @@ let package = Package(
         .library(name: "SchemaKitSQLite", targets: ["SchemaKitSQLite"]),
         .library(name: "SchemaKitPostgres", targets: ["SchemaKitPostgres"]),
         .library(name: "SchemaKitMySQL", targets: ["SchemaKitMySQL"]),
+        .library(name: "SchemaKitCLI", targets: ["SchemaKitCLI"]),
+        .executable(name: "schemakit", targets: ["schemakit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
@@ -19,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.1"),
         .package(url: "https://github.com/pointfreeco/swift-macro-testing", from: "0.7.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
         .target(
@@ -46,6 +49,17 @@ let package = Package(
         ),
         .systemLibrary(name: "CMariaDB", pkgConfig: "libmariadb", providers: [.apt(["libmariadb-dev"])]),
         .target(name: "SchemaKitMySQL", dependencies: ["SchemaKitCore", "CMariaDB"]),
+        .target(
+            name: "SchemaKitCLI",
+            dependencies: [
+                "SchemaKitCore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "schemakit",
+            dependencies: ["SchemaKitCLI", "SchemaKitSQLite", "SchemaKitPostgres", "SchemaKitMySQL"]
+        ),
         .target(name: "SchemaKitTestFixtures", dependencies: ["SchemaKitCore"], path: "Tests/Fixtures"),
         .testTarget(name: "SchemaKitCoreTests", dependencies: ["SchemaKitCore", "SchemaKitTestFixtures"],
                     exclude: ["__Snapshots__"]),
@@ -59,7 +73,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "blog",
-            dependencies: ["SchemaKit", "SchemaKitSQLite", "SchemaKitPostgres", "SchemaKitMySQL"],
+            dependencies: ["SchemaKit", "SchemaKitCLI", "SchemaKitSQLite", "SchemaKitPostgres", "SchemaKitMySQL"],
             path: "Examples/Blog"
         ),
         .executableTarget(
@@ -73,6 +87,11 @@ let package = Package(
         .testTarget(
             name: "SchemaKitIntegrationTests",
             dependencies: ["SchemaKitCore", "SchemaKitSQLite", "SchemaKitPostgres", "SchemaKitMySQL", "SchemaKitTestFixtures"]
+        ),
+        .testTarget(
+            name: "SchemaKitCLITests",
+            // The executables are run as subprocesses; depending on them makes `swift test` build them.
+            dependencies: ["SchemaKitCore", "SchemaKitSQLite", "blog", "schemakit"]
         ),
     ],
     swiftLanguageModes: [.v6]

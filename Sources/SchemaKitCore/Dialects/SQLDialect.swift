@@ -34,6 +34,10 @@ public protocol SQLDialect: SQLQuoting {
     func canonicalExpression(_ expression: String) -> String
     /// Checks the dialect's own settings (a character set, say) before any SQL is rendered.
     func validate() throws
+    /// A Boolean value as a literal: `true`, or `1` where the engine has no Boolean keywords.
+    func booleanLiteral(_ value: Bool) -> String
+    /// Bytes, given as lower-case hex, as a literal: `x'00ff'`.
+    func bytesLiteral(_ hex: String) -> String
 }
 
 extension SQLDialect {
@@ -48,6 +52,10 @@ extension SQLDialect {
     }
 
     public func validate() throws {}
+
+    public func booleanLiteral(_ value: Bool) -> String { value ? "true" : "false" }
+
+    public func bytesLiteral(_ hex: String) -> String { "x'\(hex)'" }
 }
 
 /// Whether a name can be written bare in SQL (`utf8mb4`, `gin`, `Latin1_General_CI_AS`).

@@ -12,15 +12,18 @@ public struct SchemaConfiguration: Sendable {
     public var database: DatabaseConfiguration
     public var namingStrategy: any NamingStrategy
     public var schemaGenerator: SchemaGeneratorOptions
+    /// The seeders `seeder:run` and `--seed` can run.
+    public var seeder: SeederConfiguration
 
     public init(
         entities: [any Entity.Type],
         database: DatabaseConfiguration,
         namingStrategy: any NamingStrategy = .underscore,
-        schemaGenerator: SchemaGeneratorOptions = .init()
+        schemaGenerator: SchemaGeneratorOptions = .init(),
+        seeder: SeederConfiguration = .init()
     ) {
         self.init(schemas: entities.map { $0.schema }, database: database, namingStrategy: namingStrategy,
-                  schemaGenerator: schemaGenerator)
+                  schemaGenerator: schemaGenerator, seeder: seeder)
     }
 
     /// Entities given as data, for tools and tests.
@@ -28,12 +31,14 @@ public struct SchemaConfiguration: Sendable {
         schemas: [EntitySchema],
         database: DatabaseConfiguration,
         namingStrategy: any NamingStrategy = .underscore,
-        schemaGenerator: SchemaGeneratorOptions = .init()
+        schemaGenerator: SchemaGeneratorOptions = .init(),
+        seeder: SeederConfiguration = .init()
     ) {
         self.entities = schemas
         self.database = database
         self.namingStrategy = namingStrategy
         self.schemaGenerator = schemaGenerator
+        self.seeder = seeder
     }
 }
 

@@ -100,6 +100,19 @@ extension SchemaGenerator {
         try await database.execute(statements, transactional: true)
     }
 
+    /// Runs a seeder from the configuration (the default one for `nil`); returns its name.
+    ///
+    /// ```swift
+    /// try await generator.seed()                 // DatabaseSeeder
+    /// try await generator.seed("TagSeeder")
+    /// ```
+    @discardableResult
+    public func seed(_ name: String? = nil) async throws -> String {
+        let seeder = try configuration.seeder.seeder(named: name)
+        try await seeder.init().run(SeedDatabase(database: try requireDatabase(), seeders: configuration.seeder))
+        return seeder.seederName
+    }
+
     /// Creates the configured database if it is missing (see ``SchemaConfiguration/ensureDatabase(logger:)``).
     @discardableResult
     public func ensureDatabase() async throws -> Bool {

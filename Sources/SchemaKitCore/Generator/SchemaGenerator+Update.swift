@@ -24,6 +24,27 @@ extension SchemaGenerator {
         return try script(for: difference, target: target, options)
     }
 
+    /// The statements that bring one schema to another of the same dialect, with no entities
+    /// involved: what `schemakit diff` runs between two databases.
+    ///
+    /// ```swift
+    /// let script = try SchemaGenerator.updateScript(from: staging, to: production, dialect: .postgreSQL)
+    /// ```
+    public static func updateScript(
+        from current: DatabaseSchema, to target: DatabaseSchema, dialect: any SQLDialect, _ options: UpdateSchemaOptions = .init()
+    ) throws -> SQLScript {
+        try dialect.validate()
+        let difference = try SchemaComparator.compare(from: current, to: target, dialect: dialect, detectRenames: options.detectRenames)
+        let planner = UpdatePlanner(dialect: dialect, safe: options.safe, dropTables: options.dropTables, createForeignKeyConstraints: true)
+        let script = try planner.script(for: difference, target: target)
+        guard options.wrap, !script.isEmpty else { return script }
+        var wrapped = SQLScript()
+        wrapped.append(dialect.prologue(disableForeignKeys: false))
+        wrapped.groups += script.groups
+        wrapped.append(dialect.epilogue(disableForeignKeys: false))
+        return wrapped
+    }
+
     // MARK: - Live
 
     /// The SQL that brings the database (or `options.fromSchema`) to the entities' schema;

@@ -59,20 +59,29 @@ public struct SchemaGenerator: Sendable {
     /// The statements that create the schema from nothing, grouped as in the dump.
     public func createSchemaScript(_ options: CreateSchemaOptions = .init()) throws -> SQLScript {
         try dialect.validate()
-        let target = try targetSchema(schema: options.schema)
+        return wrapped(try Self.createScript(for: try targetSchema(schema: options.schema), dialect: dialect), wrap: options.wrap)
+    }
+
+    /// The statements that create any schema from nothing — one read from a database, say.
+    ///
+    /// ```swift
+    /// let live = try await database.introspect(.init())
+    /// print(try SchemaGenerator.createScript(for: live, dialect: database.dialect).text)
+    /// ```
+    public static func createScript(for target: DatabaseSchema, dialect: any SQLDialect) throws -> SQLScript {
         var script = SQLScript()
         script.append(try dialect.render(target.namespaces.sorted().map(SchemaOperation.createNamespace)))
         script.append(try dialect.render(target.nativeEnums.map(SchemaOperation.createNativeEnum)))
         let ordered = CommitOrder.sort(target.tables)
         for table in ordered {
-            script.append(try createStatements(for: table))
+            script.append(try createStatements(for: table, dialect: dialect))
         }
         if !dialect.capabilities.requiresInlineConstraints {
             for table in ordered {
                 script.append(try dialect.render(table.foreignKeys.map { .addForeignKey($0, table: table.qualifiedName) }))
             }
         }
-        return wrapped(script, wrap: options.wrap)
+        return script
     }
 
     /// The SQL that creates the schema from nothing. Needs no connection.
@@ -81,7 +90,7 @@ public struct SchemaGenerator: Sendable {
     }
 
     /// One table with its indexes and (where they are separate statements) checks.
-    func createStatements(for table: TableSchema) throws -> [SQLStatement] {
+    static func createStatements(for table: TableSchema, dialect: any SQLDialect) throws -> [SQLStatement] {
         var operations: [SchemaOperation] = [.createTable(table)]
         operations += table.indexes.map { .createIndex($0, table: table.qualifiedName) }
         if !dialect.capabilities.requiresInlineConstraints {

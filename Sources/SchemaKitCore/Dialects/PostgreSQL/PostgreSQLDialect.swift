@@ -24,6 +24,7 @@ public struct PostgreSQLDialect: SQLDialect {
 
     public func quoteIdentifier(_ name: String) -> String { ANSIQuoting().quoteIdentifier(name) }
     public func quoteLiteral(_ value: String) -> String { ANSIQuoting().quoteLiteral(value) }
+    public func bytesLiteral(_ hex: String) -> String { "'\\x\(hex)'::bytea" }
 
     public func sqlType(for column: ColumnMetadata) -> String {
         if let columnType = column.columnType { return columnType }

@@ -56,6 +56,9 @@ public struct SQLServerDialect: SQLDialect {
         standardDefault(value, true: "1", false: "0")
     }
 
+    public func booleanLiteral(_ value: Bool) -> String { value ? "1" : "0" }
+    public func bytesLiteral(_ hex: String) -> String { "0x\(hex)" }
+
     public func prologue(disableForeignKeys: Bool) -> [SQLStatement] {
         disableForeignKeys ? [SQLStatement("exec sp_MSforeachtable 'alter table ? nocheck constraint all'", kind: .session)] : []
     }

@@ -1,0 +1,154 @@
+import ArgumentParser
+import Foundation
+import Logging
+import SchemaKitCore
+
+/// Gives an application's executable the schema commands: `schema:create`, `schema:update`,
+/// `schema:drop`, `schema:fresh`, `seeder:run` and `database:create`.
+///
+/// ```swift
+/// @main enum Schema: SchemaCommandHost {
+///     static func configuration() async throws -> SchemaConfiguration {
+///         SchemaConfiguration(entities: [Author.self, Book.self], database: .sqlite(path: "app.sqlite"))
+///     }
+/// }
+/// ```
+///
+/// ```
+/// $ swift run Schema schema:update --dump
+/// alter table "author" add column "born" date null;
+/// ```
+///
+/// The configuration is built only after the arguments are parsed, so `--help` and usage
+/// errors never touch a database. Exit codes: 0 success, 1 an error (one line on standard error),
+/// 2 differences under `schema:update --check`, 64 bad usage.
+public protocol SchemaCommandHost {
+    /// The entities, the database and the options; called once a command needs them.
+    static func configuration() async throws -> SchemaConfiguration
+}
+
+extension SchemaCommandHost {
+    /// Parses `CommandLine.arguments`, runs the command and exits with its code.
+    public static func main() async {
+        let code = await SchemaCommands.run(
+            arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment,
+            configuration: { try await Self.configuration() })
+        exit(code)
+    }
+}
+
+/// What a command needs besides its own arguments.
+struct CommandContext: Sendable {
+    var configuration: @Sendable () async throws -> SchemaConfiguration
+    var environment: [String: String]
+    var terminal: Terminal
+    var logger: Logger
+
+    /// Opens the configured database around `body`.
+    func withGenerator<Result: Sendable>(_ body: (SchemaGenerator) async throws -> Result) async throws -> Result {
+        let configuration = try await configuration()
+        return try await SchemaGenerator.withDatabase(configuration, logger: logger, environment: environment, body)
+    }
+}
+
+/// A command that runs with a ``CommandContext``; returns its exit code.
+protocol ContextCommand: ParsableCommand {
+    func run(in context: CommandContext) async throws -> Int32
+}
+
+/// The root of the schema commands.
+struct SchemaCommands: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: ProcessInfo.processInfo.processName,
+        abstract: "Create, update and drop the database schema of the application's entities.",
+        subcommands: [CreateCommand.self, UpdateCommand.self, DropCommand.self, FreshCommand.self,
+                      SeederRunCommand.self, DatabaseCreateCommand.self]
+    )
+
+    /// Parses and runs; every outcome is an exit code, nothing is thrown.
+    static func run(
+        arguments: [String], environment: [String: String],
+        configuration: @escaping @Sendable () async throws -> SchemaConfiguration
+    ) async -> Int32 {
+        await CommandRunner.run(root: Self.self, arguments: arguments, environment: environment) { command, terminal, logger in
+            guard let command = command as? ContextCommand else { return nil }
+            let context = CommandContext(configuration: configuration, environment: environment, terminal: terminal, logger: logger)
+            return try await command.run(in: context)
+        }
+    }
+}
+
+/// Parsing, dispatch, and the mapping of every failure to a one-line message and an exit code.
+enum CommandRunner {
+    static func run(
+        root: any ParsableCommand.Type, arguments: [String], environment: [String: String],
+        execute: (any ParsableCommand, Terminal, Logger) async throws -> Int32?
+    ) async -> Int32 {
+        let terminal = Terminal(environment: environment)
+        let parsed: any ParsableCommand
+        do {
+            parsed = try root.parseAsRoot(optionalValueArguments(arguments))
+        } catch {
+            let code = root.exitCode(for: error).rawValue
+            let text = root.fullMessage(for: error)
+            if code == 0 {
+                FileHandle.standardOutput.write(Data((text + "\n").utf8))
+                return 0
+            }
+            terminal.message(text)
+            return 64
+        }
+        var logger = Logger(label: "schemakit") { StreamLogHandler.standardError(label: $0) }
+        logger.logLevel = .notice
+        do {
+            guard let code = try await execute(parsed, terminal, logger) else {
+                // The root alone does nothing but list its commands.
+                terminal.message(root.helpMessage(for: root))
+                return 64
+            }
+            return code
+        } catch let error as UsageError {
+            terminal.error(error.message)
+            terminal.message(root.usageString(for: type(of: parsed)))
+            return 64
+        } catch let error as SchemaError {
+            terminal.error(oneLine(error))
+            return 1
+        } catch {
+            terminal.error(oneLine(String(describing: error)))
+            return 1
+        }
+    }
+
+    /// `--seed` may stand alone (the default seeder) or take a name; ArgumentParser's options
+    /// always take a value, so a bare `--seed` gets a placeholder name that stands for the default.
+    static func optionalValueArguments(_ arguments: [String]) -> [String] {
+        var result: [String] = []
+        for (index, argument) in arguments.enumerated() {
+            let next = index + 1 < arguments.count ? arguments[index + 1] : nil
+            if argument == "--seed", next == nil || next?.hasPrefix("-") == true {
+                result.append("--seed=" + String.defaultSeederPlaceholder)
+            } else {
+                result.append(argument)
+            }
+        }
+        return result
+    }
+
+    static func oneLine(_ error: SchemaError) -> String {
+        var text = error.message
+        if !error.issues.isEmpty { text += ": " + error.issues.map(\.description).joined(separator: "; ") }
+        return oneLine(text)
+    }
+
+    /// Messages may span lines (a statement, what was rolled back); the CLI prints one.
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }.joined(separator: " ")
+    }
+}
+
+/// Wrong use of a command that ArgumentParser cannot see (such as `--run` with `--check`).
+struct UsageError: Error {
+    var message: String
+}

@@ -1,0 +1,206 @@
+import ArgumentParser
+import SchemaKitCore
+
+/// `--run` and `--dump`: a command does nothing without one of them but show its help.
+struct RunOrDump: ParsableArguments {
+    @Flag(name: [.short, .long], help: "Run the SQL against the database.")
+    var run = false
+    @Flag(name: [.short, .long], help: "Print the SQL (to standard output).")
+    var dump = false
+}
+
+/// `--fk-checks`: leave the wrapper out, as MikroORM's flag does (no `set names`, no foreign key
+/// toggles); without it the dialect's prologue and epilogue are written.
+struct WrapOption: ParsableArguments {
+    @Flag(name: .customLong("fk-checks"), help: "Leave foreign key checks as they are: no prologue or epilogue around the SQL.")
+    var foreignKeyChecks = false
+
+    var wrap: Bool { !foreignKeyChecks }
+}
+
+extension ParsableCommand {
+    /// Neither `--run` nor `--dump`: the command's help, on standard output, exit 0 (MikroORM's rule).
+    func showHelp(_ terminal: Terminal) -> Int32 {
+        terminal.sql(Self.helpMessage() + "\n")
+        return 0
+    }
+}
+
+extension String {
+    static let defaultSeederPlaceholder = "(default)"
+    /// A bare `--seed` arrives as a placeholder: the default seeder.
+    var seederName: String? { self == Self.defaultSeederPlaceholder ? nil : self }
+}
+
+struct CreateCommand: ContextCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schema:create", abstract: "Create the schema of the entities.",
+        discussion: "With --seed, runs the default seeder (or the one named) after --run; --dump never seeds.")
+
+    @OptionGroup var mode: RunOrDump
+    @OptionGroup var wrap: WrapOption
+    @Option(help: "The schema (namespace) for entities that do not name one.")
+    var schema: String?
+    @Option(help: ArgumentHelp("Seed after creating: the default seeder, or the one named.", valueName: "seeder"))
+    var seed: String?
+
+    func run(in context: CommandContext) async throws -> Int32 {
+        guard mode.run || mode.dump else { return showHelp(context.terminal) }
+        let options = CreateSchemaOptions(wrap: wrap.wrap, schema: schema)
+        return try await context.withGenerator { generator in
+            if mode.dump {
+                context.terminal.sql(try generator.getCreateSchemaSQL(options))
+                if seed != nil { context.terminal.message("--seed is ignored with --dump: nothing ran") }
+            }
+            if mode.run {
+                try await context.terminal.progress("creating the schema") { try await generator.createSchema(options) }
+                context.terminal.message("Schema successfully created")
+                if let seed { try await runSeeder(seed.seederName, generator, context) }
+            }
+            return 0
+        }
+    }
+}
+
+struct UpdateCommand: ContextCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schema:update", abstract: "Bring the database to the entities' schema.",
+        discussion: "--check exits 0 when the database matches the entities and 2 when it does not (a CI drift gate).")
+
+    @OptionGroup var mode: RunOrDump
+    @Flag(help: "Exit 0 when the database is up to date, 2 when it is not; list the differences on standard error.")
+    var check = false
+    @OptionGroup var wrap: WrapOption
+    @Option(help: "The schema (namespace) for entities that do not name one.")
+    var schema: String?
+    @Flag(help: "Leave out every statement that loses data (dropped tables, columns, types).")
+    var safe = false
+    @Flag(inversion: .prefixedNo, help: "Drop tables the entities no longer have.")
+    var dropTables = true
+
+    func run(in context: CommandContext) async throws -> Int32 {
+        guard mode.run || mode.dump || check else { return showHelp(context.terminal) }
+        if check && mode.run { throw UsageError(message: "--check only reads; it cannot be combined with --run") }
+        let options = UpdateSchemaOptions(wrap: wrap.wrap, safe: safe, dropTables: dropTables, schema: schema)
+        return try await context.withGenerator { generator in
+            if check {
+                let difference = try await context.terminal.progress("comparing") { try await generator.schemaDifference(options) }
+                if mode.dump { context.terminal.sql(try await generator.getUpdateSchemaSQL(options)) }
+                guard !difference.isEmpty else {
+                    context.terminal.message("Schema is up-to-date")
+                    return 0
+                }
+                for line in difference.lines { context.terminal.message(line) }
+                context.terminal.message("Schema is not up-to-date: \(difference.lines.count) difference(s)")
+                return 2
+            }
+            let sql = try await context.terminal.progress("comparing") { try await generator.getUpdateSchemaSQL(options) }
+            if sql.isEmpty {
+                context.terminal.message("Schema is up-to-date")
+                return 0
+            }
+            if mode.dump { context.terminal.sql(sql) }
+            if mode.run {
+                try await context.terminal.progress("updating the schema") { try await generator.updateSchema(options) }
+                context.terminal.message("Schema successfully updated")
+            }
+            return 0
+        }
+    }
+}
+
+struct DropCommand: ContextCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schema:drop", abstract: "Drop the entities' tables (never tables the entities do not know).")
+
+    @OptionGroup var mode: RunOrDump
+    @OptionGroup var wrap: WrapOption
+    @Option(help: "The schema (namespace) for entities that do not name one.")
+    var schema: String?
+    @Flag(help: "Drop the whole database instead.")
+    var dropDb = false
+    @Flag(help: "Also drop the migrations table.")
+    var dropMigrationsTable = false
+
+    func run(in context: CommandContext) async throws -> Int32 {
+        guard mode.run || mode.dump else { return showHelp(context.terminal) }
+        let options = DropSchemaOptions(wrap: wrap.wrap, dropDb: dropDb, dropMigrationsTable: dropMigrationsTable, schema: schema)
+        if mode.run && dropDb {
+            // The database goes, so nothing is opened in it first.
+            let configuration = try await context.configuration()
+            if mode.dump { context.terminal.sql(try SchemaGenerator(configuration).dropSchemaScript(options).text) }
+            try await configuration.dropDatabase(logger: context.logger)
+            context.terminal.message("Database \(configuration.database) dropped")
+            return 0
+        }
+        return try await context.withGenerator { generator in
+            if mode.dump { context.terminal.sql(try await generator.getDropSchemaSQL(options)) }
+            if mode.run {
+                try await context.terminal.progress("dropping the schema") { try await generator.dropSchema(options) }
+                context.terminal.message("Schema successfully dropped")
+            }
+            return 0
+        }
+    }
+}
+
+struct FreshCommand: ContextCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schema:fresh", abstract: "Drop the entities' tables and create them again (optionally seeded).")
+
+    @Flag(name: [.short, .long], help: "Run it (required).")
+    var run = false
+    @Option(help: "The schema (namespace) for entities that do not name one.")
+    var schema: String?
+    @Option(help: ArgumentHelp("Seed afterwards: the default seeder, or the one named.", valueName: "seeder"))
+    var seed: String?
+    @Flag(help: "Drop and create the whole database instead of its tables.")
+    var dropDb = false
+
+    func run(in context: CommandContext) async throws -> Int32 {
+        guard run else { return showHelp(context.terminal) }
+        if dropDb {
+            let configuration = try await context.configuration()
+            try await configuration.dropDatabase(logger: context.logger)
+            try await configuration.ensureDatabase(logger: context.logger)
+        }
+        return try await context.withGenerator { generator in
+            try await context.terminal.progress("recreating the schema") {
+                try await generator.refreshDatabase(CreateSchemaOptions(schema: schema))
+            }
+            context.terminal.message("Schema successfully dropped and recreated")
+            if let seed { try await runSeeder(seed.seederName, generator, context) }
+            return 0
+        }
+    }
+}
+
+struct SeederRunCommand: ContextCommand {
+    static let configuration = CommandConfiguration(commandName: "seeder:run", abstract: "Run a seeder.")
+
+    @Option(name: [.customShort("c"), .customLong("class")], help: "The seeder to run; the configuration's default one when left out.")
+    var seederClass: String?
+
+    func run(in context: CommandContext) async throws -> Int32 {
+        try await context.withGenerator { generator in
+            try await runSeeder(seederClass, generator, context)
+            return 0
+        }
+    }
+}
+
+struct DatabaseCreateCommand: ContextCommand {
+    static let configuration = CommandConfiguration(commandName: "database:create", abstract: "Create the database if it does not exist.")
+
+    func run(in context: CommandContext) async throws -> Int32 {
+        let configuration = try await context.configuration()
+        let created = try await configuration.ensureDatabase(logger: context.logger)
+        context.terminal.message("Database \(configuration.database) \(created ? "created" : "already exists")")
+        return 0
+    }
+}
+
+func runSeeder(_ name: String?, _ generator: SchemaGenerator, _ context: CommandContext) async throws {
+    let executed = try await context.terminal.progress("seeding") { try await generator.seed(name) }
+    context.terminal.message("Seeder \(executed) successfully executed")
+}

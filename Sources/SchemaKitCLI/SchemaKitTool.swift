@@ -1,0 +1,143 @@
+import ArgumentParser
+import Foundation
+import Logging
+import SchemaKitCore
+
+/// The standalone `schemakit` tool: compares and reads live databases, no entities needed.
+///
+/// ```
+/// $ schemakit diff --from postgres://app@localhost/staging --to postgres://app@localhost/production --check
+/// table book: new column isbn
+/// Databases differ: 1 difference(s)          # exit 2
+/// $ schemakit inspect sqlite:app.sqlite --format json
+/// ```
+///
+/// Drivers live in their own modules, so the executable passes `resolve`, which turns a URL
+/// into a ``DatabaseConfiguration``.
+public enum SchemaKitTool {
+    public static func main(resolve: @escaping @Sendable (String) throws -> DatabaseConfiguration) async {
+        let code = await run(arguments: Array(CommandLine.arguments.dropFirst()),
+                             environment: ProcessInfo.processInfo.environment, resolve: resolve)
+        exit(code)
+    }
+
+    static func run(
+        arguments: [String], environment: [String: String], resolve: @escaping @Sendable (String) throws -> DatabaseConfiguration
+    ) async -> Int32 {
+        await CommandRunner.run(root: ToolCommands.self, arguments: arguments, environment: environment) { command, terminal, logger in
+            guard let command = command as? ToolCommand else { return nil }
+            return try await command.run(in: ToolContext(resolve: resolve, environment: environment, terminal: terminal, logger: logger))
+        }
+    }
+}
+
+struct ToolContext: Sendable {
+    var resolve: @Sendable (String) throws -> DatabaseConfiguration
+    var environment: [String: String]
+    var terminal: Terminal
+    var logger: Logger
+
+    /// Opens the database at `url` around `body`.
+    func withDatabase<Result: Sendable>(_ url: String, _ body: (SchemaGenerator) async throws -> Result) async throws -> Result {
+        let configuration = SchemaConfiguration(schemas: [], database: try resolve(url))
+        return try await SchemaGenerator.withDatabase(configuration, logger: logger, environment: environment, body)
+    }
+}
+
+protocol ToolCommand: ParsableCommand {
+    func run(in context: ToolContext) async throws -> Int32
+}
+
+struct ToolCommands: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schemakit", abstract: "Compare and read live database schemas.",
+        subcommands: [DiffCommand.self, InspectCommand.self])
+}
+
+struct DiffCommand: ToolCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff", abstract: "Make the database at --from match the one at --to (same engine).",
+        discussion: "--check exits 0 when they match and 2 when they differ.")
+
+    @Option(help: "The database to change.")
+    var from: String
+    @Option(help: "The database to match.")
+    var to: String
+    @Flag(name: [.short, .long], help: "Print the SQL.")
+    var dump = false
+    @Flag(name: [.short, .long], help: "Run the SQL against --from.")
+    var run = false
+    @Flag(help: "Exit 0 when the databases match, 2 when they differ; list the differences on standard error.")
+    var check = false
+    @Flag(help: "Leave out every statement that loses data.")
+    var safe = false
+    @Flag(inversion: .prefixedNo, help: "Drop tables --to does not have.")
+    var dropTables = true
+
+    func validate() throws {
+        guard dump || run || check else { throw ValidationError("give one of --dump, --run or --check") }
+        guard !(run && check) else { throw ValidationError("--check only reads; it cannot be combined with --run") }
+    }
+
+    func run(in context: ToolContext) async throws -> Int32 {
+        let target = try await context.withDatabase(to) { generator in
+            (try await generator.introspect(), generator.dialect.id)
+        }
+        return try await context.withDatabase(from) { generator in
+            guard generator.dialect.id == target.1 else {
+                throw SchemaError(.invalidConfiguration,
+                                  "--from is \(generator.dialect.id) and --to is \(target.1); diff compares databases of one engine")
+            }
+            let live = try await context.terminal.progress("reading --from") { try await generator.introspect() }
+            let options = UpdateSchemaOptions(safe: safe, dropTables: dropTables)
+            let script = try SchemaGenerator.updateScript(from: live, to: target.0, dialect: generator.dialect, options)
+            if check {
+                let difference = try SchemaComparator.compare(from: live, to: target.0, dialect: generator.dialect)
+                if dump { context.terminal.sql(script.text) }
+                guard !difference.isEmpty else {
+                    context.terminal.message("Databases match")
+                    return 0
+                }
+                for line in difference.lines { context.terminal.message(line) }
+                context.terminal.message("Databases differ: \(difference.lines.count) difference(s)")
+                return 2
+            }
+            guard !script.isEmpty else {
+                context.terminal.message("Databases match")
+                return 0
+            }
+            if dump { context.terminal.sql(script.text) }
+            if run {
+                guard let database = generator.database else { return 1 }
+                try await context.terminal.progress("updating --from") {
+                    try await database.execute(script.statements, transactional: generator.dialect.capabilities.supportsTransactionalDDL)
+                }
+                context.terminal.message("Database updated")
+            }
+            return 0
+        }
+    }
+}
+
+struct InspectCommand: ToolCommand {
+    enum Format: String, ExpressibleByArgument, CaseIterable { case sql, json }
+
+    static let configuration = CommandConfiguration(
+        commandName: "inspect", abstract: "Print the schema of a live database, as SQL that creates it or as JSON.")
+
+    @Argument(help: "postgres://user:pass@host:port/db, mysql://…, mariadb://…, sqlite:///abs/path.db or sqlite:relative.db")
+    var url: String
+    @Option(help: "sql or json.")
+    var format: Format = .sql
+
+    func run(in context: ToolContext) async throws -> Int32 {
+        try await context.withDatabase(url) { generator in
+            let schema = try await context.terminal.progress("reading the schema") { try await generator.introspect() }
+            switch format {
+            case .json: context.terminal.sql(try schema.canonicalJSON() + "\n")
+            case .sql: context.terminal.sql(try SchemaGenerator.createScript(for: schema, dialect: generator.dialect).text)
+            }
+            return 0
+        }
+    }
+}

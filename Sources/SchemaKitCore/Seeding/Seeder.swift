@@ -1,0 +1,201 @@
+import Foundation
+
+/// Fills a database with rows: test fixtures, demo data, reference tables.
+///
+/// ```swift
+/// struct DatabaseSeeder: Seeder {
+///     func run(_ database: SeedDatabase) async throws {
+///         try await database.insert(into: "author", ["name": "Ada", "email": "ada@example.com"])
+///         try await database.call(TagSeeder.self)
+///     }
+/// }
+/// // insert into "author" ("email", "name") values ('ada@example.com', 'Ada')
+/// ```
+public protocol Seeder: Sendable {
+    init()
+    func run(_ database: SeedDatabase) async throws
+}
+
+extension Seeder {
+    /// The name `seeder:run --class` and `--seed` know a seeder by: its type name.
+    public static var seederName: String { String(describing: Self.self) }
+}
+
+/// The seeders an application has, and which one runs by default.
+///
+/// ```swift
+/// SeederConfiguration(defaultSeeder: "DatabaseSeeder", seeders: [DatabaseSeeder.self, TagSeeder.self])
+/// ```
+public struct SeederConfiguration: Sendable {
+    public var defaultSeeder: String
+    public var seeders: [any Seeder.Type]
+
+    public init(defaultSeeder: String = "DatabaseSeeder", seeders: [any Seeder.Type] = []) {
+        self.defaultSeeder = defaultSeeder
+        self.seeders = seeders
+    }
+
+    /// The seeder with this name (the default one for `nil`), or an error that lists the known ones.
+    public func seeder(named name: String?) throws -> any Seeder.Type {
+        let wanted = name ?? defaultSeeder
+        if let seeder = seeders.first(where: { $0.seederName == wanted }) { return seeder }
+        let known = seeders.map { $0.seederName }.sorted()
+        throw SchemaError(.invalidConfiguration, "no seeder named '\(wanted)'"
+            + (known.isEmpty ? "; the configuration lists none" : "; known seeders: \(known.joined(separator: ", "))"))
+    }
+}
+
+/// A value bound into a statement. Values are never spliced into SQL as written: each is
+/// rendered as a literal of the dialect, quotes and backslashes escaped.
+///
+/// ```swift
+/// try await database.execute("update book set price = ? where title = ?", [12.5, "Dune"])
+/// ```
+public enum SQLValue: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
+    ExpressibleByFloatLiteral, ExpressibleByBooleanLiteral, ExpressibleByNilLiteral {
+    case null
+    case integer(Int)
+    case double(Double)
+    case string(String)
+    case boolean(Bool)
+    /// A point in time, written in UTC as `yyyy-MM-dd HH:mm:ss`.
+    case date(Date)
+    case bytes(Data)
+
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(integerLiteral value: Int) { self = .integer(value) }
+    public init(floatLiteral value: Double) { self = .double(value) }
+    public init(booleanLiteral value: Bool) { self = .boolean(value) }
+    public init(nilLiteral: ()) { self = .null }
+}
+
+/// What a ``Seeder`` works with: inserts and statements with bound values, and other seeders.
+public struct SeedDatabase: Sendable {
+    public let database: any SchemaDatabase
+    let seeders: SeederConfiguration
+
+    public init(database: any SchemaDatabase, seeders: SeederConfiguration = .init()) {
+        self.database = database
+        self.seeders = seeders
+    }
+
+    public var dialect: any SQLDialect { database.dialect }
+
+    /// Inserts rows into a table; every row names its columns (rows may differ).
+    ///
+    /// ```swift
+    /// try await database.insert(into: "tag", ["name": "sci-fi"], ["name": "classic"])
+    /// ```
+    public func insert(into table: String, schema: String? = nil, _ rows: [String: SQLValue]...) async throws {
+        try await insert(into: table, schema: schema, rows: rows)
+    }
+
+    public func insert(into table: String, schema: String? = nil, rows: [[String: SQLValue]]) async throws {
+        let name = QualifiedName(table, schema: schema)
+        let statements = rows.map { row -> SQLStatement in
+            let columns = row.keys.sorted()
+            let values = columns.map { dialect.literal(row[$0] ?? .null) }.joined(separator: ", ")
+            return SQLStatement(dialect.sql("insert into \(table: name) (\(ids: columns)) values (\(raw: values))"),
+                                kind: .copyRows, table: name)
+        }
+        try await database.execute(statements, transactional: true)
+    }
+
+    /// Runs one statement; each `?` outside strings, quoted names and comments takes the next value.
+    public func execute(_ sql: String, _ values: [SQLValue] = []) async throws {
+        try await database.execute([SQLStatement(try bind(sql, values), kind: .copyRows)], transactional: false)
+    }
+
+    /// Runs a query with bound values and returns its rows as text.
+    public func rows(_ sql: String, _ values: [SQLValue] = []) async throws -> [[String?]] {
+        try await database.rows(try bind(sql, values))
+    }
+
+    /// Runs another seeder.
+    public func call(_ seeder: any Seeder.Type) async throws {
+        try await seeder.init().run(self)
+    }
+
+    /// Replaces each `?` outside string literals, quoted names and comments with the next value.
+    func bind(_ sql: String, _ values: [SQLValue]) throws -> String {
+        let characters = Array(sql)
+        let backslashEscapes = dialect.capabilities.hasBackslashEscapes
+        var remaining = values[...]
+        var result = ""
+        var placeholders = 0
+        var index = 0
+        func copy(until closing: String) {
+            let end = Array(closing)
+            while index < characters.count {
+                if backslashEscapes, closing == "'", characters[index] == "\\", index + 1 < characters.count {
+                    result.append(characters[index])
+                    result.append(characters[index + 1])
+                    index += 2
+                    continue
+                }
+                if Array(characters[index..<min(index + end.count, characters.count)]) == end {
+                    result += closing
+                    index += end.count
+                    return
+                }
+                result.append(characters[index])
+                index += 1
+            }
+        }
+        while index < characters.count {
+            let character = characters[index]
+            let following = index + 1 < characters.count ? characters[index + 1] : nil
+            switch character {
+            case "'", "\"", "`":
+                result.append(character)
+                index += 1
+                copy(until: String(character))
+            case "[" where dialect.id == .sqlServer:
+                result.append(character)
+                index += 1
+                copy(until: "]")
+            case "-" where following == "-":
+                copy(until: "\n")
+            case "/" where following == "*":
+                result += "/*"
+                index += 2
+                copy(until: "*/")
+            case "?":
+                placeholders += 1
+                if let value = remaining.popFirst() { result += dialect.literal(value) }
+                index += 1
+            default:
+                result.append(character)
+                index += 1
+            }
+        }
+        guard placeholders == values.count else {
+            throw SchemaError(.invalidConfiguration,
+                              "the statement has \(placeholders) placeholder(s) but \(values.count) value(s) were given: \(sql)")
+        }
+        return result
+    }
+
+    static func timestamp(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        return formatter.string(from: date)
+    }
+}
+
+extension SQLDialect {
+    /// A value as a literal of this dialect: `'it''s'`, `42`, `true`, `null`, `x'00ff'`.
+    public func literal(_ value: SQLValue) -> String {
+        switch value {
+        case .null: "null"
+        case .integer(let number): String(number)
+        case .double(let number): number.isFinite ? String(number) : "null"
+        case .string(let text): quoteLiteral(text)
+        case .boolean(let flag): booleanLiteral(flag)
+        case .date(let date): quoteLiteral(SeedDatabase.timestamp(date))
+        case .bytes(let data): bytesLiteral(data.map { String(format: "%02x", $0) }.joined())
+        }
+    }
+}
