@@ -98,6 +98,17 @@ enum CommandRunner {
             terminal.message(text)
             return 64
         }
+        if type(of: parsed) != root, !(parsed is ContextCommand), !(parsed is ToolCommand) {
+            // ArgumentParser's own commands (`help`, `--help` on the root) end by throwing their output.
+            do {
+                var command = parsed
+                try command.run()
+            } catch {
+                let code = root.exitCode(for: error).rawValue
+                FileHandle.standardOutput.write(Data((root.fullMessage(for: error) + "\n").utf8))
+                return code == 0 ? 0 : 64
+            }
+        }
         var logger = Logger(label: "schemakit") { StreamLogHandler.standardError(label: $0) }
         logger.logLevel = .notice
         do {

@@ -75,7 +75,7 @@ final class MySQLConnection: @unchecked Sendable {
             throw SchemaError(.connectionFailed, "Could not initialise the MariaDB client library (mysql_library_init failed)")
         }
         guard let handle = mysql_init(nil) else {
-            throw SchemaError(.connectionFailed, "Could not connect to MySQL at \(options.location): out of memory in mysql_init")
+            throw SchemaError(.connectionFailed, "Cannot connect to MySQL at \(options.location): out of memory in mysql_init")
         }
         var timeout = options.connectTimeout
         _ = mysql_options(handle, MYSQL_OPT_CONNECT_TIMEOUT, &timeout)
@@ -112,7 +112,7 @@ final class MySQLConnection: @unchecked Sendable {
             }
             throw SchemaError(
                 .connectionFailed,
-                "Could not connect to MySQL at \(options.location): \(message) (error \(reason.code))",
+                "Cannot connect to MySQL at \(options.location): \(message) (error \(reason.code))",
                 underlying: MySQLClientError(code: reason.code, sqlState: reason.sqlState, message: message))
         }
         // Connector/C 3.3 falls back to plain text when the server offers no TLS, even with
@@ -121,7 +121,7 @@ final class MySQLConnection: @unchecked Sendable {
             mysql_close(handle)
             throw SchemaError(
                 .connectionFailed,
-                "Could not connect to MySQL at \(options.location): ssl=true demands TLS, but the server did not agree to a TLS session")
+                "Cannot connect to MySQL at \(options.location): ssl=true demands TLS, but the server did not agree to a TLS session")
         }
         let version = mysql_get_server_info(handle).map { String(cString: $0) } ?? ""
         return (OwnedHandle(pointer: handle), version)

@@ -1,0 +1,199 @@
+import Foundation
+import SchemaKitCore
+import SchemaKitSQLite
+import Testing
+
+/// The Blog example's executable, which hosts the schema commands, run as a subprocess
+/// against a SQLite file (and, when the servers are there, PostgreSQL and MariaDB).
+@Suite("blog: the schema commands")
+struct BlogCommandTests {
+    /// A scratch directory with `DATABASE_URL` pointing at a SQLite file in it.
+    struct Scratch {
+        let directory: URL
+        var path: String { directory.appendingPathComponent("blog.sqlite").path }
+        var environment: [String: String] { ["DATABASE_URL": "sqlite:\(path)"] }
+
+        init() throws {
+            directory = FileManager.default.temporaryDirectory.appendingPathComponent("sk-cli-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        }
+
+        func blog(_ arguments: String..., environment extra: [String: String] = [:]) throws -> Subprocess.Result {
+            try Subprocess.run("blog", arguments, environment: environment.merging(extra) { _, new in new }, in: directory)
+        }
+
+        func rows(_ sql: String) async throws -> [[String?]] {
+            let database = try await SQLiteSchemaDatabase.open(path: path)
+            defer { Task { try? await database.close() } }
+            return try await database.rows(sql)
+        }
+
+        func remove() { try? FileManager.default.removeItem(at: directory) }
+    }
+
+    @Test("--help and usage errors never touch the database")
+    func helpNeedsNoDatabase() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let refused = ["DATABASE_URL": "postgres://nobody:secret@127.0.0.1:1/none"]
+        let help = try scratch.blog("--help", environment: refused)
+        #expect(help.status == 0)
+        #expect(help.standardOutput.contains("schema:create"))
+        #expect(help.standardOutput.contains("seeder:run"))
+        #expect(help.standardError.isEmpty)
+
+        let commandHelp = try scratch.blog("schema:update", environment: refused)
+        #expect(commandHelp.status == 0, "neither --run nor --dump: the command's help")
+        #expect(commandHelp.standardOutput.contains("--no-drop-tables"))
+        #expect(commandHelp.standardOutput.contains("--check"))
+
+        let none = try scratch.blog(environment: refused)
+        #expect(none.status == 64)
+        #expect(none.standardError.contains("schema:fresh"))
+    }
+
+    @Test("create, seed, check, drift, update, drop: messages on stderr, SQL on stdout")
+    func lifecycle() async throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+
+        let dump = try scratch.blog("schema:create", "--dump")
+        #expect(dump.status == 0)
+        #expect(dump.standardOutput.hasPrefix("""
+            create table "author" ("id" integer not null primary key autoincrement, "name" text not null, \
+            "email" text not null, "born" datetime null, "created_at" datetime not null default current_timestamp);
+            """), "\(dump.standardOutput)")
+        #expect(!dump.standardOutput.contains("\u{1B}["), "piped output is plain")
+        #expect(dump.standardError.isEmpty)
+
+        let created = try scratch.blog("schema:create", "--run", "--seed")
+        #expect(created.status == 0, "\(created.standardError)")
+        #expect(created.errorLines == ["Schema successfully created", "Seeder DatabaseSeeder successfully executed"])
+        #expect(created.standardOutput.isEmpty)
+        #expect(try await scratch.rows("select count(*) from book") == [["2"]])
+        #expect(try await scratch.rows("select body from comment where reply_to_id = 1") == [["Agreed; it's wonderful."]])
+
+        let upToDate = try scratch.blog("schema:update", "--check")
+        #expect(upToDate.status == 0)
+        #expect(upToDate.errorLines == ["Schema is up-to-date"])
+
+        // Drift: a column the entities do not have.
+        _ = try await scratch.rows("alter table author add column nickname text null")
+        let drift = try scratch.blog("schema:update", "--check")
+        #expect(drift.status == 2)
+        #expect(drift.errorLines == ["table author: removed column nickname", "Schema is not up-to-date: 1 difference(s)"])
+
+        let update = try scratch.blog("schema:update", "--dump", "--fk-checks")
+        #expect(update.status == 0)
+        #expect(update.standardOutput == "alter table \"author\" drop column \"nickname\";\n")
+
+        let safe = try scratch.blog("schema:update", "--dump", "--safe")
+        #expect(safe.status == 0)
+        #expect(safe.standardOutput.isEmpty)
+        #expect(safe.errorLines == ["Schema is up-to-date"])
+
+        let run = try scratch.blog("schema:update", "--run")
+        #expect(run.errorLines == ["Schema successfully updated"])
+        #expect(try scratch.blog("schema:update", "--check").status == 0)
+        #expect(try await scratch.rows("select count(*) from author") == [["2"]], "rows survive the update")
+
+        let dropDump = try scratch.blog("schema:drop", "--dump")
+        #expect(dropDump.standardOutput.contains("drop table if exists \"book_tags\";"))
+        let dropped = try scratch.blog("schema:drop", "--run")
+        #expect(dropped.errorLines == ["Schema successfully dropped"])
+        #expect(try await scratch.rows("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'").isEmpty)
+
+        let fresh = try scratch.blog("schema:fresh", "--run", "--seed", "TagSeeder")
+        #expect(fresh.errorLines == ["Schema successfully dropped and recreated", "Seeder TagSeeder successfully executed"])
+        #expect(try await scratch.rows("select count(*) from tag") == [["2"]])
+        #expect(try await scratch.rows("select count(*) from book") == [["0"]])
+
+        let seeded = try scratch.blog("seeder:run", "--class", "TagSeeder")
+        #expect(seeded.status == 1, "the tags exist already: a unique violation")
+        #expect(seeded.errorLines.count == 1)
+        #expect(seeded.errorLines.first?.hasPrefix("error: ") == true)
+    }
+
+    @Test("bad input: one line on stderr, a non-zero exit, no password")
+    func badInput() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let unknownFlag = try scratch.blog("schema:create", "--bogus")
+        #expect(unknownFlag.status == 64)
+        #expect(unknownFlag.standardError.contains("Unknown option '--bogus'"))
+
+        let checkAndRun = try scratch.blog("schema:update", "--check", "--run")
+        #expect(checkAndRun.status == 64)
+        #expect(checkAndRun.errorLines.first == "error: --check only reads; it cannot be combined with --run")
+
+        let freshDump = try scratch.blog("schema:fresh", "--dump")
+        #expect(freshDump.status == 64, "schema:fresh has no --dump")
+
+        let badURL = try scratch.blog("schema:update", "--dump", environment: ["DATABASE_URL": "postgress://x@y/z"])
+        #expect(badURL.status == 1)
+        #expect(badURL.errorLines == ["error: Invalid database URL 'postgress://x@y/z': unknown scheme 'postgress'; expected postgres, mysql, mariadb or sqlite"])
+
+        for url in ["postgres://app:s3cr3t-pw@127.0.0.1:1/blog", "mysql://app:s3cr3t-pw@127.0.0.1:1/blog"] {
+            let refused = try scratch.blog("schema:update", "--dump", environment: ["DATABASE_URL": url])
+            #expect(refused.status == 1)
+            #expect(refused.errorLines.count == 1, "\(refused.standardError)")
+            #expect(refused.standardError.hasPrefix("error: Cannot connect to"), "\(refused.standardError)")
+            #expect(refused.standardError.contains("127.0.0.1"))
+            #expect(!refused.standardError.contains("s3cr3t"))
+            #expect(!refused.standardError.contains("Fatal error"))
+        }
+
+        let unknownSeeder = try scratch.blog("seeder:run", "--class", "Nope")
+        #expect(unknownSeeder.status == 1)
+        #expect(unknownSeeder.errorLines == ["error: no seeder named 'Nope'; known seeders: DatabaseSeeder, TagSeeder"])
+    }
+
+    @Test("database:create, and verbose diagnostics")
+    func databaseCreateAndVerbose() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let created = try scratch.blog("database:create")
+        #expect(created.errorLines == ["Database sqlite:\(scratch.path) created"])
+        #expect(try scratch.blog("database:create").errorLines == ["Database sqlite:\(scratch.path) already exists"])
+
+        let verbose = try scratch.blog("schema:update", "--check", environment: ["SCHEMAKIT_CLI_VERBOSE": "1"])
+        #expect(verbose.status == 2)
+        #expect(verbose.standardError.contains("query"), "the introspection queries")
+        #expect(verbose.standardError.contains("difference=new table author"), "\(verbose.standardError)")
+        let quiet = try scratch.blog("schema:update", "--check")
+        #expect(!quiet.standardError.contains("query"))
+    }
+
+    @Test("the same commands on the live servers", arguments: ["SCHEMAKIT_POSTGRES_URL", "SCHEMAKIT_MYSQL_URL"])
+    func liveServers(variable: String) throws {
+        guard let base = ProcessInfo.processInfo.environment[variable] else { return }
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let url = try DatabaseURL(base).withDatabase("schemakit_cli_\(UUID().uuidString.prefix(8).lowercased())")
+        let environment = ["DATABASE_URL": urlText(url)]
+        #expect(try scratch.blog("database:create", environment: environment).status == 0)
+        let fresh = try scratch.blog("schema:fresh", "--run", "--seed", environment: environment)
+        #expect(fresh.errorLines == ["Schema successfully dropped and recreated", "Seeder DatabaseSeeder successfully executed"],
+                "\(fresh.standardError)")
+        let check = try scratch.blog("schema:update", "--check", environment: environment)
+        #expect(check.status == 0, "\(check.standardError)")
+        #expect(check.errorLines == ["Schema is up-to-date"])
+
+        var wrong = try DatabaseURL(base)
+        wrong.password = "not-the-password"
+        let denied = try scratch.blog("schema:update", "--dump", environment: ["DATABASE_URL": urlText(wrong)])
+        #expect(denied.status == 1)
+        #expect(denied.errorLines.count == 1, "\(denied.standardError)")
+        #expect(!denied.standardError.contains("not-the-password"))
+
+        let dropped = try scratch.blog("schema:drop", "--run", "--drop-db", environment: environment)
+        #expect(dropped.status == 0, "\(dropped.standardError)")
+    }
+}
+
+/// A URL written out with its password, for a child process's environment.
+func urlText(_ url: DatabaseURL) -> String {
+    let credentials = (url.user ?? "") + (url.password.map { ":" + $0 } ?? "") + (url.user == nil ? "" : "@")
+    let query = url.parameters.isEmpty ? "" : "?" + url.parameters.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "&")
+    return "\(url.scheme.rawValue)://\(credentials)\(url.host)\(url.port.map { ":\($0)" } ?? "")/\(url.database)\(query)"
+}

@@ -1,0 +1,108 @@
+import Foundation
+import SchemaKitCore
+import SchemaKitSQLite
+import Testing
+
+/// The standalone `schemakit` executable: `diff` and `inspect` between live databases.
+@Suite("schemakit: diff and inspect")
+struct SchemaKitToolTests {
+    static func sqlite(_ statements: [String]) async throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sk-tool-\(UUID().uuidString).sqlite").path
+        let database = try await SQLiteSchemaDatabase.open(path: path)
+        try await database.execute(statements.map { SQLStatement($0, kind: .createTable) }, transactional: true)
+        try await database.close()
+        return path
+    }
+
+    static func schemakit(_ arguments: String...) throws -> Subprocess.Result {
+        try Subprocess.run("schemakit", arguments)
+    }
+
+    @Test("inspect prints the schema as SQL or as canonical JSON")
+    func inspect() async throws {
+        let path = try await Self.sqlite(["create table \"note\" (\"id\" integer not null primary key autoincrement, \"body\" text not null)"])
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let sql = try Self.schemakit("inspect", "sqlite:\(path)")
+        #expect(sql.status == 0)
+        #expect(sql.standardOutput == "create table \"note\" (\"id\" integer not null primary key autoincrement, \"body\" text not null);\n")
+        let json = try Self.schemakit("inspect", "sqlite:\(path)", "--format", "json")
+        #expect(json.status == 0)
+        let decoded = try JSONDecoder().decode(DatabaseSchema.self, from: Data(json.standardOutput.utf8))
+        #expect(decoded.tables.map(\.name) == ["note"])
+        #expect(try Self.schemakit("inspect", "sqlite:\(path)", "--format", "yaml").status == 64)
+    }
+
+    @Test("diff: --check exits 2, --dump prints, --run applies, then --check exits 0")
+    func diff() async throws {
+        let from = try await Self.sqlite(["create table \"note\" (\"id\" integer not null primary key autoincrement, \"body\" text not null)"])
+        let to = try await Self.sqlite([
+            "create table \"note\" (\"id\" integer not null primary key autoincrement, \"body\" text not null, \"title\" text null)",
+            "create table \"tag\" (\"id\" integer not null primary key autoincrement)",
+        ])
+        defer {
+            try? FileManager.default.removeItem(atPath: from)
+            try? FileManager.default.removeItem(atPath: to)
+        }
+        let check = try Self.schemakit("diff", "--from", "sqlite:\(from)", "--to", "sqlite:\(to)", "--check")
+        #expect(check.status == 2)
+        #expect(check.errorLines == ["new table tag", "table note: new column title", "Databases differ: 2 difference(s)"])
+
+        let dump = try Self.schemakit("diff", "--from", "sqlite:\(from)", "--to", "sqlite:\(to)", "--dump")
+        #expect(dump.status == 0)
+        #expect(dump.standardOutput == """
+            create table "tag" ("id" integer not null primary key autoincrement);
+
+            alter table "note" add column "title" text null;
+
+            """)
+
+        let run = try Self.schemakit("diff", "--from", "sqlite:\(from)", "--to", "sqlite:\(to)", "--run")
+        #expect(run.status == 0)
+        #expect(run.errorLines == ["Database updated"])
+        let again = try Self.schemakit("diff", "--from", "sqlite:\(from)", "--to", "sqlite:\(to)", "--check")
+        #expect(again.status == 0)
+        #expect(again.errorLines == ["Databases match"])
+    }
+
+    @Test("diff: bad usage and bad input")
+    func badInput() async throws {
+        let path = try await Self.sqlite(["create table \"note\" (\"id\" integer primary key)"])
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let nothing = try Self.schemakit("diff", "--from", "sqlite:\(path)", "--to", "sqlite:\(path)")
+        #expect(nothing.status == 64)
+        #expect(nothing.standardError.contains("give one of --dump, --run or --check"))
+
+        let engines = try Self.schemakit("diff", "--from", "sqlite:\(path)", "--to", "postgres://u:hunter2@127.0.0.1:1/x", "--check")
+        #expect(engines.status == 1)
+        #expect(engines.errorLines.count == 1)
+        #expect(!engines.standardError.contains("hunter2"))
+
+        let malformed = try Self.schemakit("inspect", "mysql//nope")
+        #expect(malformed.status == 1)
+        #expect(malformed.errorLines == ["error: Invalid database URL 'mysql//nope': it has no scheme; expected postgres://, mysql://, mariadb:// or sqlite:"])
+    }
+
+    @Test("diff between two live databases", arguments: ["SCHEMAKIT_POSTGRES_URL", "SCHEMAKIT_MYSQL_URL"])
+    func live(variable: String) async throws {
+        guard let base = ProcessInfo.processInfo.environment[variable] else { return }
+        let url = try DatabaseURL(base)
+        let names = ["a", "b"].map { "schemakit_tool_\($0)_\(UUID().uuidString.prefix(6).lowercased())" }
+        let directory = FileManager.default.temporaryDirectory
+        // Two databases through the blog example: one with its schema, one empty.
+        for name in names {
+            let created = try Subprocess.run("blog", ["database:create"], environment: ["DATABASE_URL": urlText(url.withDatabase(name))], in: directory)
+            #expect(created.status == 0, "\(created.standardError)")
+        }
+        let schema = try Subprocess.run("blog", ["schema:create", "--run"], environment: ["DATABASE_URL": urlText(url.withDatabase(names[1]))], in: directory)
+        #expect(schema.status == 0, "\(schema.standardError)")
+        let from = urlText(url.withDatabase(names[0])), to = urlText(url.withDatabase(names[1]))
+        #expect(try Self.schemakit("diff", "--from", from, "--to", to, "--check").status == 2)
+        let run = try Self.schemakit("diff", "--from", from, "--to", to, "--run")
+        #expect(run.status == 0, "\(run.standardError)")
+        let check = try Self.schemakit("diff", "--from", from, "--to", to, "--check")
+        #expect(check.status == 0, "\(check.standardError)")
+        for name in names {
+            _ = try Subprocess.run("blog", ["schema:drop", "--run", "--drop-db"], environment: ["DATABASE_URL": urlText(url.withDatabase(name))], in: directory)
+        }
+    }
+}
