@@ -64,6 +64,12 @@ struct BlogCommandTests {
             "email" text not null, "born" datetime null, "created_at" datetime not null default current_timestamp);
             """), "\(dump.standardOutput)")
         #expect(!dump.standardOutput.contains("\u{1B}["), "piped output is plain")
+        // The README shows this very output.
+        let readme = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)
+        let shown = readme.components(separatedBy: "$ swift run blog schema:create --dump\n").dropFirst().first?
+            .components(separatedBy: "```").first
+        #expect(shown == dump.standardOutput, "README's schema:create --dump block is out of date")
         #expect(dump.standardError.isEmpty)
 
         let created = try scratch.blog("schema:create", "--run", "--seed")

@@ -106,3 +106,23 @@ struct SchemaKitToolTests {
         }
     }
 }
+
+/// On a terminal, SQL is highlighted (run through `script`, which gives the child a pty).
+@Suite("terminal output")
+struct TerminalOutputTests {
+    @Test("SQL is coloured on a terminal and plain when piped")
+    func highlighting() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sk-tty-\(UUID().uuidString).sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let blog = Subprocess.directory.appendingPathComponent("blog").path
+        let onTerminal = try Subprocess.runAbsolute("/usr/bin/script", ["-qec", "\(blog) schema:create --dump", "/dev/null"],
+                                                     environment: ["DATABASE_URL": "sqlite:\(path)", "TERM": "xterm", "NO_COLOR": ""])
+        #expect(onTerminal.status == 0)
+        #expect(onTerminal.standardOutput.contains("\u{1B}[1mcreate\u{1B}[0m \u{1B}[1mtable\u{1B}[0m \u{1B}[36m\"author\"\u{1B}[0m"),
+                "\(onTerminal.standardOutput.prefix(200))")
+        let noColor = try Subprocess.runAbsolute("/usr/bin/script", ["-qec", "\(blog) schema:create --dump", "/dev/null"],
+                                                  environment: ["DATABASE_URL": "sqlite:\(path)", "TERM": "xterm", "NO_COLOR": "1"])
+        #expect(!noColor.standardOutput.contains("\u{1B}[1m"), "NO_COLOR turns it off")
+    }
+}

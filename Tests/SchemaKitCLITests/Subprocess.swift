@@ -21,8 +21,13 @@ struct Subprocess {
 
     static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:],
                     in directory: URL = FileManager.default.temporaryDirectory) throws -> Result {
+        try runAbsolute(Self.directory.appendingPathComponent(executable).path, arguments, environment: environment, in: directory)
+    }
+
+    static func runAbsolute(_ executable: String, _ arguments: [String], environment: [String: String] = [:],
+                            in directory: URL = FileManager.default.temporaryDirectory) throws -> Result {
         let process = Process()
-        process.executableURL = Self.directory.appendingPathComponent(executable)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var base = ProcessInfo.processInfo.environment
