@@ -47,6 +47,12 @@ struct CreateCommand: ContextCommand {
     func run(in context: CommandContext) async throws -> Int32 {
         guard mode.run || mode.dump else { return showHelp(context.terminal) }
         let options = CreateSchemaOptions(wrap: wrap.wrap, schema: schema)
+        guard mode.run else {
+            // The create SQL comes from the entities alone: a dump opens no connection.
+            context.terminal.sql(try SchemaGenerator(try await context.configuration()).getCreateSchemaSQL(options))
+            if seed != nil { context.terminal.message("--seed is ignored with --dump: nothing ran") }
+            return 0
+        }
         return try await context.withGenerator { generator in
             if mode.dump {
                 context.terminal.sql(try generator.getCreateSchemaSQL(options))

@@ -71,6 +71,7 @@ struct BlogCommandTests {
             .components(separatedBy: "```").first
         #expect(shown == dump.standardOutput, "README's schema:create --dump block is out of date")
         #expect(dump.standardError.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: scratch.path), "a create dump opens no connection")
 
         let created = try scratch.blog("schema:create", "--run", "--seed")
         #expect(created.status == 0, "\(created.standardError)")
