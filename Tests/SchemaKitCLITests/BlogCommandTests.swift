@@ -155,6 +155,37 @@ struct BlogCommandTests {
         #expect(unknownSeeder.errorLines == ["error: no seeder named 'Nope'; known seeders: DatabaseSeeder, TagSeeder"])
     }
 
+    @Test("the other flags: short forms, --no-drop-tables, --drop-migrations-table, --fk-checks, schema:fresh --drop-db")
+    func otherFlags() async throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let wrapped = try scratch.blog("schema:create", "-d")
+        #expect(wrapped.status == 0)
+        #expect(try scratch.blog("schema:create", "-r").errorLines == ["Schema successfully created"])
+
+        // A table the entities do not know: update drops it, unless told not to.
+        _ = try await scratch.rows("create table legacy (id integer primary key)")
+        let keep = try scratch.blog("schema:update", "--dump", "--no-drop-tables")
+        #expect(keep.standardOutput.isEmpty)
+        #expect(keep.errorLines == ["Schema is up-to-date"])
+        // SQLite drops tables with foreign keys off whatever the wrapping: a drop must never cascade.
+        let guarded = "pragma foreign_keys = off;\n\ndrop table if exists \"legacy\";\n\npragma foreign_key_check;\n\npragma foreign_keys = on;\n"
+        #expect(try scratch.blog("schema:update", "--dump", "--fk-checks").standardOutput == guarded)
+        #expect(try scratch.blog("schema:update", "--dump").standardOutput == guarded)
+
+        let migrations = try scratch.blog("schema:drop", "--dump", "--drop-migrations-table", "--fk-checks")
+        #expect(migrations.standardOutput.contains("drop table if exists \"schemakit_migrations\";"))
+        #expect(!(try scratch.blog("schema:drop", "--dump", "--fk-checks").standardOutput.contains("schemakit_migrations")))
+
+        let fresh = try scratch.blog("schema:fresh", "--run", "--drop-db")
+        #expect(fresh.errorLines == ["Schema successfully dropped and recreated"], "\(fresh.standardError)")
+        #expect(try await scratch.rows("select name from sqlite_master where name = 'legacy'").isEmpty, "the whole database was dropped")
+
+        let dropDb = try scratch.blog("schema:drop", "--run", "--drop-db")
+        #expect(dropDb.errorLines == ["Database sqlite:\(scratch.path) dropped"])
+        #expect(!FileManager.default.fileExists(atPath: scratch.path))
+    }
+
     @Test("database:create, and verbose diagnostics")
     func databaseCreateAndVerbose() throws {
         let scratch = try Scratch()
