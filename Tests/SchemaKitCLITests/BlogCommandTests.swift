@@ -217,6 +217,15 @@ struct BlogCommandTests {
         #expect(check.status == 0, "\(check.standardError)")
         #expect(check.errorLines == ["Schema is up-to-date"])
 
+        if variable == "SCHEMAKIT_POSTGRES_URL" {
+            let tenant = try scratch.blog("schema:create", "--run", "--schema", "tenant", environment: environment)
+            #expect(tenant.status == 0, "\(tenant.standardError)")
+            let tenantCheck = try scratch.blog("schema:update", "--check", "--schema", "tenant", environment: environment)
+            #expect(tenantCheck.errorLines == ["Schema is up-to-date"], "\(tenantCheck.standardError)")
+            let dump = try scratch.blog("schema:create", "--dump", "--schema", "tenant", "--fk-checks", environment: environment)
+            #expect(dump.standardOutput.hasPrefix("create schema if not exists \"tenant\";\n"), "\(dump.standardOutput.prefix(200))")
+        }
+
         var wrong = try DatabaseURL(base)
         wrong.password = "not-the-password"
         let denied = try scratch.blog("schema:update", "--dump", environment: ["DATABASE_URL": urlText(wrong)])
