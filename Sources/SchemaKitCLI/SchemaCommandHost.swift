@@ -44,6 +44,14 @@ struct CommandContext: Sendable {
     var terminal: Terminal
     var logger: Logger
 
+    /// The host's configuration with the `SCHEMAKIT_SCHEMA_GENERATOR_*` overrides applied, so a
+    /// dump and a run read the same options.
+    func resolvedConfiguration() async throws -> SchemaConfiguration {
+        var configuration = try await configuration()
+        configuration.schemaGenerator = try configuration.schemaGenerator.applyingEnvironment(environment)
+        return configuration
+    }
+
     /// Opens the configured database around `body`.
     func withGenerator<Result: Sendable>(_ body: (SchemaGenerator) async throws -> Result) async throws -> Result {
         let configuration = try await configuration()

@@ -47,17 +47,16 @@ struct CreateCommand: ContextCommand {
     func run(in context: CommandContext) async throws -> Int32 {
         guard mode.run || mode.dump else { return showHelp(context.terminal) }
         let options = CreateSchemaOptions(wrap: wrap.wrap, schema: schema)
+        // An unknown seeder is reported before anything is created.
+        if mode.run, let seed { _ = try await context.resolvedConfiguration().seeder.seeder(named: seed.seederName) }
         guard mode.run else {
             // The create SQL comes from the entities alone: a dump opens no connection.
-            context.terminal.sql(try SchemaGenerator(try await context.configuration()).getCreateSchemaSQL(options))
+            context.terminal.sql(try SchemaGenerator(try await context.resolvedConfiguration()).getCreateSchemaSQL(options))
             if seed != nil { context.terminal.message("--seed is ignored with --dump: nothing ran") }
             return 0
         }
         return try await context.withGenerator { generator in
-            if mode.dump {
-                context.terminal.sql(try generator.getCreateSchemaSQL(options))
-                if seed != nil { context.terminal.message("--seed is ignored with --dump: nothing ran") }
-            }
+            if mode.dump { context.terminal.sql(try generator.getCreateSchemaSQL(options)) }
             if mode.run {
                 try await context.terminal.progress("creating the schema") { try await generator.createSchema(options) }
                 context.terminal.message("Schema successfully created")
@@ -133,7 +132,7 @@ struct DropCommand: ContextCommand {
         let options = DropSchemaOptions(wrap: wrap.wrap, dropDb: dropDb, dropMigrationsTable: dropMigrationsTable, schema: schema)
         if mode.run && dropDb {
             // The database goes, so nothing is opened in it first.
-            let configuration = try await context.configuration()
+            let configuration = try await context.resolvedConfiguration()
             if mode.dump { context.terminal.sql(try SchemaGenerator(configuration).dropSchemaScript(options).text) }
             try await configuration.dropDatabase(logger: context.logger)
             context.terminal.message("Database \(configuration.database) dropped")
@@ -165,8 +164,9 @@ struct FreshCommand: ContextCommand {
 
     func run(in context: CommandContext) async throws -> Int32 {
         guard run else { return showHelp(context.terminal) }
+        if let seed { _ = try await context.resolvedConfiguration().seeder.seeder(named: seed.seederName) }
         if dropDb {
-            let configuration = try await context.configuration()
+            let configuration = try await context.resolvedConfiguration()
             try await configuration.dropDatabase(logger: context.logger)
             try await configuration.ensureDatabase(logger: context.logger)
         }
@@ -199,7 +199,7 @@ struct DatabaseCreateCommand: ContextCommand {
     static let configuration = CommandConfiguration(commandName: "database:create", abstract: "Create the database if it does not exist.")
 
     func run(in context: CommandContext) async throws -> Int32 {
-        let configuration = try await context.configuration()
+        let configuration = try await context.resolvedConfiguration()
         let created = try await configuration.ensureDatabase(logger: context.logger)
         context.terminal.message("Database \(configuration.database) \(created ? "created" : "already exists")")
         return 0

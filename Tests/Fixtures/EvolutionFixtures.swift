@@ -101,6 +101,10 @@ public enum EvolutionFixtures {
                  replacing: ["publisher": PropertySchema(name: "publisherId", type: .integer, nullable: true)]),
             EntitySchema(name: "Tag", properties: [id(), PropertySchema(name: "label", type: .string, length: 30, unique: true)]),
         ]),
+        Scenario(name: "tables-orphan", before: base, after: [
+            author(),
+            book(replacing: ["publisher": PropertySchema(name: "publisherId", type: .integer, nullable: true, index: true)]),
+        ]),
         Scenario(name: "tables-safe", before: base, after: [
             author(replacing: ["bio": nil]),
             book(replacing: ["publisher": PropertySchema(name: "publisherId", type: .integer, nullable: true)]),

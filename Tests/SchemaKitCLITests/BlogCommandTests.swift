@@ -150,6 +150,11 @@ struct BlogCommandTests {
             #expect(!refused.standardError.contains("Fatal error"))
         }
 
+        let createThenFail = try scratch.blog("schema:create", "--run", "--seed", "Nope")
+        #expect(createThenFail.status == 1)
+        #expect(createThenFail.errorLines == ["error: no seeder named 'Nope'; known seeders: DatabaseSeeder, TagSeeder"])
+        #expect(!FileManager.default.fileExists(atPath: scratch.path), "nothing was created before the seeder was found missing")
+
         let unknownSeeder = try scratch.blog("seeder:run", "--class", "Nope")
         #expect(unknownSeeder.status == 1)
         #expect(unknownSeeder.errorLines == ["error: no seeder named 'Nope'; known seeders: DatabaseSeeder, TagSeeder"])

@@ -77,6 +77,12 @@ struct SchemaKitToolTests {
         #expect(engines.errorLines.count == 1)
         #expect(!engines.standardError.contains("hunter2"))
 
+        let missing = try Self.schemakit("diff", "--from", "sqlite:\(path)", "--to", "sqlite:\(path).typo", "--run")
+        #expect(missing.status == 1)
+        #expect(missing.errorLines == ["error: No SQLite database file at '\(path).typo'"])
+        #expect(!FileManager.default.fileExists(atPath: path + ".typo"))
+        #expect(try Self.schemakit("inspect", "sqlite:\(path)").standardOutput.contains("create table \"note\""), "--from kept its table")
+
         let malformed = try Self.schemakit("inspect", "mysql//nope")
         #expect(malformed.status == 1)
         #expect(malformed.errorLines == ["error: Invalid database URL 'mysql//nope': it has no scheme; expected postgres://, mysql://, mariadb:// or sqlite:"])

@@ -122,4 +122,58 @@ struct UpdateSchemaSQLTests {
             .getUpdateSchemaMigrationSQL(.init(wrap: false, fromSchema: before))
         assertSnapshot("-- up\n" + migration.up + "\n-- down\n" + migration.down, named: "migration-rename-hints.postgresql.sql")
     }
+
+    @Test("a hint on a fresh database, or beside no removed column, creates instead of failing")
+    func hintWithoutRemoval() throws {
+        var after = EvolutionFixtures.base
+        after[1].tableName = "imprint"
+        after[1].renamedFrom = "publisher"
+        after[0].properties[1] = PropertySchema(name: "fullName", type: .string, renamedFrom: "name")
+        let sql = try Self.generator(after, .postgreSQL).updateSchemaScript(from: DatabaseSchema(), .init(wrap: false)).text
+        #expect(sql.hasPrefix("create table \"author\" (\"id\" serial primary key, \"full_name\" varchar(255) not null"))
+        #expect(sql.contains("create table \"imprint\""))
+    }
+
+    @Test("a rename may hand its old name on to a new table or column")
+    func renameAndReuse() throws {
+        var after = EvolutionFixtures.base
+        after[1].tableName = "imprint"
+        after[1].renamedFrom = "publisher"
+        after.append(EntitySchema(name: "Publisher2", tableName: "publisher", properties: [PropertySchema(name: "id", type: .integer, primary: true)]))
+        after[0].properties[1] = PropertySchema(name: "fullName", type: .string, length: 100, renamedFrom: "name")
+        after[0].properties.append(PropertySchema(name: "name", type: .text, nullable: true))
+        let before = try Self.generator(EvolutionFixtures.base, .postgreSQL).targetSchema()
+        let sql = try Self.generator(after, .postgreSQL).updateSchemaScript(from: before, .init(wrap: false)).text
+        #expect(sql == """
+            alter table "publisher" rename to "imprint";
+
+            create table "publisher" ("id" serial primary key);
+
+            alter table "author" rename column "name" to "full_name";
+            alter table "author" add column "name" text null;
+
+            """)
+    }
+
+    @Test("a removed and an added key column are not taken for a rename when they point at different tables")
+    func noRenameAcrossReferences() throws {
+        var after = EvolutionFixtures.base
+        after.append(EntitySchema(name: "Editor", properties: [PropertySchema(name: "id", type: .integer, primary: true)]))
+        after[2].properties[3] = PropertySchema(name: "editor", relation: RelationSchema(.manyToOne, target: "Editor"))
+        let before = try Self.generator(EvolutionFixtures.base, .postgreSQL).targetSchema()
+        let difference = try Self.generator(after, .postgreSQL).updateDifference(from: before)
+        let book = try #require(difference.changedTables.first { $0.to.name == "book" })
+        #expect(book.renamedColumns.isEmpty)
+        #expect(book.addedColumns.map(\.name) == ["editor_id"])
+        #expect(book.removedColumns.map(\.name) == ["author_id"])
+    }
+
+    @Test("SQLite rebuilds a table whose only change is a key to a removed table")
+    func orphanRebuild() throws {
+        let scenario = try #require(EvolutionFixtures.all.first { $0.name == "tables-orphan" })
+        let before = try Self.generator(scenario.before, .sqlite).targetSchema()
+        let sql = try Self.generator(scenario.after, .sqlite).updateSchemaScript(from: before, scenario.options).text
+        #expect(sql.contains("create table \"book__temp_alter\""))
+        #expect(!sql.contains("references \"publisher\""))
+    }
 }

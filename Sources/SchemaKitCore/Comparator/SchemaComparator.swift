@@ -35,38 +35,48 @@ public enum SchemaComparator {
             !to.nativeEnums.contains { key($0.qualifiedName) == key(old.qualifiedName) }
         }
 
-        // Pass 1: pair tables (following table hints) and their columns (following column hints).
+        // Pass 1: pair tables, hinted ones first (a hint may hand its old name on to a new table),
+        // then by name; then their columns the same way.
         let fromByKey = Dictionary(from.tables.map { (key($0.qualifiedName), $0) }, uniquingKeysWith: { first, _ in first })
         let toKeys = Set(to.tables.map { key($0.qualifiedName) })
-        var pairs: [TablePair] = []
+        var matched: [QualifiedName: TableSchema] = [:]   // target key → live table
         var claimed: Set<QualifiedName> = []
-        for table in CommitOrder.sort(to.tables) {
-            let ownKey = key(table.qualifiedName)
-            let hintKey = table.renamedFrom.map { key(QualifiedName($0, schema: table.schema)) }
-            let hintExists = hintKey.map { fromByKey[$0] != nil && !toKeys.contains($0) } ?? false
-            if let old = fromByKey[ownKey] {
-                if hintExists, let hint = table.renamedFrom {
+        var missingSources: [SchemaError] = []
+        for table in to.tables {
+            guard let hint = table.renamedFrom else { continue }
+            let ownKey = key(table.qualifiedName), hintKey = key(QualifiedName(hint, schema: table.schema))
+            let hintLive = fromByKey[hintKey]
+            if fromByKey[ownKey] != nil {
+                if hintLive != nil, !toKeys.contains(hintKey) {
                     throw SchemaError(.invalidRenameHint, """
                         table \(table.qualifiedName) is marked renamedFrom: "\(hint)", but both \(hint) and \(table.name) exist; \
                         move the rows and drop one by hand, or remove the hint
                         """)
                 }
-                claimed.insert(ownKey)
-                pairs.append(try TablePair(from: old, to: table, detectRenames: detectRenames, dialect: dialect))
-            } else if let hint = table.renamedFrom, let hintKey {
-                guard hintExists, let old = fromByKey[hintKey], !claimed.contains(hintKey) else {
-                    throw SchemaError(.invalidRenameHint, """
-                        table \(table.qualifiedName) is marked renamedFrom: "\(hint)", but the database has no table \(hint) \
-                        (nor \(table.name)); remove the hint or fix its name
-                        """)
-                }
+            } else if let hintLive, !claimed.contains(hintKey) {
+                matched[ownKey] = hintLive
                 claimed.insert(hintKey)
+            } else {
+                missingSources.append(SchemaError(.invalidRenameHint, """
+                    table \(table.qualifiedName) is marked renamedFrom: "\(hint)", but the database has no table \(hint) \
+                    (nor \(table.name)); remove the hint or fix its name
+                    """))
+            }
+        }
+        var pairs: [TablePair] = []
+        for table in CommitOrder.sort(to.tables) {
+            let ownKey = key(table.qualifiedName)
+            if let old = matched[ownKey] ?? (claimed.contains(ownKey) ? nil : fromByKey[ownKey]) {
+                claimed.insert(key(old.qualifiedName))
                 pairs.append(try TablePair(from: old, to: table, detectRenames: detectRenames, dialect: dialect))
             } else {
                 difference.newTables.append(table)
             }
         }
         let removed = from.tables.filter { !claimed.contains(key($0.qualifiedName)) }
+        // A hint without a source is harmless on a database that never had the table (a fresh
+        // one); beside a removed table it would be a silent drop and create: refuse.
+        if let error = missingSources.first, !removed.isEmpty { throw error }
         difference.removedTables = CommitOrder.sort(removed).reversed()
         let removedKeys = Set(removed.map { key($0.qualifiedName) })
 
@@ -88,7 +98,7 @@ public enum SchemaComparator {
             var kept: [ForeignKeySchema] = []
             for foreignKey in pair.from.foreignKeys {
                 if removedKeys.contains(key(foreignKey.referencedTable)) {
-                    difference.orphanedForeignKeys.append((pair.from.qualifiedName, foreignKey))
+                    pair.difference.orphanedForeignKeys.append(foreignKey)
                 } else {
                     kept.append(foreignKey)
                 }
@@ -148,40 +158,58 @@ public enum SchemaComparator {
             var pairedOld: Set<String> = []
             var unpaired: [ColumnSchema] = []
             var paired: [(old: ColumnSchema, new: ColumnSchema)] = []
+            var missingSources: [SchemaError] = []
+            // Hints first: a hint may hand its old name on to a new column.
+            var hinted: [String: ColumnSchema] = [:]
             for column in to.columns {
-                let hintSource = column.renamedFrom.flatMap { hint in targetNames.contains(hint) ? nil : from.column(hint) }
-                if let old = from.column(column.name) {
-                    if let hintSource {
+                guard let hint = column.renamedFrom else { continue }
+                if from.column(column.name) != nil {
+                    if let source = from.column(hint), !targetNames.contains(hint) {
                         throw SchemaError(.invalidRenameHint, """
-                            column \(to.qualifiedName).\(column.name) is marked renamedFrom: "\(hintSource.name)", but both \
-                            \(hintSource.name) and \(column.name) exist; move the values and drop one by hand, or remove the hint
+                            column \(to.qualifiedName).\(column.name) is marked renamedFrom: "\(source.name)", but both \
+                            \(source.name) and \(column.name) exist; move the values and drop one by hand, or remove the hint
                             """)
                     }
-                    paired.append((old, column))
-                    pairedOld.insert(old.name)
-                } else if let hint = column.renamedFrom {
-                    guard let hintSource, !pairedOld.contains(hint) else {
-                        throw SchemaError(.invalidRenameHint, """
-                            column \(to.qualifiedName).\(column.name) is marked renamedFrom: "\(hint)", but table \
-                            \(from.qualifiedName) has no column \(hint) (nor \(column.name)); remove the hint or fix its name
-                            """)
-                    }
-                    paired.append((hintSource, column))
+                } else if let source = from.column(hint), !pairedOld.contains(hint) {
+                    hinted[column.name] = source
                     pairedOld.insert(hint)
                     columnRenames[hint] = column.name
+                } else {
+                    missingSources.append(SchemaError(.invalidRenameHint, """
+                        column \(to.qualifiedName).\(column.name) is marked renamedFrom: "\(hint)", but table \
+                        \(from.qualifiedName) has no column \(hint) (nor \(column.name)); remove the hint or fix its name
+                        """))
+                }
+            }
+            for column in to.columns {
+                if let source = hinted[column.name] {
+                    paired.append((source, column))
+                } else if let old = from.column(column.name), !pairedOld.contains(old.name) {
+                    paired.append((old, column))
+                    pairedOld.insert(old.name)
                 } else {
                     unpaired.append(column)
                 }
             }
             var removed = from.columns.filter { !pairedOld.contains($0.name) }
+            // Without a removed column the hint cannot mean one: the column is simply new.
+            if let error = missingSources.first, !removed.isEmpty { throw error }
 
             if detectRenames {
                 // One identical removed column for one added column, in both directions.
-                let foreignKeyColumns = Set(from.foreignKeys.flatMap(\.columns)), targetKeyColumns = Set(to.foreignKeys.flatMap(\.columns))
+                // A key column is only the same column if it points at the same place: `author_id`
+                // and `editor_id` may be alike as integers, but not as references.
+                func references(_ keys: [ForeignKeySchema], _ column: String) -> [String] {
+                    keys.filter { $0.columns.contains(column) }.map { key in
+                        let position = key.columns.firstIndex(of: column) ?? 0
+                        let target = key.referencedColumns.indices.contains(position) ? key.referencedColumns[position] : ""
+                        return "\(key.referencedTable.name).\(target)"
+                    }.sorted()
+                }
                 func identical(_ old: ColumnSchema, _ new: ColumnSchema) -> Bool {
                     var renamed = old
                     renamed.name = new.name
-                    return foreignKeyColumns.contains(old.name) == targetKeyColumns.contains(new.name)
+                    return references(from.foreignKeys, old.name) == references(to.foreignKeys, new.name)
                         && SchemaComparator.compare(from: renamed, to: new, dialect: dialect).isEmpty
                 }
                 var stillUnpaired: [ColumnSchema] = []

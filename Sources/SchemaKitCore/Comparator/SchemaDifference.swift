@@ -18,14 +18,15 @@ public struct SchemaDifference: Sendable, Hashable, CustomStringConvertible {
     /// Tables on both sides (possibly under a new name) that differ.
     public var changedTables: [TableDifference] = []
     /// Foreign keys of kept tables that reference a removed table: they go before the table does.
-    public var orphanedForeignKeys: [(table: QualifiedName, key: ForeignKeySchema)] = []
+    public var orphanedForeignKeys: [(table: QualifiedName, key: ForeignKeySchema)] {
+        changedTables.flatMap { table in table.orphanedForeignKeys.map { (table.from.qualifiedName, $0) } }
+    }
 
     public init() {}
 
     public var isEmpty: Bool {
         newNamespaces.isEmpty && removedNamespaces.isEmpty && newNativeEnums.isEmpty && removedNativeEnums.isEmpty
             && changedNativeEnums.isEmpty && newTables.isEmpty && removedTables.isEmpty && changedTables.isEmpty
-            && orphanedForeignKeys.isEmpty
     }
 
     /// One line per difference, for logs and test failures.
@@ -38,7 +39,6 @@ public struct SchemaDifference: Sendable, Hashable, CustomStringConvertible {
         lines += changedNativeEnums.map { "enum type \($0.to.qualifiedName): values \($0.from.values) → \($0.to.values)" }
         lines += newTables.map { "new table \($0.qualifiedName)" }
         lines += removedTables.map { "removed table \($0.qualifiedName)" }
-        lines += orphanedForeignKeys.map { "table \($0.table): foreign key \($0.key.name) references a removed table" }
         for table in changedTables { lines += table.lines }
         return lines
     }
@@ -90,6 +90,8 @@ public struct TableDifference: Sendable, Hashable {
     public var addedChecks: [CheckSchema] = []
     public var removedChecks: [CheckSchema] = []
     public var changedChecks: [(from: CheckSchema, to: CheckSchema, changes: [AttributeChange])] = []
+    /// Live foreign keys that reference a table the update removes.
+    public var orphanedForeignKeys: [ForeignKeySchema] = []
 
     init(from: TableSchema, to: TableSchema) {
         self.from = from
@@ -122,6 +124,7 @@ public struct TableDifference: Sendable, Hashable {
         lines += changedIndexes.flatMap { change in change.changes.map { prefix + "index \(change.to.name): \($0)" } }
         lines += addedForeignKeys.map { prefix + "new foreign key \($0.name)" }
         lines += removedForeignKeys.map { prefix + "removed foreign key \($0.name)" }
+        lines += orphanedForeignKeys.map { prefix + "foreign key \($0.name) references a removed table" }
         lines += changedForeignKeys.flatMap { change in change.changes.map { prefix + "foreign key \(change.to.name): \($0)" } }
         lines += addedChecks.map { prefix + "new check \($0.name)" }
         lines += removedChecks.map { prefix + "removed check \($0.name)" }

@@ -88,7 +88,6 @@ struct UpdatePlanner {
             foreignKeyChecksOff = inline
         }
 
-        let orphanedTables = Set(difference.orphanedForeignKeys.map(\.table.name))
         if !inline {
             for table in difference.changedTables {
                 let name = table.to.qualifiedName
@@ -98,7 +97,7 @@ struct UpdatePlanner {
         }
         for table in difference.changedTables {
             if inline {
-                let (operations, rebuilt) = try sqliteOperations(for: table, orphaned: orphanedTables.contains(table.from.name))
+                let (operations, rebuilt) = try sqliteOperations(for: table)
                 foreignKeyChecksOff = foreignKeyChecksOff || rebuilt
                 script.append(try dialect.render(operations))
             } else {
@@ -240,7 +239,7 @@ struct UpdatePlanner {
     // MARK: - SQLite
 
     /// SQLite's operations for one table, and whether they rebuild it.
-    private func sqliteOperations(for table: TableDifference, orphaned: Bool) throws -> ([SchemaOperation], Bool) {
+    private func sqliteOperations(for table: TableDifference) throws -> ([SchemaOperation], Bool) {
         let name = table.to.qualifiedName
         var live = table.from
         live.name = table.to.name
@@ -266,7 +265,7 @@ struct UpdatePlanner {
                         || [index.expression, index.predicate].contains { $0?.lowercased().contains(lowered) == true }
                 }
         }
-        let needsRebuild = !table.changedColumns.isEmpty || table.primaryKeyChange != nil || orphaned
+        let needsRebuild = !table.changedColumns.isEmpty || table.primaryKeyChange != nil || !table.orphanedForeignKeys.isEmpty
             || !table.addedForeignKeys.isEmpty || !table.removedForeignKeys.isEmpty || !table.changedForeignKeys.isEmpty
             || !table.addedChecks.isEmpty || !table.removedChecks.isEmpty || !table.changedChecks.isEmpty
             || !canAdd || !canDrop

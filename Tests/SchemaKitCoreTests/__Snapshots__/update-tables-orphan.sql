@@ -1,0 +1,45 @@
+-- postgresql
+alter table "book" drop constraint "book_publisher_id_foreign";
+
+drop table if exists "publisher" cascade;
+
+create index "book_publisher_id_index" on "book" ("publisher_id");
+
+-- mysql
+alter table `book` drop foreign key `book_publisher_id_foreign`;
+
+drop table if exists `publisher`;
+
+alter table `book` modify `publisher_id` int null;
+
+-- mariadb
+alter table `book` drop foreign key `book_publisher_id_foreign`;
+
+drop table if exists `publisher`;
+
+alter table `book` modify `publisher_id` int null;
+
+-- sqlite
+pragma foreign_keys = off;
+
+drop table if exists "publisher";
+
+create table "book__temp_alter" ("id" integer not null primary key autoincrement, "title" text not null, "price" numeric(10,2) not null default 0, "author_id" integer not null, "publisher_id" integer null, constraint "book_author_id_foreign" foreign key ("author_id") references "author" ("id"));
+insert into "book__temp_alter" ("id", "title", "price", "author_id", "publisher_id") select "id", "title", "price", "author_id", "publisher_id" from "book";
+drop table "book";
+alter table "book__temp_alter" rename to "book";
+create index "book_publisher_id_index" on "book" ("publisher_id");
+create index "book_title_index" on "book" ("title");
+create index "book_author_id_index" on "book" ("author_id");
+
+pragma foreign_key_check;
+
+pragma foreign_keys = on;
+
+-- mssql
+if object_id(N'[book]', 'U') is not null alter table [book] drop constraint if exists [book_publisher_id_foreign];
+
+drop table if exists [publisher];
+
+create index [book_publisher_id_index] on [book] ([publisher_id]);
+
