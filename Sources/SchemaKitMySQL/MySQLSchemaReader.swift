@@ -220,11 +220,14 @@ struct MySQLSchemaReader {
                 // A prefix-length part (`email(10)`) has no place in `IndexSchema.Column`; written as
                 // an expression it keeps the index from comparing equal to one on the whole column.
                 // MariaDB reports a `SUB_PART` of 32 on every spatial key part, one nobody wrote.
-                // MariaDB also gives an index on a whole TEXT or BLOB column a prefix of its own choosing
-                // (768 characters): that index is the whole-column one SchemaKit asked for.
+                // MariaDB also gives an index on a whole TEXT or BLOB column a prefix of its own choosing,
+                // InnoDB's 3072-byte key limit in characters (768 for utf8mb4, 1024 for utf8mb3, 3072
+                // for single-byte sets): that index is the whole-column one SchemaKit asked for. Any
+                // other prefix was written by someone and is kept.
                 let isSpatial = row.text(5)?.uppercased() == "SPATIAL"
                 let type = tables[table]?.column(name)?.type.lowercased() ?? ""
-                let isAutomaticPrefix = type.hasSuffix("text") || type.hasSuffix("blob")
+                let isAutomaticPrefix = (type.hasSuffix("text") || type.hasSuffix("blob"))
+                    && ["768", "1024", "3072"].contains(row.text(7) ?? "")
                 let prefix = isSpatial || isAutomaticPrefix ? nil : row.text(7).flatMap { $0.isEmpty ? nil : $0 }
                 indexes[key]?.parts.append(Part(column: column, expression: prefix.map { quotedPart(column, suffix: "(\($0))") }))
             } else {

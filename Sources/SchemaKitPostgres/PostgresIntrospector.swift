@@ -96,6 +96,9 @@ struct PostgresIntrospector {
                 column.generated = GeneratedColumn(expression, storage: .stored)
             } else if identity == "a" || identity == "d" || (defaultValue?.hasPrefix("nextval(") ?? false) {
                 column.isAutoincrement = true
+                // Kept for the sequence's name (an update that widens the column widens it too);
+                // the comparator does not compare defaults of auto-increment columns.
+                column.defaultValue = defaultValue
             } else {
                 column.defaultValue = defaultValue
             }

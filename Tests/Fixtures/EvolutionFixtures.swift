@@ -89,6 +89,10 @@ public enum EvolutionFixtures {
             book(indexes: [IndexDefinition(name: "book_title_lookup", properties: ["title"]),
                            IndexDefinition(properties: ["title", "author"], unique: true)]),
         ]),
+        Scenario(name: "index-behind-key", before: base, after: [
+            author(), publisher(),
+            book(indexes: [IndexDefinition(properties: ["title"]), IndexDefinition(properties: ["author", "title"])]),
+        ]),
         Scenario(name: "foreign-keys", before: base, after: [
             author(), publisher(),
             book([PropertySchema(name: "editor", nullable: true, relation: RelationSchema(.manyToOne, target: "Author"))],
@@ -129,6 +133,7 @@ public enum EvolutionFixtures {
         ]),
         Scenario(name: "primary-key", before: [setting(composite: false)], after: [setting(composite: true)]),
         Scenario(name: "autoincrement", before: [counter(autoincrement: false)], after: [counter(autoincrement: true)]),
+        Scenario(name: "autoincrement-widened", before: [counter(autoincrement: true)], after: [counter(autoincrement: true, type: .bigint)]),
         Scenario(name: "generated", before: base, after: [
             author([PropertySchema(name: "nameLength", type: .integer, generated: GeneratedColumn("length(name)", storage: .stored))]),
             publisher(), book(),
@@ -150,9 +155,9 @@ public enum EvolutionFixtures {
         ])
     }
 
-    static func counter(autoincrement: Bool) -> EntitySchema {
+    static func counter(autoincrement: Bool, type: ColumnType = .integer) -> EntitySchema {
         EntitySchema(name: "Counter", properties: [
-            PropertySchema(name: "id", type: .integer, primary: true, autoincrement: autoincrement),
+            PropertySchema(name: "id", type: type, primary: true, autoincrement: autoincrement),
             PropertySchema(name: "hits", type: .integer, default: 0),
         ])
     }

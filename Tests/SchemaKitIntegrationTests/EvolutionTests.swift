@@ -156,6 +156,17 @@ struct EvolutionTests {
         }
     }
 
+    @Test("PostgreSQL: widening a serial column widens its sequence", .enabled(if: postgresURL != nil))
+    func widenedSequence() async throws {
+        try await Self.withScratch(.postgresql) { scratch in
+            let scenario = try #require(EvolutionFixtures.all.first { $0.name == "autoincrement-widened" })
+            try await Evolution(before: scenario.before, after: scenario.after, label: "widened sequence").run(on: scratch.database)
+            let type = try await scratch.database.rows(
+                "select data_type::text from information_schema.sequences where sequence_name = 'counter_id_seq'")
+            #expect(type == [["bigint"]])
+        }
+    }
+
     @Test("SCHEMAKIT_CLI_VERBOSE=1 logs the introspection queries and every difference with both values")
     func verboseDiagnostics() async throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("schemakit-verbose-\(UUID().uuidString).sqlite").path

@@ -318,7 +318,7 @@ public enum SchemaComparator {
             // PostgreSQL's unique constraints are kept apart from unique indexes, so the
             // constraint flag is compared only where the dialect makes the distinction.
             var found = changes(mapped(old), index)
-            if !capabilities.supportsSchemas { found.removeAll { $0.attribute == "constraint" } }
+            if !capabilities.distinguishesUniqueConstraints { found.removeAll { $0.attribute == "constraint" } }
             if !found.isEmpty { difference.changedIndexes.append((old, index, found)) }
         }
         var removed = pair.from.indexes.filter { old in !pair.to.indexes.contains { $0.name == old.name } }

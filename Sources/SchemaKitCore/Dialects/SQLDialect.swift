@@ -38,6 +38,8 @@ public protocol SQLDialect: SQLQuoting {
     func booleanLiteral(_ value: Bool) -> String
     /// Bytes, given as lower-case hex, as a literal: `x'00ff'`.
     func bytesLiteral(_ hex: String) -> String
+    /// A UTC timestamp (`2024-01-01 10:00:00`) as a literal; PostgreSQL marks its zone.
+    func timestampLiteral(_ utc: String) -> String
 }
 
 extension SQLDialect {
@@ -56,6 +58,8 @@ extension SQLDialect {
     public func booleanLiteral(_ value: Bool) -> String { value ? "true" : "false" }
 
     public func bytesLiteral(_ hex: String) -> String { "x'\(hex)'" }
+
+    public func timestampLiteral(_ utc: String) -> String { quoteLiteral(utc) }
 }
 
 /// Whether a name can be written bare in SQL (`utf8mb4`, `gin`, `Latin1_General_CI_AS`).
@@ -114,6 +118,13 @@ public struct DialectCapabilities: Sendable, Hashable {
     public var autoincrementRequiresKey = false
     /// Changing a column restates its whole definition, comment included (MySQL's `modify`).
     public var restatesWholeColumn = false
+    /// Every foreign key needs an index that starts with its columns (MySQL): such an index,
+    /// or the primary key, cannot be dropped while the key stands.
+    public var foreignKeysRequireIndex = false
+    /// Unique constraints are objects apart from unique indexes (PostgreSQL, SQL Server).
+    public var distinguishesUniqueConstraints = false
+    /// Identifiers may be quoted in brackets (`[name]`, SQL Server).
+    public var bracketQuotedIdentifiers = false
 
     public init() {}
 }

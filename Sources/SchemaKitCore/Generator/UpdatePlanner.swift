@@ -88,14 +88,18 @@ struct UpdatePlanner {
             foreignKeyChecksOff = inline
         }
 
+        var changedTables = difference.changedTables
+        if capabilities.foreignKeysRequireIndex {
+            changedTables = changedTables.map(recreatingKeysOverDroppedIndexes)
+        }
         if !inline {
-            for table in difference.changedTables {
+            for table in changedTables {
                 let name = table.to.qualifiedName
                 let drops = table.removedForeignKeys + table.changedForeignKeys.map(\.from)
                 script.append(try dialect.render(drops.map { .dropForeignKey($0, table: name) }))
             }
         }
-        for table in difference.changedTables {
+        for table in changedTables {
             if inline {
                 let (operations, rebuilt) = try sqliteOperations(for: table)
                 foreignKeyChecksOff = foreignKeyChecksOff || rebuilt
@@ -110,7 +114,7 @@ struct UpdatePlanner {
             for table in difference.newTables {
                 additions += table.foreignKeys.map { .addForeignKey($0, table: table.qualifiedName) }
             }
-            for table in difference.changedTables {
+            for table in changedTables {
                 let keys = table.addedForeignKeys + table.changedForeignKeys.map(\.to)
                 additions += keys.map { .addForeignKey($0, table: table.to.qualifiedName) }
             }
@@ -118,6 +122,13 @@ struct UpdatePlanner {
         }
 
         // A type set aside for its replacement holds no data any more: dropping it loses nothing.
+        // Columns the update keeps without converting (a table or column kept by safe mode or
+        // `dropTables: false`) still use it, so then it stays.
+        let keptColumns = (dropsTables ? [] : difference.removedTables.flatMap(\.columns))
+            + (safe ? changedTables.flatMap(\.removedColumns) : [])
+        retiredEnums.removeAll { retired in
+            keptColumns.contains { column in column.nativeEnumName == String(retired.name.dropLast("__old".count)) }
+        }
         var enumDrops = try dialect.render(retiredEnums.map(SchemaOperation.dropNativeEnum)).map { statement in
             var statement = statement
             statement.isDestructive = false
@@ -170,16 +181,22 @@ struct UpdatePlanner {
         var liveTable = table.from
         liveTable.name = table.to.name
         liveTable.schema = table.to.schema
+        // MySQL wants every auto-increment column in a key at every moment: around a primary key
+        // change such columns lose auto-increment first and get it back once the new key stands,
+        // and the key is replaced in one statement.
+        let guardsAutoincrement = table.primaryKeyChange != nil && capabilities.autoincrementRequiresKey
+        var demoted: Set<String> = []
         if table.primaryKeyChange != nil, let key = table.from.primaryKey {
-            // An auto-increment column must stay a key where the engine insists (MySQL).
-            if capabilities.autoincrementRequiresKey {
+            if guardsAutoincrement {
                 for column in table.from.columns where column.isAutoincrement && key.columns.contains(column.name) {
                     var plain = column
                     plain.isAutoincrement = false
                     operations.append(.alterColumn(from: column, to: plain, table: liveTable, changes: ["autoincrement"]))
+                    demoted.insert(table.newName(ofColumn: column.name))
                 }
+            } else {
+                operations.append(.changePrimaryKey(from: key, to: nil, table: name, liveTableName: table.from.name))
             }
-            operations.append(.changePrimaryKey(from: key, to: nil, table: name, liveTableName: table.from.name))
         }
         operations += table.renamedColumns.map { .renameColumn(from: $0.from.name, to: $0.to, table: name) }
 
@@ -189,7 +206,14 @@ struct UpdatePlanner {
         }
         if !safe { operations += table.removedColumns.map { .dropColumn($0, table: name) } }
         operations += recomputed.map { .dropColumn($0.to, table: name) }
-        operations += (table.addedColumns + recomputed.map(\.to)).map { .addColumn($0, table: table.to) }
+        for column in table.addedColumns + recomputed.map(\.to) {
+            var added = column
+            if guardsAutoincrement, column.isAutoincrement {
+                added.isAutoincrement = false
+                demoted.insert(column.name)
+            }
+            operations.append(.addColumn(added, table: table.to))
+        }
 
         for (old, new, changes) in table.changedColumns where !recomputed.contains(where: { $0.to.name == new.name }) {
             var attributes = changes.map(\.attribute).filter { $0 != "comment" && $0 != "generated" }
@@ -200,32 +224,34 @@ struct UpdatePlanner {
             }
             var live = old
             live.name = new.name
-            let hadKeyAutoincrement = capabilities.autoincrementRequiresKey && table.primaryKeyChange != nil && old.isAutoincrement
-            if hadKeyAutoincrement, new.isAutoincrement, !attributes.contains("autoincrement") { attributes.append("autoincrement") }
+            if demoted.contains(new.name) { live.isAutoincrement = false }
+            var target = Self.restated(new, keeping: old)
+            if guardsAutoincrement, new.isAutoincrement {
+                target.isAutoincrement = false
+                demoted.insert(new.name)
+            }
             if !attributes.isEmpty {
-                operations.append(.alterColumn(from: live, to: new, table: table.to, changes: attributes))
+                operations.append(.alterColumn(from: live, to: target, table: table.to, changes: attributes))
             } else if changes.contains(where: { $0.attribute == "comment" }) {
-                operations.append(.setComment(table: name, column: new, comment: new.comment))
+                operations.append(.setComment(table: name, column: target, comment: new.comment))
             }
             if !attributes.isEmpty, !capabilities.restatesWholeColumn, changes.contains(where: { $0.attribute == "comment" }) {
-                operations.append(.setComment(table: name, column: new, comment: new.comment))
+                operations.append(.setComment(table: name, column: target, comment: new.comment))
             }
         }
-        // MySQL: an auto-increment column that lost its key earlier gets it back with the new key.
-        var restored: [SchemaOperation] = []
-        if table.primaryKeyChange != nil, capabilities.autoincrementRequiresKey {
-            for column in table.to.columns where column.isAutoincrement
-                && table.from.column(column.name)?.isAutoincrement == true
-                && !table.changedColumns.contains(where: { $0.to.name == column.name }) {
-                var plain = column
-                plain.isAutoincrement = false
-                restored.append(.alterColumn(from: plain, to: column, table: table.to, changes: ["autoincrement"]))
+        if table.primaryKeyChange != nil {
+            if guardsAutoincrement {
+                operations.append(.changePrimaryKey(from: table.from.primaryKey, to: table.to.primaryKey, table: name,
+                                                    liveTableName: table.from.name))
+            } else if let key = table.to.primaryKey {
+                operations.append(.changePrimaryKey(from: nil, to: key, table: name, liveTableName: table.from.name))
             }
         }
-        if table.primaryKeyChange != nil, let key = table.to.primaryKey {
-            operations.append(.changePrimaryKey(from: nil, to: key, table: name, liveTableName: table.from.name))
+        for column in table.to.columns where column.isAutoincrement && demoted.contains(column.name) {
+            var plain = column
+            plain.isAutoincrement = false
+            operations.append(.alterColumn(from: plain, to: column, table: table.to, changes: ["autoincrement"]))
         }
-        operations += restored
 
         operations += table.renamedIndexes.map { .renameIndex(from: $0.from, to: $0.to, table: name) }
         operations += (table.addedIndexes + table.changedIndexes.map(\.to)).map { .createIndex($0, table: name) }
@@ -234,6 +260,36 @@ struct UpdatePlanner {
             operations.append(.setComment(table: name, column: nil, comment: table.to.comment))
         }
         return operations
+    }
+
+    /// The column an `alter column`/`modify` writes: the target, except for what the target
+    /// leaves to the database — ignored attributes, and a collation it does not name.
+    static func restated(_ target: ColumnSchema, keeping live: ColumnSchema) -> ColumnSchema {
+        var column = target
+        let ignored = target.ignoreSchemaChanges.union(live.ignoreSchemaChanges)
+        if ignored.contains(.type) {
+            column.type = live.type
+            column.isUnsigned = live.isUnsigned
+        }
+        if ignored.contains(.default) { column.defaultValue = live.defaultValue }
+        if ignored.contains(.collation) || target.collation == nil { column.collation = live.collation }
+        return column
+    }
+
+    /// MySQL: a key whose supporting index (or the primary key) is dropped goes first and
+    /// comes back after the new indexes, or the drop fails (error 1553).
+    private func recreatingKeysOverDroppedIndexes(_ table: TableDifference) -> TableDifference {
+        var table = table
+        var dropped = (table.removedIndexes + table.changedIndexes.map(\.from)).map { $0.columnNames.map(table.newName(ofColumn:)) }
+        if table.primaryKeyChange != nil, let key = table.from.primaryKey { dropped.append(key.columns.map(table.newName(ofColumn:))) }
+        guard !dropped.isEmpty else { return table }
+        let handled = Set(table.addedForeignKeys.map(\.name) + table.changedForeignKeys.map(\.to.name) + table.removedForeignKeys.map(\.name))
+        for key in table.to.foreignKeys where !handled.contains(key.name) {
+            guard let live = table.from.foreignKeys.first(where: { $0.name == key.name }),
+                  dropped.contains(where: { $0.starts(with: key.columns) }) else { continue }
+            table.changedForeignKeys.append((live, key, [AttributeChange(attribute: "supporting index", from: "dropped", to: "recreated")]))
+        }
+        return table
     }
 
     // MARK: - SQLite

@@ -127,7 +127,8 @@ public struct SeedDatabase: Sendable {
         func copy(until closing: String) {
             let end = Array(closing)
             while index < characters.count {
-                if backslashEscapes, closing == "'", characters[index] == "\\", index + 1 < characters.count {
+                // MySQL reads a backslash as an escape in both kinds of string literal.
+                if backslashEscapes, closing == "'" || closing == "\"", characters[index] == "\\", index + 1 < characters.count {
                     result.append(characters[index])
                     result.append(characters[index + 1])
                     index += 2
@@ -150,7 +151,7 @@ public struct SeedDatabase: Sendable {
                 result.append(character)
                 index += 1
                 copy(until: String(character))
-            case "[" where dialect.id == .sqlServer:
+            case "[" where dialect.capabilities.bracketQuotedIdentifiers:
                 result.append(character)
                 index += 1
                 copy(until: "]")
@@ -194,7 +195,7 @@ extension SQLDialect {
         case .double(let number): number.isFinite ? String(number) : "null"
         case .string(let text): quoteLiteral(text)
         case .boolean(let flag): booleanLiteral(flag)
-        case .date(let date): quoteLiteral(SeedDatabase.timestamp(date))
+        case .date(let date): timestampLiteral(SeedDatabase.timestamp(date))
         case .bytes(let data): bytesLiteral(data.map { String(format: "%02x", $0) }.joined())
         }
     }

@@ -3,12 +3,10 @@ alter table "setting" drop constraint "setting_pkey";
 alter table "setting" add primary key ("scope", "key");
 
 -- mysql
-alter table `setting` drop primary key;
-alter table `setting` add primary key (`scope`, `key`);
+alter table `setting` drop primary key, add primary key (`scope`, `key`);
 
 -- mariadb
-alter table `setting` drop primary key;
-alter table `setting` add primary key (`scope`, `key`);
+alter table `setting` drop primary key, add primary key (`scope`, `key`);
 
 -- sqlite
 pragma foreign_keys = off;

@@ -35,6 +35,7 @@ public struct MySQLDialect: SQLDialect {
         capabilities.hasBackslashEscapes = true
         capabilities.autoincrementRequiresKey = true
         capabilities.restatesWholeColumn = true
+        capabilities.foreignKeysRequireIndex = true
         return capabilities
     }
 

@@ -69,7 +69,8 @@ extension PostgreSQLDialect {
         let column = quoteIdentifier(to.name)
         let typeChanged = !changes.isDisjoint(with: ["type", "collation", "enum values"])
         let defaultChanged = changes.contains("default") || changes.contains("autoincrement")
-        if (typeChanged && from.defaultValue != nil) || (defaultChanged && from.isAutoincrement && !to.isAutoincrement) {
+        // A serial column keeps its `nextval` default through a type change.
+        if (typeChanged && from.defaultValue != nil && !from.isAutoincrement) || (defaultChanged && from.isAutoincrement && !to.isAutoincrement) {
             clauses.append("alter column \(column) drop default")
         }
         if changes.contains("autoincrement"), from.isAutoincrement, !to.isAutoincrement {
@@ -83,6 +84,14 @@ extension PostgreSQLDialect {
             clauses.append("alter column \(column) type \(type)\(collation) using (\(column)\(cast))")
         }
         var statements: [SQLStatement] = []
+        var sequenceStatements: [SQLStatement] = []
+        if typeChanged, from.isAutoincrement, to.isAutoincrement, ["int", "integer", "bigint", "smallint"].contains(to.type.lowercased()) {
+            // A serial column's sequence has a type of its own; widened with the column, or
+            // `nextval` would still stop at 2^31.
+            let sequence = from.defaultValue.flatMap { Self.sequenceName(fromDefault: $0) }
+                ?? quoteQualified(QualifiedName(constraintName(table.name + "_" + to.name + "_seq", kind: .sequence), schema: table.schema))
+            sequenceStatements.append(SQLStatement("alter sequence \(sequence) as \(to.type.lowercased())", kind: .alterColumn, table: name))
+        }
         if changes.contains("autoincrement"), to.isAutoincrement, !from.isAutoincrement {
             // A serial column is an integer column whose default draws from a sequence it owns.
             let sequence = QualifiedName(constraintName(table.name + "_" + to.name + "_seq", kind: .sequence), schema: table.schema)
@@ -105,7 +114,15 @@ extension PostgreSQLDialect {
         }
         // One statement per clause, as MikroORM writes them: a failure names the exact step.
         statements += clauses.map { SQLStatement(sql("alter table \(table: name) ") + $0, kind: .alterColumn, table: name) }
-        return statements
+        return statements + sequenceStatements
+    }
+
+    /// The sequence in `nextval('"author_id_seq"'::regclass)`, as written there.
+    static func sequenceName(fromDefault value: String) -> String? {
+        guard let open = value.range(of: "nextval('"), let close = value.range(of: "'", range: open.upperBound..<value.endIndex)
+        else { return nil }
+        let name = String(value[open.upperBound..<close.lowerBound]).replacingOccurrences(of: "''", with: "'")
+        return name.isEmpty ? nil : name
     }
 
     /// The type a column is declared with, native enum types quoted and qualified.

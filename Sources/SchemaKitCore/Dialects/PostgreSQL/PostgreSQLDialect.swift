@@ -19,12 +19,15 @@ public struct PostgreSQLDialect: SQLDialect {
         capabilities.supportsDropCascade = true
         capabilities.supportsPartialIndexes = true
         capabilities.supportsArrays = true
+        capabilities.distinguishesUniqueConstraints = true
         return capabilities
     }
 
     public func quoteIdentifier(_ name: String) -> String { ANSIQuoting().quoteIdentifier(name) }
     public func quoteLiteral(_ value: String) -> String { ANSIQuoting().quoteLiteral(value) }
     public func bytesLiteral(_ hex: String) -> String { "'\\x\(hex)'::bytea" }
+    /// With its zone, so a `timestamptz` column does not read it in the session's zone.
+    public func timestampLiteral(_ utc: String) -> String { quoteLiteral(utc + "+00") }
 
     public func sqlType(for column: ColumnMetadata) -> String {
         if let columnType = column.columnType { return columnType }
