@@ -134,6 +134,7 @@ public enum EvolutionFixtures {
         Scenario(name: "primary-key", before: [setting(composite: false)], after: [setting(composite: true)]),
         Scenario(name: "autoincrement", before: [counter(autoincrement: false)], after: [counter(autoincrement: true)]),
         Scenario(name: "autoincrement-widened", before: [counter(autoincrement: true)], after: [counter(autoincrement: true, type: .bigint)]),
+        Scenario(name: "generated-changed", before: [generatedLength("length(name)")], after: [generatedLength("length(name) + 1")]),
         Scenario(name: "generated", before: base, after: [
             author([PropertySchema(name: "nameLength", type: .integer, generated: GeneratedColumn("length(name)", storage: .stored))]),
             publisher(), book(),
@@ -145,6 +146,14 @@ public enum EvolutionFixtures {
             id(),
             PropertySchema(name: "state", type: .enumeration, default: .string(value), enumItems: values, nativeEnumName: "post_state"),
         ])]
+    }
+
+    static func generatedLength(_ expression: String) -> EntitySchema {
+        EntitySchema(name: "Label", properties: [
+            id(),
+            PropertySchema(name: "name", type: .string, length: 40),
+            PropertySchema(name: "size", type: .integer, generated: GeneratedColumn(expression, storage: .stored)),
+        ], indexes: [IndexDefinition(properties: ["name", "size"], unique: true)])
     }
 
     static func setting(composite: Bool) -> EntitySchema {

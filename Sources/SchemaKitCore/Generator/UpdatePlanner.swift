@@ -175,7 +175,18 @@ struct UpdatePlanner {
     private func alterOperations(for table: TableDifference, recreatedEnums: Set<QualifiedName>) -> [SchemaOperation] {
         let name = table.to.qualifiedName
         var operations: [SchemaOperation] = []
-        operations += (table.removedIndexes + table.changedIndexes.map(\.from)).map { .dropIndex($0, table: name) }
+        // A change of what computes a column is a drop and an add; the values are computed anyway.
+        // Indexes over such a column go with it, so they are dropped first and made again after.
+        let recomputed = table.changedColumns.filter { change in
+            change.changes.contains { $0.attribute == "generated" } && (change.from.generated != nil || !safe)
+        }
+        let recomputedNames = Set(recomputed.map(\.to.name))
+        let handledIndexes = Set((table.addedIndexes + table.changedIndexes.map(\.to) + table.renamedIndexes.map(\.to)).map(\.name))
+        let dependentIndexes = table.to.indexes.filter { index in
+            !handledIndexes.contains(index.name) && index.columnNames.contains(where: recomputedNames.contains)
+        }
+        let dependentLive = table.from.indexes.filter { live in dependentIndexes.contains { $0.name == live.name } }
+        operations += (table.removedIndexes + table.changedIndexes.map(\.from) + dependentLive).map { .dropIndex($0, table: name) }
         operations += (table.removedChecks + table.changedChecks.map(\.from)).map { .dropCheck($0, table: name) }
 
         var liveTable = table.from
@@ -200,10 +211,6 @@ struct UpdatePlanner {
         }
         operations += table.renamedColumns.map { .renameColumn(from: $0.from.name, to: $0.to, table: name) }
 
-        // A change of what computes a column is a drop and an add; the values are computed anyway.
-        let recomputed = table.changedColumns.filter { change in
-            change.changes.contains { $0.attribute == "generated" } && (change.from.generated != nil || !safe)
-        }
         if !safe { operations += table.removedColumns.map { .dropColumn($0, table: name) } }
         operations += recomputed.map { .dropColumn($0.to, table: name) }
         for column in table.addedColumns + recomputed.map(\.to) {
@@ -254,7 +261,7 @@ struct UpdatePlanner {
         }
 
         operations += table.renamedIndexes.map { .renameIndex(from: $0.from, to: $0.to, table: name) }
-        operations += (table.addedIndexes + table.changedIndexes.map(\.to)).map { .createIndex($0, table: name) }
+        operations += (table.addedIndexes + table.changedIndexes.map(\.to) + dependentIndexes).map { .createIndex($0, table: name) }
         operations += (table.addedChecks + table.changedChecks.map(\.to)).map { .addCheck($0, table: name) }
         if table.commentChange != nil {
             operations.append(.setComment(table: name, column: nil, comment: table.to.comment))
