@@ -132,6 +132,14 @@ public enum EvolutionFixtures {
             publisher(), book(),
         ]),
         Scenario(name: "primary-key", before: [setting(composite: false)], after: [setting(composite: true)]),
+        Scenario(name: "primary-key-autoincrement-added", before: [setting(composite: false)], after: [
+            EntitySchema(name: "Setting", properties: [
+                PropertySchema(name: "scope", type: .string, length: 20, default: "global"),
+                PropertySchema(name: "key", type: .string, length: 40, unique: true),
+                PropertySchema(name: "value", type: .text, nullable: true),
+                PropertySchema(name: "id", type: .integer, primary: true),
+            ]),
+        ]),
         Scenario(name: "autoincrement", before: [counter(autoincrement: false)], after: [counter(autoincrement: true)]),
         Scenario(name: "autoincrement-widened", before: [counter(autoincrement: true)], after: [counter(autoincrement: true, type: .bigint)]),
         Scenario(name: "generated-changed", before: [generatedLength("length(name)")], after: [generatedLength("length(name) + 1")]),

@@ -165,6 +165,9 @@ public enum SchemaOperation: Sendable, Hashable {
     /// Replaces the primary key; `liveTableName` is the name the table had when its key was
     /// created (PostgreSQL names the key after it).
     case changePrimaryKey(from: PrimaryKeySchema?, to: PrimaryKeySchema?, table: QualifiedName, liveTableName: String)
+    /// Adds auto-increment columns together with the primary key that holds them, in one
+    /// statement (MySQL fills such a column only when it is a key from the start).
+    case addKeyColumns([ColumnSchema], replacing: PrimaryKeySchema?, with: PrimaryKeySchema, table: TableSchema)
     case renameIndex(from: IndexSchema, to: IndexSchema, table: QualifiedName)
     /// Adds a value to a native enum type, before the given existing value (or at the end).
     case addNativeEnumValue(NativeEnumSchema, value: String, before: String?)

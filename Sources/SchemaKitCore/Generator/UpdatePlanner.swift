@@ -213,7 +213,10 @@ struct UpdatePlanner {
 
         if !safe { operations += table.removedColumns.map { .dropColumn($0, table: name) } }
         operations += recomputed.map { .dropColumn($0.to, table: name) }
-        for column in table.addedColumns + recomputed.map(\.to) {
+        // MySQL: a new auto-increment column of the new primary key is added with the key itself.
+        let newKeyColumns = guardsAutoincrement
+            ? table.addedColumns.filter { $0.isAutoincrement && (table.to.primaryKey?.columns.contains($0.name) ?? false) } : []
+        for column in table.addedColumns + recomputed.map(\.to) where !newKeyColumns.contains(where: { $0.name == column.name }) {
             var added = column
             if guardsAutoincrement, column.isAutoincrement {
                 added.isAutoincrement = false
@@ -247,7 +250,9 @@ struct UpdatePlanner {
             }
         }
         if table.primaryKeyChange != nil {
-            if guardsAutoincrement {
+            if guardsAutoincrement, let key = table.to.primaryKey, !newKeyColumns.isEmpty {
+                operations.append(.addKeyColumns(newKeyColumns, replacing: table.from.primaryKey, with: key, table: table.to))
+            } else if guardsAutoincrement {
                 operations.append(.changePrimaryKey(from: table.from.primaryKey, to: table.to.primaryKey, table: name,
                                                     liveTableName: table.from.name))
             } else if let key = table.to.primaryKey {

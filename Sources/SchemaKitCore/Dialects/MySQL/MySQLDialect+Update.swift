@@ -29,6 +29,12 @@ extension MySQLDialect {
             if from != nil { clauses.append("drop primary key") }
             if let to { clauses.append(sql("add primary key (\(ids: to.columns))")) }
             return [SQLStatement(sql("alter table \(table: table) ") + clauses.joined(separator: ", "), kind: .alterTable, table: table)]
+        case .addKeyColumns(let columns, let replacing, let key, let table):
+            var clauses = try columns.map { try "add " + columnDefinition($0, table: table.name) }
+            if replacing != nil { clauses.append("drop primary key") }
+            clauses.append(sql("add primary key (\(ids: key.columns))"))
+            return [SQLStatement(sql("alter table \(table: table.qualifiedName) ") + clauses.joined(separator: ", "),
+                                 kind: .addColumn, table: table.qualifiedName)]
         case .renameIndex(let from, let to, let table):
             return [SQLStatement(sql("alter table \(table: table) rename index \(id: from.name) to \(id: to.name)"),
                                  kind: .renameIndex, table: table)]

@@ -132,7 +132,7 @@ public struct MySQLDialect: SQLDialect {
                                      kind: .comment, table: table)]
             }
             return [SQLStatement(sql("alter table \(table: table) comment = \(literal: comment ?? "")"), kind: .comment, table: table)]
-        case .renameTable, .addColumn, .dropColumn, .renameColumn, .alterColumn, .changePrimaryKey, .renameIndex,
+        case .renameTable, .addColumn, .dropColumn, .renameColumn, .alterColumn, .changePrimaryKey, .addKeyColumns, .renameIndex,
              .addNativeEnumValue, .renameNativeEnum, .rebuildTable, .verifyForeignKeys:
             return try renderUpdate(operation)
         case .deleteRows(let tables):

@@ -39,6 +39,8 @@ extension PostgreSQLDialect {
                                                kind: .alterTable, table: table))
             }
             return statements
+        case .addKeyColumns(_, _, _, let table):
+            throw unsupported("adding key columns to \(table.name) in one statement; add them, then the key")
         case .renameIndex(let from, let to, let table):
             if from.isConstraint {
                 return [SQLStatement(sql("alter table \(table: table) rename constraint \(id: from.name) to \(id: to.name)"),

@@ -104,7 +104,7 @@ public struct PostgreSQLDialect: SQLDialect {
                 return [SQLStatement(sql("comment on column \(table: table).\(id: column.name) is \(raw: value)"), kind: .comment, table: table)]
             }
             return [SQLStatement(sql("comment on table \(table: table) is \(raw: value)"), kind: .comment, table: table)]
-        case .renameTable, .addColumn, .dropColumn, .renameColumn, .alterColumn, .changePrimaryKey, .renameIndex,
+        case .renameTable, .addColumn, .dropColumn, .renameColumn, .alterColumn, .changePrimaryKey, .addKeyColumns, .renameIndex,
              .addNativeEnumValue, .renameNativeEnum, .rebuildTable, .verifyForeignKeys:
             return try renderUpdate(operation)
         case .deleteRows(let tables):

@@ -38,6 +38,8 @@ extension SQLServerDialect {
                                                kind: .alterTable, table: table))
             }
             return statements
+        case .addKeyColumns(_, _, _, let table):
+            throw unsupported("adding key columns to \(table.name) in one statement; add them, then the key")
         case .renameIndex(let from, let to, let table):
             let path = quoteQualified(table) + "." + quoteIdentifier(from.name)
             return [SQLStatement("exec sp_rename \(quoteLiteral(path)), \(quoteLiteral(to.name)), 'INDEX'", kind: .renameIndex, table: table)]

@@ -117,7 +117,7 @@ public struct SQLServerDialect: SQLDialect {
             var arguments = "'MS_Description', \(quoteLiteral(comment)), 'schema', \(quoteLiteral(table.schema ?? "dbo")), 'table', \(quoteLiteral(table.name))"
             if let column { arguments += ", 'column', \(quoteLiteral(column.name))" }
             return [SQLStatement("exec sp_addextendedproperty \(arguments)", kind: .comment, table: table)]
-        case .renameTable, .addColumn, .dropColumn, .renameColumn, .alterColumn, .changePrimaryKey, .renameIndex,
+        case .renameTable, .addColumn, .dropColumn, .renameColumn, .alterColumn, .changePrimaryKey, .addKeyColumns, .renameIndex,
              .addNativeEnumValue, .renameNativeEnum, .rebuildTable, .verifyForeignKeys:
             return try renderUpdate(operation)
         case .deleteRows(let tables):

@@ -31,6 +31,8 @@ extension SQLiteDialect {
             throw unsupported("altering column \(table.name).\(to.name) in place (the table must be rebuilt)")
         case .changePrimaryKey(_, _, let table, _):
             throw unsupported("changing the primary key of \(table.name) in place (the table must be rebuilt)")
+        case .addKeyColumns(_, _, _, let table):
+            throw unsupported("adding key columns to \(table.name) in one statement; add them, then the key")
         case .renameIndex(let from, let to, let table):
             return try render(.dropIndex(from, table: table)) + render(.createIndex(to, table: table))
         case .addNativeEnumValue, .renameNativeEnum:

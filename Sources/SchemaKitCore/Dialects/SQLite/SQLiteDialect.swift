@@ -79,7 +79,7 @@ public struct SQLiteDialect: SQLDialect {
             throw unsupported("dropping check \(check.name) from an existing table (the table must be rebuilt)")
         case .setComment:
             throw unsupported("comments")
-        case .renameTable, .addColumn, .dropColumn, .renameColumn, .alterColumn, .changePrimaryKey, .renameIndex,
+        case .renameTable, .addColumn, .dropColumn, .renameColumn, .alterColumn, .changePrimaryKey, .addKeyColumns, .renameIndex,
              .addNativeEnumValue, .renameNativeEnum, .rebuildTable, .verifyForeignKeys:
             return try renderUpdate(operation)
         case .deleteRows(let tables):
