@@ -105,7 +105,18 @@ struct UpdatePlanner {
                 foreignKeyChecksOff = foreignKeyChecksOff || rebuilt
                 script.append(try dialect.render(operations))
             } else {
-                script.append(try dialect.render(alterOperations(for: table, recreatedEnums: recreatedEnums)))
+                // Dropping a generated column to add it back loses nothing: its values are computed.
+                let recomputedGenerated = Set(table.changedColumns.filter { change in
+                    change.from.generated != nil && change.changes.contains { $0.attribute == "generated" }
+                }.map(\.to.name))
+                let statements = try alterOperations(for: table, recreatedEnums: recreatedEnums).flatMap { operation in
+                    var rendered = try dialect.render(operation)
+                    if case .dropColumn(let column, _) = operation, recomputedGenerated.contains(column.name) {
+                        for index in rendered.indices { rendered[index].isDestructive = false }
+                    }
+                    return rendered
+                }
+                script.append(statements)
             }
         }
 
