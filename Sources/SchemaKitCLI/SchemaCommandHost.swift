@@ -22,7 +22,7 @@ import SchemaKitCore
 /// The configuration is built only after the arguments are parsed, so `--help` and usage
 /// errors never touch a database. Exit codes: 0 success, 1 an error (one line on standard error),
 /// 2 differences under `schema:update --check`, 64 bad usage.
-public protocol SchemaCommandHost {
+public protocol SchemaCommandHost: SendableMetatype {
     /// The entities, the database and the options; called once a command needs them.
     static func configuration() async throws -> SchemaConfiguration
 }

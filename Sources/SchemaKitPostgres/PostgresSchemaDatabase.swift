@@ -160,13 +160,13 @@ public struct PostgresConnector: SchemaDatabaseConnector {
     }
 
     public func createDatabase(logger: Logger, managementDatabase: String?) async throws {
-        try await withManagement(managementDatabase, logger: logger) { database in
+        _ = try await withManagement(managementDatabase, logger: logger) { database in
             try await database.query("create database \(PostgreSQLDialect().quoteIdentifier(url.database))")
         }
     }
 
     public func dropDatabase(logger: Logger, managementDatabase: String?) async throws {
-        try await withManagement(managementDatabase, logger: logger) { database in
+        _ = try await withManagement(managementDatabase, logger: logger) { database in
             // `with (force)` ends other sessions on it (PostgreSQL 13+), including a generator's own.
             try await database.query("drop database if exists \(PostgreSQLDialect().quoteIdentifier(url.database)) with (force)")
         }

@@ -38,8 +38,8 @@ struct Subprocess {
         let id = UUID().uuidString
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("sk-out-\(id)")
         let err = FileManager.default.temporaryDirectory.appendingPathComponent("sk-err-\(id)")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         defer {
             try? FileManager.default.removeItem(at: out)
             try? FileManager.default.removeItem(at: err)
