@@ -75,7 +75,10 @@ public struct RandomSchemas {
         case 4: property = PropertySchema(name: name, type: .decimal, precision: 10, scale: 2)
         case 5: property = PropertySchema(name: name, type: .boolean)
         case 6: property = PropertySchema(name: name, type: .date)
-        default: property = PropertySchema(name: name, type: .enumeration, enumItems: ["a", "b", "c"])
+        default:
+            property = PropertySchema(name: name, type: .enumeration, enumItems: ["a", "b", "c"])
+            // A PostgreSQL enum type of its own now and then (a check or MySQL enum elsewhere).
+            if chance(40) { property.nativeEnumName = fresh("kind_") }
         }
         property.isNullable = chance(40)
         if chance(35) || (mustBeFillable && !property.isNullable) { property.defaultValue = defaultValue(for: property) }
@@ -116,7 +119,7 @@ public struct RandomSchemas {
         // Columns the original rows fill: a column added in this evolution relies on its default.
         let originalNames = Set(originalTable(entity)?.properties.map(\.name) ?? [])
         let originalScalars = scalars.filter { originalNames.contains(entity.properties[$0].name) }
-        switch Int.random(in: 0..<14, using: &random) {
+        switch Int.random(in: 0..<18, using: &random) {
         case 0: // add a column
             var property = scalar(mustBeFillable: true)
             property.unique = nil
@@ -188,6 +191,7 @@ public struct RandomSchemas {
             guard model.count > 1 else { return }
             let removed = model.remove(at: index)
             for i in model.indices {
+                model[i].properties.removeAll { $0.relation?.target == removed.name && $0.relation?.kind == .manyToMany }
                 for p in model[i].properties.indices where model[i].properties[p].relation?.target == removed.name {
                     let name = model[i].properties[p].name
                     model[i].properties[p] = PropertySchema(name: name, type: .integer, nullable: model[i].properties[p].isNullable,
@@ -202,6 +206,20 @@ public struct RandomSchemas {
         case 12: // add an enum value
             if let pick = scalars.first(where: { entity.properties[$0].type == .enumeration }) {
                 entity.properties[pick].enumItems?.append(fresh("v"))
+            }
+        case 14: // a many-to-many relation (a pivot table)
+            if let target = model.randomElement(using: &random) {
+                entity.properties.append(PropertySchema(name: fresh("links"), relation: RelationSchema(.manyToMany, target: target.name)))
+            }
+        case 15: // remove an enum value no row uses (rows hold the first)
+            if let pick = originalScalars.first(where: { (entity.properties[$0].enumItems?.count ?? 0) > 2 }) {
+                entity.properties[pick].enumItems?.removeLast()
+            }
+        case 16: // an index over two columns (not text: MySQL keys are limited to 3072 bytes)
+            let names = scalars.filter { entity.properties[$0].type != .text }.map { entity.properties[$0].name }
+                .shuffled(using: &random).prefix(2)
+            if names.count == 2, !entity.indexes.contains(where: { $0.properties == Array(names) }) {
+                entity.indexes.append(IndexDefinition(properties: Array(names)))
             }
         default: // comments
             entity.comment = entity.comment == nil ? "now described" : nil
