@@ -67,30 +67,31 @@ struct Comment {
     @ManyToOne(Comment.self, deleteRule: .cascade) var replyTo: Comment.ID?
 }
 
-/// A few rows of everything.
+/// A few rows of everything. Keys are left to the database (a fresh table numbers from 1), so
+/// PostgreSQL's sequences stay in step.
 struct DatabaseSeeder: Seeder {
     func run(_ database: SeedDatabase) async throws {
         try await database.insert(into: "author",
-                                  ["id": 1, "name": "Ursula K. Le Guin", "email": "ursula@example.com"],
-                                  ["id": 2, "name": "Stanisław Lem", "email": "lem@example.com"])
+                                  ["name": "Ursula K. Le Guin", "email": "ursula@example.com"],
+                                  ["name": "Stanisław Lem", "email": "lem@example.com"])
         try await database.insert(into: "publisher",
-                                  ["id": 1, "name": "Ace Books", "address_street": "200 Madison Ave", "address_city": "New York",
+                                  ["name": "Ace Books", "address_street": "200 Madison Ave", "address_city": "New York",
                                    "address_country": "US"])
         try await database.call(TagSeeder.self)
         try await database.insert(into: "book",
-                                  ["id": 1, "title": "The Left Hand of Darkness", "status": "published", "author_id": 1,
+                                  ["title": "The Left Hand of Darkness", "status": "published", "author_id": 1,
                                    "publisher_id": 1, "details": #"{"pages": 304, "languages": ["en"]}"#],
-                                  ["id": 2, "title": "Solaris", "status": "published", "author_id": 2])
+                                  ["title": "Solaris", "status": "published", "author_id": 2])
         try await database.insert(into: "book_tags", ["book_id": 1, "tag_id": 1], ["book_id": 2, "tag_id": 1])
-        try await database.insert(into: "comment", ["id": 1, "body": "A classic.", "book_id": 1])
-        try await database.execute("insert into comment (id, body, book_id, reply_to_id) values (?, ?, ?, ?)",
-                                   [2, "Agreed; it's wonderful.", 1, 1])
+        try await database.insert(into: "comment", ["body": "A classic.", "book_id": 1])
+        try await database.execute("insert into comment (body, book_id, reply_to_id) values (?, ?, ?)",
+                                   ["Agreed; it's wonderful.", 1, 1])
     }
 }
 
 struct TagSeeder: Seeder {
     func run(_ database: SeedDatabase) async throws {
-        try await database.insert(into: "tag", ["id": 1, "name": "science fiction"], ["id": 2, "name": "classic"])
+        try await database.insert(into: "tag", ["name": "science fiction"], ["name": "classic"])
     }
 }
 

@@ -22,10 +22,17 @@ import SchemaKitCore
 /// The configuration is built only after the arguments are parsed, so `--help` and usage
 /// errors never touch a database. Exit codes: 0 success, 1 an error (one line on standard error),
 /// 2 differences under `schema:update --check`, 64 bad usage.
+#if compiler(>=6.2)
 public protocol SchemaCommandHost: SendableMetatype {
     /// The entities, the database and the options; called once a command needs them.
     static func configuration() async throws -> SchemaConfiguration
 }
+#else
+public protocol SchemaCommandHost {
+    /// The entities, the database and the options; called once a command needs them.
+    static func configuration() async throws -> SchemaConfiguration
+}
+#endif
 
 extension SchemaCommandHost {
     /// Parses `CommandLine.arguments`, runs the command and exits with its code.
@@ -98,7 +105,8 @@ enum CommandRunner {
             parsed = try root.parseAsRoot(optionalValueArguments(arguments))
         } catch {
             let code = root.exitCode(for: error).rawValue
-            let text = root.fullMessage(for: error)
+            // The parser repeats what was typed, URLs with passwords included.
+            let text = DatabaseURL.redactingPasswords(in: root.fullMessage(for: error))
             if code == 0 {
                 FileHandle.standardOutput.write(Data((text + "\n").utf8))
                 return 0
@@ -156,14 +164,16 @@ enum CommandRunner {
 
     static func oneLine(_ error: SchemaError) -> String {
         var text = error.message
-        if !error.issues.isEmpty { text += ": " + error.issues.map(\.description).joined(separator: "; ") }
+        let missing = error.issues.map(\.description).filter { !text.contains($0) }
+        if !missing.isEmpty { text += ": " + missing.joined(separator: "; ") }
         return oneLine(text)
     }
 
-    /// Messages may span lines (a statement, what was rolled back); the CLI prints one.
+    /// Messages may span lines (a statement, what was rolled back); the CLI prints one, and
+    /// never a password a driver or a parser may have repeated.
     static func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty }.joined(separator: " ")
+        DatabaseURL.redactingPasswords(in: text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }.joined(separator: " "))
     }
 }
 

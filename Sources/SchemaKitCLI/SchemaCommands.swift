@@ -21,7 +21,7 @@ struct WrapOption: ParsableArguments {
 extension ParsableCommand {
     /// Neither `--run` nor `--dump`: the command's help, on standard output, exit 0 (MikroORM's rule).
     func showHelp(_ terminal: Terminal) -> Int32 {
-        terminal.sql(Self.helpMessage() + "\n")
+        terminal.plain(Self.helpMessage() + "\n")
         return 0
     }
 }
@@ -60,7 +60,7 @@ struct CreateCommand: ContextCommand {
             if mode.run {
                 try await context.terminal.progress("creating the schema") { try await generator.createSchema(options) }
                 context.terminal.message("Schema successfully created")
-                if let seed { try await runSeeder(seed.seederName, generator, context) }
+                if let seed { try await runSeeder(seed.seederName, schema: schema, generator, context) }
             }
             return 0
         }
@@ -89,9 +89,14 @@ struct UpdateCommand: ContextCommand {
         let options = UpdateSchemaOptions(wrap: wrap.wrap, safe: safe, dropTables: dropTables, schema: schema)
         return try await context.withGenerator { generator in
             if check {
-                let difference = try await context.terminal.progress("comparing") { try await generator.schemaDifference(options) }
-                if mode.dump { context.terminal.sql(try await generator.getUpdateSchemaSQL(options)) }
-                guard !difference.isEmpty else {
+                // Drift is what this update would do: with --safe or --no-drop-tables, what they
+                // leave alone is no drift.
+                let (difference, sql) = try await context.terminal.progress("comparing") {
+                    let live = try await generator.introspect()
+                    return (try generator.updateDifference(from: live, options), try generator.updateSchemaScript(from: live, options).text)
+                }
+                if mode.dump { context.terminal.sql(sql) }
+                guard !sql.isEmpty else {
                     context.terminal.message("Schema is up-to-date")
                     return 0
                 }
@@ -135,11 +140,15 @@ struct DropCommand: ContextCommand {
             let configuration = try await context.resolvedConfiguration()
             if mode.dump { context.terminal.sql(try SchemaGenerator(configuration).dropSchemaScript(options).text) }
             try await configuration.dropDatabase(logger: context.logger)
-            context.terminal.message("Database \(configuration.database) dropped")
+            context.terminal.message("Schema successfully dropped (database \(configuration.database) dropped)")
             return 0
         }
         return try await context.withGenerator { generator in
-            if mode.dump { context.terminal.sql(try await generator.getDropSchemaSQL(options)) }
+            if mode.dump {
+                let sql = try await generator.getDropSchemaSQL(options)
+                if sql.isEmpty { context.terminal.message("Schema is up-to-date") }
+                context.terminal.sql(sql)
+            }
             if mode.run {
                 try await context.terminal.progress("dropping the schema") { try await generator.dropSchema(options) }
                 context.terminal.message("Schema successfully dropped")
@@ -175,7 +184,7 @@ struct FreshCommand: ContextCommand {
                 try await generator.refreshDatabase(CreateSchemaOptions(schema: schema))
             }
             context.terminal.message("Schema successfully dropped and recreated")
-            if let seed { try await runSeeder(seed.seederName, generator, context) }
+            if let seed { try await runSeeder(seed.seederName, schema: schema, generator, context) }
             return 0
         }
     }
@@ -189,7 +198,7 @@ struct SeederRunCommand: ContextCommand {
 
     func run(in context: CommandContext) async throws -> Int32 {
         try await context.withGenerator { generator in
-            try await runSeeder(seederClass, generator, context)
+            try await runSeeder(seederClass, schema: nil, generator, context)
             return 0
         }
     }
@@ -206,7 +215,7 @@ struct DatabaseCreateCommand: ContextCommand {
     }
 }
 
-func runSeeder(_ name: String?, _ generator: SchemaGenerator, _ context: CommandContext) async throws {
-    let executed = try await context.terminal.progress("seeding") { try await generator.seed(name) }
+func runSeeder(_ name: String?, schema: String?, _ generator: SchemaGenerator, _ context: CommandContext) async throws {
+    let executed = try await context.terminal.progress("seeding") { try await generator.seed(name, schema: schema) }
     context.terminal.message("Seeder \(executed) successfully executed")
 }

@@ -92,9 +92,11 @@ struct DiffCommand: ToolCommand {
             let options = UpdateSchemaOptions(safe: safe, dropTables: dropTables)
             let script = try SchemaGenerator.updateScript(from: live, to: target.0, dialect: generator.dialect, options)
             if check {
+                // Drift is what this diff would do: with --safe or --no-drop-tables, what they leave
+                // alone is no drift.
                 let difference = try SchemaComparator.compare(from: live, to: target.0, dialect: generator.dialect)
                 if dump { context.terminal.sql(script.text) }
-                guard !difference.isEmpty else {
+                guard !script.isEmpty else {
                     context.terminal.message("Databases match")
                     return 0
                 }

@@ -23,6 +23,11 @@ final class Terminal: Sendable {
         write(colorsStandardOutput ? SQLHighlighter.highlight(text) : text, to: FileHandle.standardOutput)
     }
 
+    /// Writes text to standard output as it is (help).
+    func plain(_ text: String) {
+        write(text, to: FileHandle.standardOutput)
+    }
+
     /// Writes a line to standard error.
     func message(_ line: String) {
         write(line + "\n", to: FileHandle.standardError)
@@ -48,11 +53,20 @@ final class Terminal: Sendable {
                 try await Task.sleep(for: .milliseconds(80))
             }
         }
-        defer {
+        func stop() async {
             spinner.cancel()
+            // Wait for the last frame before clearing the line, or it would stay in front of the next message.
+            _ = await spinner.result
             write("\r\u{1B}[2K", to: FileHandle.standardError)
         }
-        return try await work()
+        do {
+            let result = try await work()
+            await stop()
+            return result
+        } catch {
+            await stop()
+            throw error
+        }
     }
 
     private func write(_ text: String, to handle: FileHandle) {

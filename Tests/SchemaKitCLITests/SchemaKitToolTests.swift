@@ -72,10 +72,14 @@ struct SchemaKitToolTests {
         #expect(nothing.status == 64)
         #expect(nothing.standardError.contains("give one of --dump, --run or --check"))
 
-        let engines = try Self.schemakit("diff", "--from", "sqlite:\(path)", "--to", "postgres://u:hunter2@127.0.0.1:1/x", "--check")
-        #expect(engines.status == 1)
-        #expect(engines.errorLines.count == 1)
-        #expect(!engines.standardError.contains("hunter2"))
+        let refused = try Self.schemakit("diff", "--from", "sqlite:\(path)", "--to", "postgres://u:hunter2@127.0.0.1:1/x", "--check")
+        #expect(refused.status == 1)
+        #expect(refused.errorLines.count == 1)
+        #expect(!refused.standardError.contains("hunter2"))
+
+        let unexpected = try Self.schemakit("inspect", "sqlite:\(path)", "postgres://u:hunter2@db/x")
+        #expect(unexpected.status == 64)
+        #expect(!unexpected.standardError.contains("hunter2"), "\(unexpected.standardError)")
 
         let missing = try Self.schemakit("diff", "--from", "sqlite:\(path)", "--to", "sqlite:\(path).typo", "--run")
         #expect(missing.status == 1)
@@ -88,9 +92,10 @@ struct SchemaKitToolTests {
         #expect(malformed.errorLines == ["error: Invalid database URL 'mysql//nope': it has no scheme; expected postgres://, mysql://, mariadb:// or sqlite:"])
     }
 
-    @Test("diff between two live databases", arguments: ["SCHEMAKIT_POSTGRES_URL", "SCHEMAKIT_MYSQL_URL"])
+    @Test("diff between two live databases", .enabled(if: !BlogCommandTests.liveServerVariables.isEmpty, "no live server URLs; run scripts/test.sh"),
+          arguments: BlogCommandTests.liveServerVariables)
     func live(variable: String) async throws {
-        guard let base = ProcessInfo.processInfo.environment[variable] else { return }
+        let base = try #require(ProcessInfo.processInfo.environment[variable])
         let url = try DatabaseURL(base)
         let names = ["a", "b"].map { "schemakit_tool_\($0)_\(UUID().uuidString.prefix(6).lowercased())" }
         let directory = FileManager.default.temporaryDirectory
@@ -107,6 +112,14 @@ struct SchemaKitToolTests {
         #expect(run.status == 0, "\(run.standardError)")
         let check = try Self.schemakit("diff", "--from", from, "--to", to, "--check")
         #expect(check.status == 0, "\(check.standardError)")
+        let inspected = try Self.schemakit("inspect", from, "--format", "json")
+        #expect(try JSONDecoder().decode(DatabaseSchema.self, from: Data(inspected.standardOutput.utf8)).tables.count == 6)
+        // Two engines: refused with a cause that names both.
+        let path = try await Self.sqlite(["create table \"note\" (\"id\" integer primary key)"])
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let engines = try Self.schemakit("diff", "--from", "sqlite:\(path)", "--to", to, "--check")
+        #expect(engines.status == 1)
+        #expect(engines.errorLines == ["error: --from is sqlite and --to is \(variable == "SCHEMAKIT_POSTGRES_URL" ? "postgresql" : "mariadb"); diff compares databases of one engine"])
         for name in names {
             _ = try Subprocess.run("blog", ["schema:drop", "--run", "--drop-db"], environment: ["DATABASE_URL": urlText(url.withDatabase(name))], in: directory)
         }
@@ -116,9 +129,9 @@ struct SchemaKitToolTests {
 /// On a terminal, SQL is highlighted (run through `script`, which gives the child a pty).
 @Suite("terminal output")
 struct TerminalOutputTests {
-    @Test("SQL is coloured on a terminal and plain when piped")
+    @Test("SQL is coloured on a terminal and plain when piped; help is never coloured",
+          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "needs script(1) from util-linux for a pty"))
     func highlighting() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return }
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("sk-tty-\(UUID().uuidString).sqlite").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         let blog = Subprocess.directory.appendingPathComponent("blog").path
@@ -130,5 +143,9 @@ struct TerminalOutputTests {
         let noColor = try Subprocess.runAbsolute("/usr/bin/script", ["-qec", "\(blog) schema:create --dump", "/dev/null"],
                                                   environment: ["DATABASE_URL": "sqlite:\(path)", "TERM": "xterm", "NO_COLOR": "1"])
         #expect(!noColor.standardOutput.contains("\u{1B}[1m"), "NO_COLOR turns it off")
+        let help = try Subprocess.runAbsolute("/usr/bin/script", ["-qec", "\(blog) schema:drop", "/dev/null"],
+                                               environment: ["DATABASE_URL": "sqlite:\(path)", "TERM": "xterm", "NO_COLOR": ""])
+        #expect(help.standardOutput.contains("--drop-migrations-table"))
+        #expect(!help.standardOutput.contains("\u{1B}["), "help is plain text")
     }
 }

@@ -23,11 +23,21 @@ struct DatabaseURLTests {
         ("mysql://u:topsecret@h:3306", "Invalid database URL 'mysql://u:***@h:3306': it names no database (expected …/DATABASE)"),
         ("just-a-name", "Invalid database URL 'just-a-name': it has no scheme; expected postgres://, mysql://, mariadb:// or sqlite:"),
         ("sqlite:", "Invalid database URL 'sqlite:': it names no database file"),
+        ("mysql//app:s3cret@db/blog", "Invalid database URL 'mysql//app:***@db/blog': unknown scheme 'mysql//app'; expected postgres, mysql, mariadb or sqlite"),
+        ("app:s3cret@h/db", "Invalid database URL 'app:***@h/db': unknown scheme 'app'; expected postgres, mysql, mariadb or sqlite"),
     ])
     func rejectsBadURLsWithoutLeakingPasswords(text: String, message: String) throws {
         let error = try #require(throws: SchemaError.self) { try DatabaseURL(text) }
         #expect(error.code == .invalidURL)
         #expect(error.message == message)
         #expect(!error.message.contains("topsecret"))
+    }
+
+    @Test("passwords are redacted from any text, however the URL is written")
+    func redactsPasswordsInText() {
+        #expect(DatabaseURL.redactingPasswords(in: "Unexpected argument 'postgres://app:pw2@db:5432/x'")
+            == "Unexpected argument 'postgres://app:***@db:5432/x'")
+        #expect(DatabaseURL.redactingPasswords(in: "a postgres:/app:pw@h/db b") == "a postgres:/app:***@h/db b")
+        #expect(DatabaseURL.redactingPasswords(in: "postgres://app@h/db and mail@example.com") == "postgres://app@h/db and mail@example.com")
     }
 }

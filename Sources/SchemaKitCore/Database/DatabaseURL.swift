@@ -93,10 +93,35 @@ public struct DatabaseURL: Sendable, Hashable, CustomStringConvertible {
         SchemaError(.invalidURL, "Invalid database URL '\(redacted(text))': \(reason)")
     }
 
-    /// The URL text with any password replaced by `***`.
+    /// The URL text with any password replaced by `***`, however malformed the URL is:
+    /// `mysql//app:secret@db/x` → `mysql//app:***@db/x`.
     static func redacted(_ text: String) -> String {
-        guard let at = text.lastIndex(of: "@"), let schemeEnd = text.range(of: "://")?.upperBound,
-              schemeEnd < at, let colon = text[schemeEnd..<at].firstIndex(of: ":") else { return text }
-        return String(text[..<text.index(after: colon)]) + "***" + String(text[at...])
+        redactingPasswords(in: text)
+    }
+
+    /// Any text with the password of every URL-like `user:password@host` in it replaced by
+    /// `***` — for messages that repeat what a user typed (an argument parser's, say).
+    ///
+    /// ```swift
+    /// DatabaseURL.redactingPasswords(in: "Unexpected argument 'postgres://app:pw@db/x'")
+    /// // Unexpected argument 'postgres://app:***@db/x'
+    /// ```
+    public static func redactingPasswords(in text: String) -> String {
+        var result = ""
+        var rest = Substring(text)
+        // Each `@` may end credentials: the password is what follows the last `:` of the word
+        // before it (a `://` is the scheme's, not a password's).
+        while let at = rest.firstIndex(of: "@") {
+            let word = rest[..<at]
+            let start = word.lastIndex { $0.isWhitespace || $0 == "'" || $0 == "\"" }.map { word.index(after: $0) } ?? word.startIndex
+            let credentials = word[start...]
+            if let colon = credentials.lastIndex(of: ":"), !credentials[colon...].hasPrefix("://") {
+                result += rest[..<credentials.index(after: colon)] + "***@"
+            } else {
+                result += rest[...at]
+            }
+            rest = rest[rest.index(after: at)...]
+        }
+        return result + rest
     }
 }

@@ -107,9 +107,9 @@ extension SchemaGenerator {
     /// try await generator.seed("TagSeeder")
     /// ```
     @discardableResult
-    public func seed(_ name: String? = nil) async throws -> String {
+    public func seed(_ name: String? = nil, schema: String? = nil) async throws -> String {
         let seeder = try configuration.seeder.seeder(named: name)
-        try await seeder.init().run(SeedDatabase(database: try requireDatabase(), seeders: configuration.seeder))
+        try await seeder.init().run(SeedDatabase(database: try requireDatabase(), seeders: configuration.seeder, defaultSchema: schema))
         return seeder.seederName
     }
 

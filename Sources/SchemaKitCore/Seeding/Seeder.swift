@@ -73,10 +73,13 @@ public enum SQLValue: Sendable, Hashable, ExpressibleByStringLiteral, Expressibl
 public struct SeedDatabase: Sendable {
     public let database: any SchemaDatabase
     let seeders: SeederConfiguration
+    /// The namespace `insert(into:)` uses when it is given none (`--schema` on the command line).
+    public var defaultSchema: String?
 
-    public init(database: any SchemaDatabase, seeders: SeederConfiguration = .init()) {
+    public init(database: any SchemaDatabase, seeders: SeederConfiguration = .init(), defaultSchema: String? = nil) {
         self.database = database
         self.seeders = seeders
+        self.defaultSchema = defaultSchema
     }
 
     public var dialect: any SQLDialect { database.dialect }
@@ -91,7 +94,7 @@ public struct SeedDatabase: Sendable {
     }
 
     public func insert(into table: String, schema: String? = nil, rows: [[String: SQLValue]]) async throws {
-        let name = QualifiedName(table, schema: schema)
+        let name = QualifiedName(table, schema: schema ?? (dialect.capabilities.supportsSchemas ? defaultSchema : nil))
         let statements = rows.map { row -> SQLStatement in
             let columns = row.keys.sorted()
             let values = columns.map { dialect.literal(row[$0] ?? .null) }.joined(separator: ", ")
