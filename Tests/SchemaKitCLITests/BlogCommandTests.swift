@@ -121,6 +121,16 @@ struct BlogCommandTests {
         #expect(seeded.errorLines.first?.hasPrefix("error: ") == true)
     }
 
+    @Test("without DATABASE_URL the example uses blog.sqlite in the working directory")
+    func sqliteDefault() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let fresh = try Subprocess.run("blog", ["schema:fresh", "--run", "--seed"], in: scratch.directory)
+        #expect(fresh.errorLines == ["Schema successfully dropped and recreated", "Seeder DatabaseSeeder successfully executed"])
+        #expect(FileManager.default.fileExists(atPath: scratch.directory.appendingPathComponent("blog.sqlite").path))
+        #expect(try Subprocess.run("blog", ["schema:update", "--check"], in: scratch.directory).status == 0)
+    }
+
     @Test("bad input: one line on stderr, a non-zero exit, no password")
     func badInput() throws {
         let scratch = try Scratch()

@@ -125,6 +125,8 @@ public struct DialectCapabilities: Sendable, Hashable {
     public var distinguishesUniqueConstraints = false
     /// Identifiers may be quoted in brackets (`[name]`, SQL Server).
     public var bracketQuotedIdentifiers = false
+    /// `$$…$$` and `$tag$…$tag$` are string literals (PostgreSQL).
+    public var supportsDollarQuoting = false
 
     public init() {}
 }

@@ -46,7 +46,12 @@ public struct SeederConfiguration: Sendable {
 }
 
 /// A value bound into a statement. Values are never spliced into SQL as written: each is
-/// rendered as a literal of the dialect, quotes and backslashes escaped.
+/// rendered as a literal of the dialect, quotes (and MySQL's backslashes) escaped. Literals, not
+/// server-side parameters, so the engine types them from their context as it does any literal
+/// (a string into a JSON or enum column on PostgreSQL, say); a server running MySQL with
+/// `NO_BACKSLASH_ESCAPES` is not supported. A `?` outside string literals, quoted names,
+/// comments and dollar-quoted bodies is always a placeholder (use `jsonb_exists` for
+/// PostgreSQL's `?` operator).
 ///
 /// ```swift
 /// try await database.execute("update book set price = ? where title = ?", [12.5, "Dune"])
@@ -164,6 +169,19 @@ public struct SeedDatabase: Sendable {
                 result += "/*"
                 index += 2
                 copy(until: "*/")
+            case "$" where dialect.capabilities.supportsDollarQuoting:
+                // `$$…$$` or `$tag$…$tag$`: a PostgreSQL string, its `?` are text.
+                var tagEnd = index + 1
+                while tagEnd < characters.count, characters[tagEnd].isLetter || characters[tagEnd] == "_" { tagEnd += 1 }
+                guard tagEnd < characters.count, characters[tagEnd] == "$" else {
+                    result.append(character)
+                    index += 1
+                    continue
+                }
+                let tag = String(characters[index...tagEnd])
+                result += tag
+                index = tagEnd + 1
+                copy(until: tag)
             case "?":
                 placeholders += 1
                 if let value = remaining.popFirst() { result += dialect.literal(value) }
