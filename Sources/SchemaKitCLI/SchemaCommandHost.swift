@@ -59,9 +59,32 @@ struct CommandContext: Sendable {
         return configuration
     }
 
+    /// What a command may do about a missing database before opening it.
+    enum MissingDatabase {
+        /// Create it (MikroORM's `ensureDatabase`): for commands that create a schema.
+        case create
+        /// Fail, naming it: a command that only reads or changes an existing schema would
+        /// otherwise leave an empty database behind (an empty SQLite file, say).
+        case fail
+    }
+
     /// Opens the configured database around `body`.
-    func withGenerator<Result: Sendable>(_ body: (SchemaGenerator) async throws -> Result) async throws -> Result {
-        let configuration = try await configuration()
+    func withGenerator<Result: Sendable>(
+        missing: MissingDatabase, _ body: (SchemaGenerator) async throws -> Result
+    ) async throws -> Result {
+        let configuration = try await resolvedConfiguration()
+        switch missing {
+        case .create:
+            try await configuration.ensureDatabase(logger: logger)
+        case .fail:
+            // Servers refuse a missing database by themselves; only a connector that would create
+            // one (SQLite) needs asking.
+            if let connector = configuration.database.connector, connector.connectingCreatesDatabase,
+               try await !connector.databaseExists(logger: logger, managementDatabase: configuration.schemaGenerator.managementDbName) {
+                throw SchemaError(.connectionFailed, "Database \(configuration.database) does not exist; "
+                    + "create it with database:create or schema:create --run")
+            }
+        }
         return try await SchemaGenerator.withDatabase(configuration, logger: logger, environment: environment, body)
     }
 }

@@ -55,7 +55,7 @@ struct CreateCommand: ContextCommand {
             if seed != nil { context.terminal.message("--seed is ignored with --dump: nothing ran") }
             return 0
         }
-        return try await context.withGenerator { generator in
+        return try await context.withGenerator(missing: .create) { generator in
             if mode.dump { context.terminal.sql(try generator.getCreateSchemaSQL(options)) }
             if mode.run {
                 try await context.terminal.progress("creating the schema") { try await generator.createSchema(options) }
@@ -87,7 +87,7 @@ struct UpdateCommand: ContextCommand {
         guard mode.run || mode.dump || check else { return showHelp(context.terminal) }
         if check && mode.run { throw UsageError(message: "--check only reads; it cannot be combined with --run") }
         let options = UpdateSchemaOptions(wrap: wrap.wrap, safe: safe, dropTables: dropTables, schema: schema)
-        return try await context.withGenerator { generator in
+        return try await context.withGenerator(missing: .fail) { generator in
             if check {
                 // Drift is what this update would do: with --safe or --no-drop-tables, what they
                 // leave alone is no drift.
@@ -143,7 +143,7 @@ struct DropCommand: ContextCommand {
             context.terminal.message("Schema successfully dropped (database \(configuration.database) dropped)")
             return 0
         }
-        return try await context.withGenerator { generator in
+        return try await context.withGenerator(missing: .fail) { generator in
             if mode.dump {
                 let sql = try await generator.getDropSchemaSQL(options)
                 if sql.isEmpty { context.terminal.message("Schema is up-to-date") }
@@ -179,7 +179,7 @@ struct FreshCommand: ContextCommand {
             try await configuration.dropDatabase(logger: context.logger)
             try await configuration.ensureDatabase(logger: context.logger)
         }
-        return try await context.withGenerator { generator in
+        return try await context.withGenerator(missing: .create) { generator in
             try await context.terminal.progress("recreating the schema") {
                 try await generator.refreshDatabase(CreateSchemaOptions(schema: schema))
             }
@@ -197,7 +197,8 @@ struct SeederRunCommand: ContextCommand {
     var seederClass: String?
 
     func run(in context: CommandContext) async throws -> Int32 {
-        try await context.withGenerator { generator in
+        _ = try await context.resolvedConfiguration().seeder.seeder(named: seederClass)
+        return try await context.withGenerator(missing: .fail) { generator in
             try await runSeeder(seederClass, schema: nil, generator, context)
             return 0
         }

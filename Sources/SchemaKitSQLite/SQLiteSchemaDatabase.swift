@@ -116,6 +116,7 @@ public struct SQLiteConnector: SchemaDatabaseConnector {
     public var dialect: any SQLDialect { SQLiteDialect() }
     public var databaseName: String { path }
     public var description: String { "sqlite:\(path)" }
+    public var connectingCreatesDatabase: Bool { path != ":memory:" }
 
     public init(path: String) {
         self.path = path

@@ -19,6 +19,10 @@ struct BlogCommandTests {
         }
 
         func blog(_ arguments: String..., environment extra: [String: String] = [:]) throws -> Subprocess.Result {
+            try blog(arguments: arguments, environment: extra)
+        }
+
+        func blog(arguments: [String], environment extra: [String: String] = [:]) throws -> Subprocess.Result {
             try Subprocess.run("blog", arguments, environment: environment.merging(extra) { _, new in new }, in: directory)
         }
 
@@ -169,6 +173,13 @@ struct BlogCommandTests {
         #expect(createThenFail.status == 1)
         #expect(createThenFail.errorLines == ["error: no seeder named 'Nope'; known seeders: DatabaseSeeder, TagSeeder"])
         #expect(!FileManager.default.fileExists(atPath: scratch.path), "nothing was created before the seeder was found missing")
+
+        for command in [["schema:update", "--check"], ["schema:drop", "--run"], ["seeder:run"]] {
+            let missing = try scratch.blog(arguments: command)
+            #expect(missing.status == 1)
+            #expect(missing.errorLines == ["error: Database sqlite:\(scratch.path) does not exist; create it with database:create or schema:create --run"])
+            #expect(!FileManager.default.fileExists(atPath: scratch.path), "\(command) left an empty database behind")
+        }
 
         let unknownSeeder = try scratch.blog("seeder:run", "--class", "Nope")
         #expect(unknownSeeder.status == 1)

@@ -32,6 +32,12 @@ public protocol SchemaDatabaseConnector: Sendable, CustomStringConvertible {
     func databaseExists(logger: Logger, managementDatabase: String?) async throws -> Bool
     func createDatabase(logger: Logger, managementDatabase: String?) async throws
     func dropDatabase(logger: Logger, managementDatabase: String?) async throws
+    /// Whether connecting creates a missing database (a SQLite file does; a server refuses).
+    var connectingCreatesDatabase: Bool { get }
+}
+
+extension SchemaDatabaseConnector {
+    public var connectingCreatesDatabase: Bool { false }
 }
 
 /// What introspection reads.
