@@ -138,15 +138,7 @@ struct MySQLSchemaReader {
                 output.append(scalar)
                 break
             }
-            switch escaped {
-            case "n": output.append("\n")
-            case "t": output.append("\t")
-            case "r": output.append("\r")
-            case "0": output.append("\0")
-            case "b": output.append("\u{8}")
-            case "Z": output.append("\u{1A}")
-            default: output.append(escaped)
-            }
+            output.append(contentsOf: String(MySQLDialect.backslashEscapes[Character(escaped)] ?? Character(escaped)).unicodeScalars)
         }
         return String(output)
     }

@@ -255,6 +255,16 @@ extension SQLDialect {
                      kind: .addCheck, table: table)
     }
 
+    /// `alter table t drop column c`.
+    func standardDropColumn(_ column: ColumnSchema, table: QualifiedName) -> SQLStatement {
+        SQLStatement(sql("alter table \(table: table) drop column \(id: column.name)"), kind: .dropColumn, table: table, isDestructive: true)
+    }
+
+    /// `alter table t rename column a to b` (MySQL 8.0, MariaDB 10.5, SQLite 3.25, PostgreSQL).
+    func standardRenameColumn(from: String, to: ColumnSchema, table: QualifiedName) -> SQLStatement {
+        SQLStatement(sql("alter table \(table: table) rename column \(id: from) to \(id: to.name)"), kind: .renameColumn, table: table)
+    }
+
     func standardDropConstraint(_ name: String, table: QualifiedName, kind: SQLStatement.Kind) -> SQLStatement {
         SQLStatement(sql("alter table \(table: table) drop constraint \(id: name)"), kind: kind, table: table)
     }

@@ -327,15 +327,9 @@ extension MySQLDialect {
                 let next = text.index(after: index)
                 guard next < text.endIndex else { return nil }
                 switch text[next] {
-                case "n": value.append("\n")
-                case "t": value.append("\t")
-                case "r": value.append("\r")
-                case "0": value.append("\0")
-                case "b": value.append("\u{8}")
-                case "Z": value.append("\u{1A}")
                 // `\%` and `\_` keep their backslash (they are LIKE escapes).
                 case "%", "_": value.append("\\"); value.append(text[next])
-                default: value.append(text[next])
+                default: value.append(Self.backslashEscapes[text[next]] ?? text[next])
                 }
                 index = text.index(after: next)
                 continue
@@ -354,4 +348,12 @@ extension MySQLDialect {
         }
         return nil
     }
+}
+
+extension MySQLDialect {
+    /// What a backslash sequence in a MySQL string stands for (`\n` a newline); any other
+    /// escaped character stands for itself.
+    package static let backslashEscapes: [Character: Character] = [
+        "n": "\n", "t": "\t", "r": "\r", "0": "\0", "b": "\u{8}", "Z": "\u{1A}",
+    ]
 }

@@ -14,12 +14,10 @@ extension MySQLDialect {
             return [SQLStatement(sql("alter table \(table: table.qualifiedName) add ") + (try columnDefinition(column, table: table.name)),
                                  kind: .addColumn, table: table.qualifiedName)]
         case .dropColumn(let column, let table):
-            return [SQLStatement(sql("alter table \(table: table) drop column \(id: column.name)"),
-                                 kind: .dropColumn, table: table, isDestructive: true)]
+            return [standardDropColumn(column, table: table)]
         case .renameColumn(let from, let to, let table):
             // `rename column` needs MySQL 8.0 or MariaDB 10.5; it keeps the definition as it is.
-            return [SQLStatement(sql("alter table \(table: table) rename column \(id: from) to \(id: to.name)"),
-                                 kind: .renameColumn, table: table)]
+            return [standardRenameColumn(from: from, to: to, table: table)]
         case .alterColumn(_, let to, let table, _):
             return [SQLStatement(sql("alter table \(table: table.qualifiedName) modify ") + (try columnDefinition(to, table: table.name)),
                                  kind: .alterColumn, table: table.qualifiedName)]

@@ -20,11 +20,9 @@ extension PostgreSQLDialect {
             }
             return statements
         case .dropColumn(let column, let table):
-            return [SQLStatement(sql("alter table \(table: table) drop column \(id: column.name)"),
-                                 kind: .dropColumn, table: table, isDestructive: true)]
+            return [standardDropColumn(column, table: table)]
         case .renameColumn(let from, let to, let table):
-            return [SQLStatement(sql("alter table \(table: table) rename column \(id: from) to \(id: to.name)"),
-                                 kind: .renameColumn, table: table)]
+            return [standardRenameColumn(from: from, to: to, table: table)]
         case .alterColumn(let from, let to, let table, let changes):
             return try alterColumn(from: from, to: to, table: table, changes: Set(changes))
         case .changePrimaryKey(let from, let to, let table, let liveTableName):

@@ -12,8 +12,7 @@ extension SQLServerDialect {
             return [SQLStatement(sql("alter table \(table: table.qualifiedName) add ") + (try columnDefinition(column, table: table, inlinePrimaryKey: false)),
                                  kind: .addColumn, table: table.qualifiedName)]
         case .dropColumn(let column, let table):
-            return [SQLStatement(sql("alter table \(table: table) drop column \(id: column.name)"),
-                                 kind: .dropColumn, table: table, isDestructive: true)]
+            return [standardDropColumn(column, table: table)]
         case .renameColumn(let from, let to, let table):
             let path = quoteQualified(table) + "." + quoteIdentifier(from)
             return [SQLStatement("exec sp_rename \(quoteLiteral(path)), \(quoteLiteral(to.name)), 'COLUMN'", kind: .renameColumn, table: table)]

@@ -22,11 +22,9 @@ extension SQLiteDialect {
                 sql("alter table \(table: table.qualifiedName) add column ") + (try columnDefinition(column, table: table.name, inlinePrimaryKey: false)),
                 kind: .addColumn, table: table.qualifiedName)]
         case .dropColumn(let column, let table):
-            return [SQLStatement(sql("alter table \(table: table) drop column \(id: column.name)"),
-                                 kind: .dropColumn, table: table, isDestructive: true)]
+            return [standardDropColumn(column, table: table)]
         case .renameColumn(let from, let to, let table):
-            return [SQLStatement(sql("alter table \(table: table) rename column \(id: from) to \(id: to.name)"),
-                                 kind: .renameColumn, table: table)]
+            return [standardRenameColumn(from: from, to: to, table: table)]
         case .alterColumn(_, let to, let table, _):
             throw unsupported("altering column \(table.name).\(to.name) in place (the table must be rebuilt)")
         case .changePrimaryKey(_, _, let table, _):
