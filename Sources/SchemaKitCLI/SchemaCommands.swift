@@ -88,30 +88,26 @@ struct UpdateCommand: ContextCommand {
         if check && mode.run { throw UsageError(message: "--check only reads; it cannot be combined with --run") }
         let options = UpdateSchemaOptions(wrap: wrap.wrap, safe: safe, dropTables: dropTables, schema: schema)
         return try await context.withGenerator(missing: .fail) { generator in
+            // The schema is read once: what --dump shows is what --run applies.
+            let (live, script) = try await context.terminal.progress("comparing") {
+                let live = try await generator.introspect()
+                return (live, try generator.updateSchemaScript(from: live, options))
+            }
+            if mode.dump { context.terminal.sql(script.text) }
+            // Drift is what this update would do: with --safe or --no-drop-tables, what they leave
+            // alone is no drift.
+            guard !script.isEmpty else {
+                context.terminal.message("Schema is up-to-date")
+                return 0
+            }
             if check {
-                // Drift is what this update would do: with --safe or --no-drop-tables, what they
-                // leave alone is no drift.
-                let (difference, sql) = try await context.terminal.progress("comparing") {
-                    let live = try await generator.introspect()
-                    return (try generator.updateDifference(from: live, options), try generator.updateSchemaScript(from: live, options).text)
-                }
-                if mode.dump { context.terminal.sql(sql) }
-                guard !sql.isEmpty else {
-                    context.terminal.message("Schema is up-to-date")
-                    return 0
-                }
+                let difference = try generator.updateDifference(from: live, options)
                 for line in difference.lines { context.terminal.message(line) }
                 context.terminal.message("Schema is not up-to-date: \(difference.lines.count) difference(s)")
                 return 2
             }
-            let sql = try await context.terminal.progress("comparing") { try await generator.getUpdateSchemaSQL(options) }
-            if sql.isEmpty {
-                context.terminal.message("Schema is up-to-date")
-                return 0
-            }
-            if mode.dump { context.terminal.sql(sql) }
             if mode.run {
-                try await context.terminal.progress("updating the schema") { try await generator.updateSchema(options) }
+                try await context.terminal.progress("updating the schema") { try await generator.execute(script) }
                 context.terminal.message("Schema successfully updated")
             }
             return 0

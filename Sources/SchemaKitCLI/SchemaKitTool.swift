@@ -110,10 +110,7 @@ struct DiffCommand: ToolCommand {
             }
             if dump { context.terminal.sql(script.text) }
             if run {
-                guard let database = generator.database else { return 1 }
-                try await context.terminal.progress("updating --from") {
-                    try await database.execute(script.statements, transactional: generator.dialect.capabilities.supportsTransactionalDDL)
-                }
+                try await context.terminal.progress("updating --from") { try await generator.execute(script) }
                 context.terminal.message("Database updated")
             }
             return 0

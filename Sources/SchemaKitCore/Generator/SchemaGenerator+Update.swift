@@ -65,13 +65,24 @@ extension SchemaGenerator {
     /// statement that failed and lists, in ``SchemaError/appliedStatements``, those that stay
     /// applied.
     public func updateSchema(_ options: UpdateSchemaOptions = .init()) async throws {
-        let database = try requireDatabase()
         let script = try updateSchemaScript(from: try await currentSchema(options), options)
         guard !script.isEmpty else {
             logger.debug("schema is up to date")
             return
         }
-        try await database.execute(script.statements, transactional: dialect.capabilities.supportsTransactionalDDL)
+        try await execute(script)
+    }
+
+    /// Runs a script on the database: in one transaction where the engine has transactional
+    /// DDL, statement by statement (reporting what stays applied) where it does not.
+    ///
+    /// ```swift
+    /// let script = try generator.updateSchemaScript(from: try await generator.introspect())
+    /// print(script.text)
+    /// try await generator.execute(script)   // the SQL just shown, without reading the schema again
+    /// ```
+    public func execute(_ script: SQLScript) async throws {
+        try await requireDatabase().execute(script.statements, transactional: dialect.capabilities.supportsTransactionalDDL)
     }
 
     /// What separates the database from the entities' schema; empty when they match (the

@@ -121,15 +121,14 @@ struct UpdatePlanner {
         }
 
         if !inline, createForeignKeyConstraints {
-            var additions: [SchemaOperation] = []
+            // One group per table, as in the create script.
             for table in difference.newTables {
-                additions += table.foreignKeys.map { .addForeignKey($0, table: table.qualifiedName) }
+                script.append(try dialect.render(table.foreignKeys.map { .addForeignKey($0, table: table.qualifiedName) }))
             }
             for table in changedTables {
                 let keys = table.addedForeignKeys + table.changedForeignKeys.map(\.to)
-                additions += keys.map { .addForeignKey($0, table: table.to.qualifiedName) }
+                script.append(try dialect.render(keys.map { .addForeignKey($0, table: table.to.qualifiedName) }))
             }
-            for addition in additions { script.append(try dialect.render(addition)) }
         }
 
         // A type set aside for its replacement holds no data any more: dropping it loses nothing.

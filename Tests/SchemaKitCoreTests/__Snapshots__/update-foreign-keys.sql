@@ -4,7 +4,6 @@ alter table "book" drop constraint "book_publisher_id_foreign";
 alter table "book" add column "editor_id" int null;
 
 alter table "book" add constraint "book_editor_id_foreign" foreign key ("editor_id") references "author" ("id") on delete set null;
-
 alter table "book" add constraint "book_publisher_id_foreign" foreign key ("publisher_id") references "publisher" ("id") on delete cascade;
 
 -- mysql
@@ -14,7 +13,6 @@ alter table `book` add `editor_id` int unsigned null;
 alter table `book` add index `book_editor_id_index`(`editor_id`);
 
 alter table `book` add constraint `book_editor_id_foreign` foreign key (`editor_id`) references `author` (`id`) on delete set null;
-
 alter table `book` add constraint `book_publisher_id_foreign` foreign key (`publisher_id`) references `publisher` (`id`) on delete cascade;
 
 -- mariadb
@@ -24,7 +22,6 @@ alter table `book` add `editor_id` int unsigned null;
 alter table `book` add index `book_editor_id_index`(`editor_id`);
 
 alter table `book` add constraint `book_editor_id_foreign` foreign key (`editor_id`) references `author` (`id`) on delete set null;
-
 alter table `book` add constraint `book_publisher_id_foreign` foreign key (`publisher_id`) references `publisher` (`id`) on delete cascade;
 
 -- sqlite
@@ -49,6 +46,5 @@ if object_id(N'[book]', 'U') is not null alter table [book] drop constraint if e
 alter table [book] add [editor_id] int null;
 
 alter table [book] add constraint [book_editor_id_foreign] foreign key ([editor_id]) references [author] ([id]);
-
 alter table [book] add constraint [book_publisher_id_foreign] foreign key ([publisher_id]) references [publisher] ([id]) on delete cascade;
 

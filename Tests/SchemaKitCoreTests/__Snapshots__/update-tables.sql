@@ -9,7 +9,6 @@ create table "book_tags" ("book_id" int not null, "tag_id" int not null, primary
 drop table if exists "publisher" cascade;
 
 alter table "book_tags" add constraint "book_tags_book_id_foreign" foreign key ("book_id") references "book" ("id") on update cascade on delete cascade;
-
 alter table "book_tags" add constraint "book_tags_tag_id_foreign" foreign key ("tag_id") references "tag" ("id") on update cascade on delete cascade;
 
 -- mysql
@@ -27,7 +26,6 @@ alter table `book` drop index `book_publisher_id_index`;
 alter table `book` modify `publisher_id` int null;
 
 alter table `book_tags` add constraint `book_tags_book_id_foreign` foreign key (`book_id`) references `book` (`id`) on update cascade on delete cascade;
-
 alter table `book_tags` add constraint `book_tags_tag_id_foreign` foreign key (`tag_id`) references `tag` (`id`) on update cascade on delete cascade;
 
 -- mariadb
@@ -45,7 +43,6 @@ alter table `book` drop index `book_publisher_id_index`;
 alter table `book` modify `publisher_id` int null;
 
 alter table `book_tags` add constraint `book_tags_book_id_foreign` foreign key (`book_id`) references `book` (`id`) on update cascade on delete cascade;
-
 alter table `book_tags` add constraint `book_tags_tag_id_foreign` foreign key (`tag_id`) references `tag` (`id`) on update cascade on delete cascade;
 
 -- sqlite
@@ -81,6 +78,5 @@ create table [book_tags] ([book_id] int not null, [tag_id] int not null, constra
 drop table if exists [publisher];
 
 alter table [book_tags] add constraint [book_tags_book_id_foreign] foreign key ([book_id]) references [book] ([id]) on update cascade on delete cascade;
-
 alter table [book_tags] add constraint [book_tags_tag_id_foreign] foreign key ([tag_id]) references [tag] ([id]) on update cascade on delete cascade;
 
