@@ -97,8 +97,13 @@ struct UpdateSchemaSQLTests {
             "table author: new column c", "table author: new column d",
             "table author: removed column a", "table author: removed column b",
         ])
-        #expect(try generator.updateDifference(from: try Self.generator(before, .postgreSQL).targetSchema(),
-                                               .init(detectRenames: true)).changedTables[0].renamedColumns.isEmpty)
+        // One identical candidate is a rename, unless guessing is off.
+        let scenario = try #require(EvolutionFixtures.all.first { $0.name == "rename-detected" })
+        let live = try Self.generator(scenario.before, .postgreSQL).targetSchema()
+        let guessed = try Self.generator(scenario.after, .postgreSQL).updateDifference(from: live)
+        #expect(guessed.changedTables.map { $0.renamedColumns.map { "\($0.from.name) → \($0.to.name)" } } == [["bio → summary"]])
+        let plain = try Self.generator(scenario.after, .postgreSQL).updateDifference(from: live, .init(detectRenames: false))
+        #expect(plain.lines == ["table author: new column summary", "table author: removed column bio"])
     }
 
     @Test("safe mode emits nothing destructive", arguments: dialects.map(\.0))
@@ -108,7 +113,12 @@ struct UpdateSchemaSQLTests {
             var options = scenario.options
             options.safe = true
             let before = try Self.generator(scenario.before, dialect).targetSchema()
-            guard let script = try? Self.generator(scenario.after, dialect).updateSchemaScript(from: before, options) else { continue }
+            let script: SQLScript
+            do {
+                script = try Self.generator(scenario.after, dialect).updateSchemaScript(from: before, options)
+            } catch let error as SchemaError where error.code == .unsupportedByDialect {
+                continue   // SQL Server scripts only the simple changes
+            }
             let destructive = script.statements.filter(\.isDestructive)
             #expect(destructive.isEmpty, "\(scenario.name): \(destructive)")
         }
@@ -129,9 +139,12 @@ struct UpdateSchemaSQLTests {
         after[1].tableName = "imprint"
         after[1].renamedFrom = "publisher"
         after[0].properties[1] = PropertySchema(name: "fullName", type: .string, renamedFrom: "name")
-        let sql = try Self.generator(after, .postgreSQL).updateSchemaScript(from: DatabaseSchema(), .init(wrap: false)).text
-        #expect(sql.hasPrefix("create table \"author\" (\"id\" serial primary key, \"full_name\" varchar(255) not null"))
-        #expect(sql.contains("create table \"imprint\""))
+        // Against an empty database the update is exactly the create script.
+        for (_, dialect) in Self.dialects {
+            let generator = Self.generator(after, dialect)
+            #expect(try generator.updateSchemaScript(from: DatabaseSchema(), .init(wrap: false)).text
+                == generator.getCreateSchemaSQL(.init(wrap: false)), "\(dialect.id)")
+        }
     }
 
     @Test("a rename may hand its old name on to a new table or column")
@@ -166,14 +179,5 @@ struct UpdateSchemaSQLTests {
         #expect(book.renamedColumns.isEmpty)
         #expect(book.addedColumns.map(\.name) == ["editor_id"])
         #expect(book.removedColumns.map(\.name) == ["author_id"])
-    }
-
-    @Test("SQLite rebuilds a table whose only change is a key to a removed table")
-    func orphanRebuild() throws {
-        let scenario = try #require(EvolutionFixtures.all.first { $0.name == "tables-orphan" })
-        let before = try Self.generator(scenario.before, .sqlite).targetSchema()
-        let sql = try Self.generator(scenario.after, .sqlite).updateSchemaScript(from: before, scenario.options).text
-        #expect(sql.contains("create table \"book__temp_alter\""))
-        #expect(!sql.contains("references \"publisher\""))
     }
 }
