@@ -54,9 +54,7 @@ struct CommandContext: Sendable {
     /// The host's configuration with the `SCHEMAKIT_SCHEMA_GENERATOR_*` overrides applied, so a
     /// dump and a run read the same options.
     func resolvedConfiguration() async throws -> SchemaConfiguration {
-        var configuration = try await configuration()
-        configuration.schemaGenerator = try configuration.schemaGenerator.applyingEnvironment(environment)
-        return configuration
+        try CommandEnvironment(environment).applying(to: try await configuration())
     }
 
     /// What a command may do about a missing database before opening it.
@@ -85,7 +83,7 @@ struct CommandContext: Sendable {
                     + "create it with database:create or schema:create --run")
             }
         }
-        return try await SchemaGenerator.withDatabase(configuration, logger: logger, environment: environment, body)
+        return try await SchemaGenerator.withDatabase(configuration, logger: logger, body)
     }
 }
 
@@ -149,7 +147,7 @@ enum CommandRunner {
             }
         }
         var logger = Logger(label: "schemakit") { StreamLogHandler.standardError(label: $0) }
-        logger.logLevel = .notice
+        logger.logLevel = CommandEnvironment(environment).logLevel
         do {
             guard let code = try await execute(parsed, terminal, logger) else {
                 // The root alone does nothing but list its commands.

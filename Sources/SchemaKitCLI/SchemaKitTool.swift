@@ -39,8 +39,8 @@ struct ToolContext: Sendable {
 
     /// Opens the database at `url` around `body`.
     func withDatabase<Result: Sendable>(_ url: String, _ body: (SchemaGenerator) async throws -> Result) async throws -> Result {
-        let configuration = SchemaConfiguration(schemas: [], database: try resolve(url))
-        return try await SchemaGenerator.withDatabase(configuration, logger: logger, environment: environment, body)
+        let configuration = try CommandEnvironment(environment).applying(to: SchemaConfiguration(schemas: [], database: try resolve(url)))
+        return try await SchemaGenerator.withDatabase(configuration, logger: logger, body)
     }
 }
 

@@ -11,7 +11,7 @@ import SchemaKitCore
 /// ```swift
 /// let database = try await MySQLSchemaDatabase.connect(url: "mariadb://app:secret@127.0.0.1:3306/shop")
 /// let schema = try await database.introspect(.init())
-/// try await database.execute([SQLStatement("alter table `book` add `isbn` varchar(13) null", kind: .addColumn)],
+/// try await database.execute([SQLStatement(unsafeSQL: "alter table `book` add `isbn` varchar(13) null", kind: .addColumn)],
 ///                            transactional: false)
 /// try await database.close()
 /// ```
@@ -72,39 +72,12 @@ public final class MySQLSchemaDatabase: SchemaDatabase {
     }
 
     private func executeInOrder(_ statements: [SQLStatement], transactional: Bool) async throws {
-        let rowKinds: Set<SQLStatement.Kind> = [.deleteRows, .copyRows, .session]
-        let useTransaction = transactional && !statements.isEmpty && statements.allSatisfy { rowKinds.contains($0.kind) }
-        if useTransaction { _ = try await connection.query("start transaction") }
-        for (offset, statement) in statements.enumerated() {
-            do {
-                _ = try await connection.query(statement.sql)
-            } catch let error as SchemaError {
-                if useTransaction { _ = try? await connection.query("rollback") }
-                var failure = failure(error, statement: statement, offset: offset, total: statements.count, rolledBack: useTransaction)
-                if !useTransaction { failure.appliedStatements = statements.prefix(offset).map(\.sql) }
-                throw failure
-            }
+        try await TransactionalScript.run(statements, transactional: transactional, engine: Self.engine) { sql in
+            try await self.connection.query(sql)
         }
-        if useTransaction { _ = try await connection.query("commit") }
     }
 
-    private func failure(_ error: SchemaError, statement: SQLStatement, offset: Int, total: Int, rolledBack: Bool) -> SchemaError {
-        guard error.code == .statementFailed else { return error }
-        let reason = (error.underlying as? MySQLClientError)?.description ?? error.message
-        let before: String
-        if rolledBack {
-            before = "the transaction was rolled back"
-        } else if offset == 0 {
-            before = "no statement ran before it"
-        } else {
-            before = "the \(offset) statement\(offset == 1 ? "" : "s") before it ran and stay applied (MySQL cannot roll back DDL)"
-        }
-        return SchemaError(
-            .statementFailed,
-            "Statement \(offset + 1) of \(total) failed on MySQL database at \(connection.options.location); \(before): "
-                + "\(MySQLConnection.excerpt(statement.sql)): \(reason)",
-            underlying: error.underlying ?? error)
-    }
+    static let engine = TransactionalScript.Engine(name: "MySQL", rollsBackDDL: false, begin: "start transaction")
 
     /// Runs one SQL statement and returns its rows as text, `nil` for SQL `NULL`.
     ///

@@ -96,13 +96,15 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
 
     public func execute(_ statements: [SQLStatement], transactional: Bool) async throws {
         try await lock.withLock {
-            try await TransactionalScript.run(statements, transactional: transactional) { try await self.query($0.sql) }
+            try await TransactionalScript.run(statements, transactional: transactional, engine: Self.engine) { try await self.query($0) }
         }
     }
 
     public func rows(_ sql: String) async throws -> [[String?]] {
         try await lock.withLock { try await self.query(sql) }
     }
+
+    static let engine = TransactionalScript.Engine(name: "PostgreSQL", rollsBackDDL: true)
 
     public func introspect(_ options: IntrospectionOptions) async throws -> DatabaseSchema {
         try await lock.withLock { try await PostgresIntrospector(database: self).introspect(options) }

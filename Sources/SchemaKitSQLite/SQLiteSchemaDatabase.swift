@@ -58,39 +58,31 @@ public final class SQLiteSchemaDatabase: SchemaDatabase {
 
     func run(_ sql: String) async throws { try await query(sql) }
 
-    func run(_ statement: SQLStatement) async throws {
-        let rows = try await query(statement.sql)
-        // `pragma foreign_key_check` reports violations as rows rather than failing.
-        guard statement.kind == .verifyForeignKeys, !rows.isEmpty else { return }
-        let violations = rows.prefix(5).map { row -> String in
-            let table = row.column("table")?.string ?? "?", parent = row.column("parent")?.string ?? "?"
-            let rowid = row.column("rowid")?.integer.map(String.init) ?? "?"
-            return "\(table) row \(rowid) references a missing \(parent) row"
-        }
-        throw SchemaError(.statementFailed, """
-            Foreign key check failed in SQLite database '\(path)' after rebuilding tables: \
-            \(violations.joined(separator: "; "))\(rows.count > 5 ? " (and \(rows.count - 5) more)" : "")
-            """)
-    }
-
     public func execute(_ statements: [SQLStatement], transactional: Bool) async throws {
         try await lock.withLock {
-            try await TransactionalScript.run(statements, transactional: transactional) { try await self.run($0) }
+            try await TransactionalScript.run(statements, transactional: transactional, engine: Self.engine) { sql in
+                try await self.query(sql).map(Self.text)
+            }
         }
     }
+
+    static let engine = TransactionalScript.Engine(name: "SQLite", rollsBackDDL: true)
 
     public func rows(_ sql: String) async throws -> [[String?]] {
         try await lock.withLock {
-            try await self.query(sql).map { row in
-                row.columns.map { column -> String? in
-                    switch column.data {
-                    case .null: nil
-                    case .integer(let value): String(value)
-                    case .float(let value): String(value)
-                    case .text(let value): value
-                    case .blob(let buffer): buffer.readableBytesView.map { String(format: "%02x", $0) }.joined()
-                    }
-                }
+            try await self.query(sql).map(Self.text)
+        }
+    }
+
+    /// A row's values as text, `nil` for SQL `NULL`, blobs as lower-case hex.
+    static func text(_ row: SQLiteRow) -> [String?] {
+        row.columns.map { column -> String? in
+            switch column.data {
+            case .null: nil
+            case .integer(let value): String(value)
+            case .float(let value): String(value)
+            case .text(let value): value
+            case .blob(let buffer): buffer.readableBytesView.map { String(format: "%02x", $0) }.joined()
             }
         }
     }

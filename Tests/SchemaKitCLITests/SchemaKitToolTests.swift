@@ -9,7 +9,7 @@ struct SchemaKitToolTests {
     static func sqlite(_ statements: [String]) async throws -> String {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("sk-tool-\(UUID().uuidString).sqlite").path
         let database = try await SQLiteSchemaDatabase.open(path: path)
-        try await database.execute(statements.map { SQLStatement($0, kind: .createTable) }, transactional: true)
+        try await database.execute(statements.map { SQLStatement(unsafeSQL: $0, kind: .createTable) }, transactional: true)
         try await database.close()
         return path
     }

@@ -76,19 +76,6 @@ struct ValidationTests {
         #expect(throws: SchemaError.self) { try generator.getCreateSchemaSQL() }
     }
 
-    @Test func environmentOverrides() throws {
-        let options = try SchemaGeneratorOptions().applyingEnvironment([
-            "SCHEMAKIT_SCHEMA_GENERATOR_DISABLE_FOREIGN_KEYS": "true",
-            "SCHEMAKIT_SCHEMA_GENERATOR_CREATE_FOREIGN_KEY_CONSTRAINTS": "0",
-        ])
-        #expect(options.disableForeignKeys)
-        #expect(!options.createForeignKeyConstraints)
-        let error = try #require(throws: SchemaError.self) {
-            try SchemaGeneratorOptions().applyingEnvironment(["SCHEMAKIT_SCHEMA_GENERATOR_DISABLE_FOREIGN_KEYS": "maybe"])
-        }
-        #expect(error.message == "SCHEMAKIT_SCHEMA_GENERATOR_DISABLE_FOREIGN_KEYS must be true or false, not 'maybe'")
-    }
-
     @Test("metadata round-trips through JSON")
     func codable() throws {
         let schemas = BlogModel.entities.map { $0.schema }

@@ -44,9 +44,9 @@ struct EvolutionTests {
             let database = try await SQLiteSchemaDatabase.open(path: path)
             return Scratch(database: database, reset: {
                 let tables = try await database.rows("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'")
-                var statements = [SQLStatement("pragma foreign_keys = off", kind: .session)]
-                statements += tables.compactMap { $0[0] }.map { SQLStatement("drop table \(SQLiteDialect().quoteIdentifier($0))", kind: .dropTable) }
-                statements.append(SQLStatement("pragma foreign_keys = on", kind: .session))
+                var statements = [SQLStatement(unsafeSQL: "pragma foreign_keys = off", kind: .session)]
+                statements += tables.compactMap { $0[0] }.map { SQLStatement(unsafeSQL: "drop table \(SQLiteDialect().quoteIdentifier($0))", kind: .dropTable) }
+                statements.append(SQLStatement(unsafeSQL: "pragma foreign_keys = on", kind: .session))
                 try await database.execute(statements, transactional: true)
             }, close: {
                 try await database.close()
@@ -59,8 +59,8 @@ struct EvolutionTests {
             try await connector.createDatabase(logger: logger, managementDatabase: base.database)
             let database = try await PostgresSchemaDatabase.connect(url)
             return Scratch(database: database, reset: {
-                try await database.execute([SQLStatement("drop schema public cascade", kind: .dropNamespace),
-                                            SQLStatement("create schema public", kind: .createNamespace)], transactional: true)
+                try await database.execute([SQLStatement(unsafeSQL: "drop schema public cascade", kind: .dropNamespace),
+                                            SQLStatement(unsafeSQL: "create schema public", kind: .createNamespace)], transactional: true)
             }, close: {
                 try await database.close()
                 try await connector.dropDatabase(logger: logger, managementDatabase: base.database)
@@ -72,9 +72,9 @@ struct EvolutionTests {
             try await connector.createDatabase(logger: logger, managementDatabase: nil)
             let database = try await MySQLSchemaDatabase.connect(url: url, logger: logger)
             return Scratch(database: database, reset: {
-                try await database.execute([SQLStatement("drop database \(MySQLDialect().quoteIdentifier(name))", kind: .dropDatabase),
-                                            SQLStatement("create database \(MySQLDialect().quoteIdentifier(name))", kind: .createDatabase),
-                                            SQLStatement("use \(MySQLDialect().quoteIdentifier(name))", kind: .session)],
+                try await database.execute([SQLStatement(unsafeSQL: "drop database \(MySQLDialect().quoteIdentifier(name))", kind: .dropDatabase),
+                                            SQLStatement(unsafeSQL: "create database \(MySQLDialect().quoteIdentifier(name))", kind: .createDatabase),
+                                            SQLStatement(unsafeSQL: "use \(MySQLDialect().quoteIdentifier(name))", kind: .session)],
                                            transactional: false)
             }, close: {
                 try await database.close()
@@ -137,8 +137,8 @@ struct EvolutionTests {
             let old = SchemaGenerator(SchemaConfiguration(schemas: before, database: .dialect(dialect)), database: database)
             try await old.createSchema()
             try await RowFiller(dialect: dialect).fill(try old.targetSchema(), on: database)
-            try await database.execute([SQLStatement(dialect.sql("update \(id: "author") set \(id: "age") = null where \(id: "id") = 1"),
-                                                     kind: .copyRows)], transactional: true)
+            try await database.execute([SQLStatement("update \(id: "author") set \(id: "age") = null where \(id: "id") = 1",
+                                                     quotedBy: dialect, kind: .copyRows)], transactional: true)
             let new = SchemaGenerator(SchemaConfiguration(schemas: after, database: .dialect(dialect)), database: database)
             let error = try await #require(throws: SchemaError.self) { try await new.updateSchema() }
             #expect(error.code == .statementFailed)
@@ -167,26 +167,27 @@ struct EvolutionTests {
         }
     }
 
-    @Test("SCHEMAKIT_CLI_VERBOSE=1 logs the introspection queries and every difference with both values")
+    @Test("at debug level the introspection queries and every difference are logged with both values")
     func verboseDiagnostics() async throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("schemakit-verbose-\(UUID().uuidString).sqlite").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         let before = SchemaConfiguration(schemas: EvolutionFixtures.base, database: .sqlite(path: path))
-        try await SchemaGenerator.withDatabase(before, environment: [:]) { try await $0.createSchema() }
+        try await SchemaGenerator.withDatabase(before) { try await $0.createSchema() }
         var after = EvolutionFixtures.base
         after[0].properties[3] = PropertySchema(name: "age", type: .bigint, nullable: true)
         let records = LogRecords()
-        let logger = Logger(label: "verbose") { _ in RecordingLogHandler(records: records) }
         let configuration = SchemaConfiguration(schemas: after, database: .sqlite(path: path))
-        for environment in [[:], ["SCHEMAKIT_CLI_VERBOSE": "1"]] {
-            _ = try await SchemaGenerator.withDatabase(configuration, logger: logger, environment: environment) {
+        for level in [Logger.Level.notice, .debug] {
+            var logger = Logger(label: "verbose") { _ in RecordingLogHandler(records: records) }
+            logger.logLevel = level
+            _ = try await SchemaGenerator.withDatabase(configuration, logger: logger) {
                 try await $0.getUpdateSchemaSQL()
             }
         }
         let lines = records.lines
         #expect(lines.contains("schema difference difference=table author: column age: type: integer → bigint"), "\(lines)")
         #expect(lines.contains { $0.hasPrefix("query sql=select") }, "\(lines)")
-        // Without the variable nothing below the default level is logged: only the verbose run shows.
+        // At the default level nothing below it is logged: only the debug run shows.
         #expect(lines.filter { $0.hasPrefix("schema difference") }.count == 1)
     }
 }

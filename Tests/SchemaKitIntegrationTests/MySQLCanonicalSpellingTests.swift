@@ -74,10 +74,10 @@ struct MySQLCanonicalSpellingTests {
         #expect(try SchemaComparator.compare(from: live, to: declared, dialect: dialect).isEmpty)
         let changed = ColumnSchema(name: "c", type: "decimal(10,2)", defaultValue: "0.01")
         let zero = ColumnSchema(name: "c", type: "decimal(10,2)", defaultValue: "0.00")
-        #expect(SchemaComparator.compare(from: zero, to: changed, dialect: dialect).map(\.attribute) == ["default"])
+        #expect(SchemaComparator.compare(from: zero, to: changed, dialect: dialect).map(\.attribute) == [.defaultValue])
         let text = ColumnSchema(name: "c", type: "varchar(5)", defaultValue: "'A'")
         let lower = ColumnSchema(name: "c", type: "varchar(5)", defaultValue: "'a'")
-        #expect(SchemaComparator.compare(from: lower, to: text, dialect: dialect).map(\.attribute) == ["default"])
+        #expect(SchemaComparator.compare(from: lower, to: text, dialect: dialect).map(\.attribute) == [.defaultValue])
     }
 
     @Test("expressions: quotes, escapes, introducers and synonyms", arguments: [

@@ -82,15 +82,15 @@ struct MySQLIntegrationTests {
         try await withDatabase { database, _ in
             let table = #"we"ird`; drop table x; --"#
             try await database.execute([
-                SQLStatement(#"""
+                SQLStatement(unsafeSQL: #"""
                     create table `we"ird``; drop table x; --` (`id` int not null primary key,
                       `naïve ; col` varchar(40) not null default 'O''Reilly \\ `x` "y"; --' comment 'c''mt; `z` \\',
                       `ünï` enum('a''b','c"d','e`f','g\\h') not null)
                       default character set utf8mb4 comment = 'it''s a "table"; -- \\'
                     """#, kind: .createTable),
-                SQLStatement(#"alter table `we"ird``; drop table x; --` add constraint `ch;"``k` check (`ünï` <> 'a''b' or `naïve ; col` <> 'x\\y')"#,
+                SQLStatement(unsafeSQL: #"alter table `we"ird``; drop table x; --` add constraint `ch;"``k` check (`ünï` <> 'a''b' or `naïve ; col` <> 'x\\y')"#,
                              kind: .addCheck),
-                SQLStatement(#"alter table `we"ird``; drop table x; --` add unique `u; "ï``"`(`naïve ; col`)"#, kind: .createIndex),
+                SQLStatement(unsafeSQL: #"alter table `we"ird``; drop table x; --` add unique `u; "ï``"`(`naïve ; col`)"#, kind: .createIndex),
             ], transactional: false)
             let schema = try await database.introspect(.init())
             let live = try #require(schema.table(QualifiedName(table)))
@@ -122,12 +122,12 @@ struct MySQLIntegrationTests {
     func handWritten() async throws {
         try await withDatabase { database, _ in
             try await database.execute([
-                SQLStatement("""
+                SQLStatement(unsafeSQL: """
                     create table `parent` (`id` bigint unsigned not null auto_increment primary key,
                       `code` varchar(20) collate utf8mb4_bin not null, unique key `parent_code_unique` (`code`))
                       default character set utf8mb4 collate utf8mb4_general_ci comment = 'parents'
                     """, kind: .createTable),
-                SQLStatement("""
+                SQLStatement(unsafeSQL: """
                     create table `child` (
                       `id` int not null auto_increment,
                       `parent_id` bigint unsigned null,
@@ -213,9 +213,9 @@ struct MySQLIntegrationTests {
     func skipLists() async throws {
         try await withDatabase { database, _ in
             try await database.execute([
-                SQLStatement("create table `audit_log` (`id` int primary key)", kind: .createTable),
-                SQLStatement("create table `temp_x` (`id` int primary key)", kind: .createTable),
-                SQLStatement("""
+                SQLStatement(unsafeSQL: "create table `audit_log` (`id` int primary key)", kind: .createTable),
+                SQLStatement(unsafeSQL: "create table `temp_x` (`id` int primary key)", kind: .createTable),
+                SQLStatement(unsafeSQL: """
                     create table `users` (`id` int primary key, `email` varchar(50) not null, `internal_notes` text,
                       `system_flag` int, unique key `users_email_unique` (`email`), index `users_flag` (`system_flag`),
                       constraint `users_flag_check` check (`system_flag` > 0))
@@ -237,12 +237,12 @@ struct MySQLIntegrationTests {
         func queries(tables: Int) async throws -> Int {
             try await withDatabase { database, _ in
                 let statements = (0..<tables).flatMap { index in [
-                    SQLStatement("""
+                    SQLStatement(unsafeSQL: """
                         create table `t\(index)` (`id` int unsigned not null auto_increment primary key, `parent_id` int unsigned null,
                           `name` varchar(20) not null default 'x' comment 'n', unique key `t\(index)_name_unique` (`name`),
                           constraint `t\(index)_name_check` check (`name` <> ''))
                         """, kind: .createTable),
-                    SQLStatement("alter table `t\(index)` add constraint `t\(index)_fk` foreign key (`parent_id`) references `t\(index)` (`id`)",
+                    SQLStatement(unsafeSQL: "alter table `t\(index)` add constraint `t\(index)_fk` foreign key (`parent_id`) references `t\(index)` (`id`)",
                                  kind: .addForeignKey),
                 ] }
                 try await database.execute(statements, transactional: false)
@@ -321,10 +321,10 @@ struct MySQLIntegrationTests {
         try await withDatabase { database, _ in
             let error = try await #require(throws: SchemaError.self) {
                 try await database.execute([
-                    SQLStatement("create table `a` (`id` int primary key)", kind: .createTable),
-                    SQLStatement("create table `b` (`id` int primary key)", kind: .createTable),
-                    SQLStatement("create table `a` (`id` int primary key)", kind: .createTable),
-                    SQLStatement("create table `c` (`id` int primary key)", kind: .createTable),
+                    SQLStatement(unsafeSQL: "create table `a` (`id` int primary key)", kind: .createTable),
+                    SQLStatement(unsafeSQL: "create table `b` (`id` int primary key)", kind: .createTable),
+                    SQLStatement(unsafeSQL: "create table `a` (`id` int primary key)", kind: .createTable),
+                    SQLStatement(unsafeSQL: "create table `c` (`id` int primary key)", kind: .createTable),
                 ], transactional: true)
             }
             #expect(error.code == .statementFailed)
@@ -338,7 +338,7 @@ struct MySQLIntegrationTests {
 
             let long = "select " + String(repeating: "1 + ", count: 200) + "nope"
             let queryError = try await #require(throws: SchemaError.self) {
-                try await database.execute([SQLStatement(long, kind: .session)], transactional: false)
+                try await database.execute([SQLStatement(unsafeSQL: long, kind: .session)], transactional: false)
             }
             #expect(queryError.message.contains(String(long.prefix(200)) + "…"), "\(queryError.message)")
             #expect(!queryError.message.contains(long))
@@ -350,13 +350,13 @@ struct MySQLIntegrationTests {
     func transactionalRowChanges() async throws {
         try await withDatabase { database, _ in
             try await database.execute([
-                SQLStatement("create table `a` (`id` int primary key) engine = InnoDB", kind: .createTable),
-                SQLStatement("insert into `a` values (1), (2)", kind: .copyRows),
+                SQLStatement(unsafeSQL: "create table `a` (`id` int primary key) engine = InnoDB", kind: .createTable),
+                SQLStatement(unsafeSQL: "insert into `a` values (1), (2)", kind: .copyRows),
             ], transactional: false)
             let error = try await #require(throws: SchemaError.self) {
                 try await database.execute([
-                    SQLStatement("delete from `a`", kind: .deleteRows),
-                    SQLStatement("delete from `missing`", kind: .deleteRows),
+                    SQLStatement(unsafeSQL: "delete from `a`", kind: .deleteRows),
+                    SQLStatement(unsafeSQL: "delete from `missing`", kind: .deleteRows),
                 ], transactional: true)
             }
             #expect(error.code == .statementFailed)
@@ -395,7 +395,7 @@ struct MySQLIntegrationTests {
     @Test("a prefix-length index reads as an expression, so it differs from the whole-column index")
     func prefixLengthIndex() async throws {
         try await withDatabase { database, _ in
-            try await database.execute([SQLStatement("""
+            try await database.execute([SQLStatement(unsafeSQL: """
                 create table `people` (`id` int not null primary key, `email` varchar(50) not null, `name` varchar(40) not null,
                   unique key `people_email_unique` (`email`(10)), index `people_name_email` (`name`, `email`(5)),
                   unique key `people_name_unique` (`name`), `at` point not null, spatial index `people_at` (`at`))

@@ -40,16 +40,16 @@ struct SQLiteIntegrationTests {
     func handWritten() async throws {
         try await withDatabase { database, _ in
             try await database.execute([
-                SQLStatement(#"create table "parent" ("id" integer not null primary key autoincrement, "code" text not null collate nocase)"#, kind: .createTable),
-                SQLStatement(#"""
+                SQLStatement(unsafeSQL: #"create table "parent" ("id" integer not null primary key autoincrement, "code" text not null collate nocase)"#, kind: .createTable),
+                SQLStatement(unsafeSQL: #"""
                     create table "child" ("id" integer not null, "parent_id" integer null, "qty" numeric(10,2) not null default 0,
                       "label" text default 'it''s', "total" integer generated always as (qty * 2) stored,
                       primary key ("id"),
                       constraint "child_parent_fk" foreign key ("parent_id") references "parent" ("id") on delete set null deferrable initially deferred,
                       constraint "child_qty_check" check (qty >= 0))
                     """#, kind: .createTable),
-                SQLStatement(#"create unique index "child_label_unique" on "child" ("label" desc) where label is not null"#, kind: .createIndex),
-                SQLStatement(#"create index "child_lower_label" on "child" (lower(label))"#, kind: .createIndex),
+                SQLStatement(unsafeSQL: #"create unique index "child_label_unique" on "child" ("label" desc) where label is not null"#, kind: .createIndex),
+                SQLStatement(unsafeSQL: #"create index "child_lower_label" on "child" (lower(label))"#, kind: .createIndex),
             ], transactional: true)
             let schema = try await database.introspect(.init())
             let parent = try #require(schema.table(QualifiedName("parent")))
@@ -83,8 +83,8 @@ struct SQLiteIntegrationTests {
         func queries(tables: Int) async throws -> Int {
             try await withDatabase { database, _ in
                 let statements = (0..<tables).flatMap { index in [
-                    SQLStatement("create table t\(index) (id integer primary key, parent_id integer references t0 (id), name text)", kind: .createTable),
-                    SQLStatement("create index t\(index)_name on t\(index) (name)", kind: .createIndex),
+                    SQLStatement(unsafeSQL: "create table t\(index) (id integer primary key, parent_id integer references t0 (id), name text)", kind: .createTable),
+                    SQLStatement(unsafeSQL: "create index t\(index)_name on t\(index) (name)", kind: .createIndex),
                 ] }
                 try await database.execute(statements, transactional: true)
                 let before = await database.queryCount
@@ -103,9 +103,9 @@ struct SQLiteIntegrationTests {
     func skipLists() async throws {
         try await withDatabase { database, _ in
             try await database.execute([
-                SQLStatement("create table audit_log (id integer primary key)", kind: .createTable),
-                SQLStatement("create table temp_x (id integer primary key)", kind: .createTable),
-                SQLStatement("create table users (id integer primary key, internal_notes text, system_flag int, name text)", kind: .createTable),
+                SQLStatement(unsafeSQL: "create table audit_log (id integer primary key)", kind: .createTable),
+                SQLStatement(unsafeSQL: "create table temp_x (id integer primary key)", kind: .createTable),
+                SQLStatement(unsafeSQL: "create table users (id integer primary key, internal_notes text, system_flag int, name text)", kind: .createTable),
             ], transactional: true)
             let schema = try await database.introspect(IntrospectionOptions(
                 skipTables: ["AUDIT_LOG", .regex(/^temp_/)], skipColumns: ["users": ["internal_notes", .regex(/^system_/)]]))
@@ -121,10 +121,10 @@ struct SQLiteIntegrationTests {
             let generator = SchemaGenerator(configuration, database: database)
             try await generator.createSchema()
             try await database.execute([
-                SQLStatement("create table unrelated (id integer primary key)", kind: .createTable),
-                SQLStatement("insert into publisher (name, type) values ('Acme', 'local')", kind: .createTable),
-                SQLStatement("insert into author (name, email, address_street, address_city) values ('Ann', 'a@x', 's', 'c')", kind: .createTable),
-                SQLStatement("insert into book (id, title, isbn, author_id, book_code, publisher_id) values ('b1', 'T', '1', 1, 'ABCDEFGH', 1)", kind: .createTable),
+                SQLStatement(unsafeSQL: "create table unrelated (id integer primary key)", kind: .createTable),
+                SQLStatement(unsafeSQL: "insert into publisher (name, type) values ('Acme', 'local')", kind: .createTable),
+                SQLStatement(unsafeSQL: "insert into author (name, email, address_street, address_city) values ('Ann', 'a@x', 's', 'c')", kind: .createTable),
+                SQLStatement(unsafeSQL: "insert into book (id, title, isbn, author_id, book_code, publisher_id) values ('b1', 'T', '1', 1, 'ABCDEFGH', 1)", kind: .createTable),
             ], transactional: true)
             try await generator.clearDatabase()
             var live = try await generator.introspect()
@@ -142,8 +142,8 @@ struct SQLiteIntegrationTests {
         try await withDatabase { database, _ in
             let error = try await #require(throws: SchemaError.self) {
                 try await database.execute([
-                    SQLStatement("create table a (id integer primary key)", kind: .createTable),
-                    SQLStatement("create table a (id integer primary key)", kind: .createTable),
+                    SQLStatement(unsafeSQL: "create table a (id integer primary key)", kind: .createTable),
+                    SQLStatement(unsafeSQL: "create table a (id integer primary key)", kind: .createTable),
                 ], transactional: true)
             }
             #expect(error.code == .statementFailed)
@@ -194,8 +194,8 @@ extension SQLiteIntegrationTests {
                 for index in 0..<12 {
                     group.addTask {
                         try await database.execute([
-                            SQLStatement("create table c\(index) (id integer primary key)", kind: .createTable),
-                            SQLStatement("insert into c\(index) values (1)", kind: .createTable),
+                            SQLStatement(unsafeSQL: "create table c\(index) (id integer primary key)", kind: .createTable),
+                            SQLStatement(unsafeSQL: "insert into c\(index) values (1)", kind: .createTable),
                         ], transactional: true)
                     }
                     group.addTask { _ = try await database.introspect(.init()) }

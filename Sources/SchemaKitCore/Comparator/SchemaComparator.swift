@@ -26,7 +26,7 @@ public enum SchemaComparator {
         }
         for native in to.nativeEnums {
             if let old = from.nativeEnums.first(where: { key($0.qualifiedName) == key(native.qualifiedName) }) {
-                if old.values != native.values { difference.changedNativeEnums.append((old, native)) }
+                if old.values != native.values { difference.changedNativeEnums.append(NativeEnumDifference(from: old, to: native)) }
             } else {
                 difference.newNativeEnums.append(native)
             }
@@ -88,7 +88,7 @@ public enum SchemaComparator {
             columnRenames[key(pair.to.qualifiedName)] = pair.columnRenames
         }
         let typeChanged: Set<ColumnKey> = Set(pairs.flatMap { pair in
-            pair.difference.changedColumns.filter { $0.changes.contains { $0.attribute == "type" } }
+            pair.difference.changedColumns.filter { $0.changes.contains(.type) }
                 .map { ColumnKey(table: key(pair.to.qualifiedName), column: $0.to.name) }
         })
 
@@ -122,8 +122,7 @@ public enum SchemaComparator {
                     typeChanged.contains(ColumnKey(table: key(foreignKey.referencedTable), column: $0))
                 }
                 guard localChanged || referencedChanged, let old = kept.first(where: { $0.name == foreignKey.name }) else { continue }
-                pair.difference.changedForeignKeys.append(
-                    (old, foreignKey, [AttributeChange(attribute: "key column type", from: "changes", to: "recreated")]))
+                pair.difference.changedForeignKeys.append(ForeignKeyDifference(from: old, to: foreignKey, changes: [.columnTypeChanged]))
             }
             compareIndexes(pair: &pair, dialect: dialect, detectRenames: detectRenames)
             compareChecks(pair: &pair, dialect: dialect)
@@ -151,7 +150,7 @@ public enum SchemaComparator {
             difference = TableDifference(from: from, to: to)
             let capabilities = dialect.capabilities
             if capabilities.supportsComments, (from.comment ?? "") != (to.comment ?? "") {
-                difference.commentChange = AttributeChange(attribute: "comment", from: describe(from.comment), to: describe(to.comment))
+                difference.commentChange = ValueChange(from: from.comment, to: to.comment)
             }
 
             let targetNames = Set(to.columns.map(\.name))
@@ -232,7 +231,7 @@ public enum SchemaComparator {
             for (old, new) in paired.sorted(by: { lhs, rhs in
                 (to.columns.firstIndex { $0.name == lhs.new.name } ?? 0) < (to.columns.firstIndex { $0.name == rhs.new.name } ?? 0)
             }) {
-                if old.name != new.name { difference.renamedColumns.append((old, new)) }
+                if old.name != new.name { difference.renamedColumns.append(ColumnRename(from: old, to: new)) }
                 var target = new
                 if let tableDefault = from.collation, target.collation?.lowercased() == tableDefault.lowercased() {
                     target.collation = nil
@@ -240,13 +239,12 @@ public enum SchemaComparator {
                 var source = old
                 source.name = new.name
                 let changes = SchemaComparator.compare(from: source, to: target, dialect: dialect)
-                if !changes.isEmpty { difference.changedColumns.append((old, new, changes)) }
+                if !changes.isEmpty { difference.changedColumns.append(ColumnDifference(from: old, to: new, changes: changes)) }
             }
 
             let oldKey = from.primaryKey?.columns.map { columnRenames[$0] ?? $0 }
             if oldKey != to.primaryKey?.columns {
-                difference.primaryKeyChange = AttributeChange(
-                    attribute: "primary key", from: describe(from.primaryKey?.columns), to: describe(to.primaryKey?.columns))
+                difference.primaryKeyChange = ValueChange(from: oldKey, to: to.primaryKey?.columns)
             }
         }
     }
@@ -256,10 +254,10 @@ public enum SchemaComparator {
         into difference: inout TableDifference, key: (QualifiedName) -> QualifiedName
     ) {
         // `no action` and `restrict` behave alike here, and both are what an absent rule means.
-        let rule: (ReferentialAction?) -> String = { action in
+        let rule: (ReferentialAction?) -> ReferentialAction? = { action in
             switch action {
-            case nil, .noAction, .restrict: "no action"
-            case let action?: action.sql
+            case nil, .noAction, .restrict: nil
+            case let action?: action
             }
         }
         for foreignKey in new {
@@ -268,17 +266,20 @@ public enum SchemaComparator {
                 continue
             }
             let live = mapped(original)
-            var changes: [AttributeChange] = []
-            func check(_ name: String, _ lhs: String, _ rhs: String) {
-                if lhs != rhs { changes.append(AttributeChange(attribute: name, from: lhs, to: rhs)) }
+            var changes: [ForeignKeyChange] = []
+            if live.columns != foreignKey.columns { changes.append(.columns(from: live.columns, to: foreignKey.columns)) }
+            if key(live.referencedTable) != key(foreignKey.referencedTable) || live.referencedColumns != foreignKey.referencedColumns {
+                changes.append(.references(from: key(live.referencedTable), fromColumns: live.referencedColumns,
+                                           to: key(foreignKey.referencedTable), toColumns: foreignKey.referencedColumns))
             }
-            check("columns", live.columns.joined(separator: ", "), foreignKey.columns.joined(separator: ", "))
-            check("references", key(live.referencedTable).description + "(" + live.referencedColumns.joined(separator: ", ") + ")",
-                  key(foreignKey.referencedTable).description + "(" + foreignKey.referencedColumns.joined(separator: ", ") + ")")
-            check("on delete", rule(live.deleteRule), rule(foreignKey.deleteRule))
-            check("on update", rule(live.updateRule), rule(foreignKey.updateRule))
-            check("deferrable", describe(live.deferral?.rawValue), describe(foreignKey.deferral?.rawValue))
-            if !changes.isEmpty { difference.changedForeignKeys.append((original, foreignKey, changes)) }
+            if rule(live.deleteRule) != rule(foreignKey.deleteRule) {
+                changes.append(.deleteRule(from: rule(live.deleteRule), to: rule(foreignKey.deleteRule)))
+            }
+            if rule(live.updateRule) != rule(foreignKey.updateRule) {
+                changes.append(.updateRule(from: rule(live.updateRule), to: rule(foreignKey.updateRule)))
+            }
+            if live.deferral != foreignKey.deferral { changes.append(.deferral(from: live.deferral, to: foreignKey.deferral)) }
+            if !changes.isEmpty { difference.changedForeignKeys.append(ForeignKeyDifference(from: original, to: foreignKey, changes: changes)) }
         }
         difference.removedForeignKeys = old.filter { key in !new.contains { $0.name == key.name } }
     }
@@ -291,21 +292,25 @@ public enum SchemaComparator {
             index.columns = index.columns.map { IndexSchema.Column(renames[$0.name] ?? $0.name, descending: $0.isDescending) }
             return index
         }
-        func changes(_ old: IndexSchema, _ new: IndexSchema) -> [AttributeChange] {
-            var changes: [AttributeChange] = []
-            func check<T: Equatable>(_ name: String, _ lhs: T, _ rhs: T, _ text: (T) -> String) {
-                if lhs != rhs { changes.append(AttributeChange(attribute: name, from: text(lhs), to: text(rhs))) }
-            }
-            let columns: (IndexSchema) -> String = { index in
+        func changes(_ old: IndexSchema, _ new: IndexSchema) -> [IndexChange] {
+            var changes: [IndexChange] = []
+            let columns: (IndexSchema) -> [String] = { index in
                 index.columns.map { $0.name + ($0.isDescending && capabilities.supportsDescendingIndexes ? " desc" : "") }
-                    .joined(separator: ", ")
             }
-            check("columns", columns(old), columns(new)) { $0 }
-            check("unique", old.isUnique, new.isUnique) { "\($0)" }
-            check("constraint", old.isConstraint, new.isConstraint) { "\($0)" }
-            check("expression", old.expression.map(dialect.canonicalExpression), new.expression.map(dialect.canonicalExpression), describe)
-            check("where", old.predicate.map(dialect.canonicalExpression), new.predicate.map(dialect.canonicalExpression), describe)
-            check("method", old.method?.lowercased(), new.method?.lowercased(), describe)
+            if columns(old) != columns(new) { changes.append(.columns(from: columns(old), to: columns(new))) }
+            if old.isUnique != new.isUnique { changes.append(.unique(from: old.isUnique, to: new.isUnique)) }
+            // PostgreSQL's unique constraints are kept apart from unique indexes, so the
+            // constraint flag is compared only where the dialect makes the distinction.
+            if capabilities.distinguishesUniqueConstraints, old.isConstraint != new.isConstraint {
+                changes.append(.constraint(from: old.isConstraint, to: new.isConstraint))
+            }
+            let expressions = (old.expression.map(dialect.canonicalExpression), new.expression.map(dialect.canonicalExpression))
+            if expressions.0 != expressions.1 { changes.append(.expression(from: expressions.0, to: expressions.1)) }
+            let predicates = (old.predicate.map(dialect.canonicalExpression), new.predicate.map(dialect.canonicalExpression))
+            if predicates.0 != predicates.1 { changes.append(.predicate(from: predicates.0, to: predicates.1)) }
+            if old.method?.lowercased() != new.method?.lowercased() {
+                changes.append(.method(from: old.method?.lowercased(), to: new.method?.lowercased()))
+            }
             return changes
         }
         var difference = pair.difference
@@ -315,11 +320,8 @@ public enum SchemaComparator {
                 added.append(index)
                 continue
             }
-            // PostgreSQL's unique constraints are kept apart from unique indexes, so the
-            // constraint flag is compared only where the dialect makes the distinction.
-            var found = changes(mapped(old), index)
-            if !capabilities.distinguishesUniqueConstraints { found.removeAll { $0.attribute == "constraint" } }
-            if !found.isEmpty { difference.changedIndexes.append((old, index, found)) }
+            let found = changes(mapped(old), index)
+            if !found.isEmpty { difference.changedIndexes.append(IndexDifference(from: old, to: index, changes: found)) }
         }
         var removed = pair.from.indexes.filter { old in !pair.to.indexes.contains { $0.name == old.name } }
         if detectRenames {
@@ -328,7 +330,7 @@ public enum SchemaComparator {
                 let candidates = removed.filter { changes(mapped($0), index).isEmpty }
                 if candidates.count == 1, let old = candidates.first,
                    added.filter({ changes(mapped(old), $0).isEmpty }).count == 1 {
-                    difference.renamedIndexes.append((old, index))
+                    difference.renamedIndexes.append(IndexRename(from: old, to: index))
                     removed.removeAll { $0.name == old.name }
                 } else {
                     stillAdded.append(index)
@@ -349,44 +351,50 @@ public enum SchemaComparator {
             }
             let lhs = dialect.canonicalExpression(old.expression), rhs = dialect.canonicalExpression(check.expression)
             if lhs != rhs {
-                pair.difference.changedChecks.append((old, check, [AttributeChange(attribute: "expression", from: lhs, to: rhs)]))
+                pair.difference.changedChecks.append(CheckDifference(from: old, to: check, expression: ValueChange(from: lhs, to: rhs)))
             }
         }
         pair.difference.removedChecks = pair.from.checks.filter { old in !pair.to.checks.contains { $0.name == old.name } }
     }
 
     /// The attributes in which two same-named columns differ, in canonical spelling.
-    public static func compare(from old: ColumnSchema, to new: ColumnSchema, dialect: any SQLDialect) -> [AttributeChange] {
+    ///
+    /// ```swift
+    /// SchemaComparator.compare(from: ColumnSchema(name: "age", type: "int"), to: ColumnSchema(name: "age", type: "bigint"),
+    ///                          dialect: .postgreSQL)   // [.type(from: "int", to: "bigint")]
+    /// ```
+    public static func compare(from old: ColumnSchema, to new: ColumnSchema, dialect: any SQLDialect) -> [ColumnChange] {
         let lhs = dialect.canonicalColumn(old), rhs = dialect.canonicalColumn(new)
         let ignored = old.ignoreSchemaChanges.union(new.ignoreSchemaChanges)
         let capabilities = dialect.capabilities
-        var changes: [AttributeChange] = []
-        func check(_ name: String, _ a: String, _ b: String) {
-            if a != b { changes.append(AttributeChange(attribute: name, from: a, to: b)) }
-        }
+        var changes: [ColumnChange] = []
         let isGenerated = lhs.generated != nil || rhs.generated != nil
-        if !ignored.contains(.type) {
-            check("type", lhs.nativeEnumName ?? lhs.type, rhs.nativeEnumName ?? rhs.type)
+        if !ignored.contains(.type), (lhs.nativeEnumName ?? lhs.type) != (rhs.nativeEnumName ?? rhs.type) {
+            changes.append(.type(from: lhs.nativeEnumName ?? lhs.type, to: rhs.nativeEnumName ?? rhs.type))
         }
-        if !isGenerated { check("nullable", "\(lhs.isNullable)", "\(rhs.isNullable)") }
-        if !ignored.contains(.default), !lhs.isAutoincrement, !rhs.isAutoincrement {
-            check("default", describe(lhs.defaultValue), describe(rhs.defaultValue))
+        if !isGenerated, lhs.isNullable != rhs.isNullable { changes.append(.nullable(from: lhs.isNullable, to: rhs.isNullable)) }
+        if !ignored.contains(.default), !lhs.isAutoincrement, !rhs.isAutoincrement, lhs.defaultValue != rhs.defaultValue {
+            changes.append(.defaultValue(from: lhs.defaultValue, to: rhs.defaultValue))
         }
-        check("autoincrement", "\(lhs.isAutoincrement)", "\(rhs.isAutoincrement)")
-        if capabilities.supportsUnsigned { check("unsigned", "\(lhs.isUnsigned)", "\(rhs.isUnsigned)") }
-        if capabilities.supportsComments { check("comment", lhs.comment ?? "", rhs.comment ?? "") }
-        if !ignored.contains(.collation), let collation = rhs.collation {
-            check("collation", describe(lhs.collation?.lowercased()), collation.lowercased())
+        if lhs.isAutoincrement != rhs.isAutoincrement {
+            changes.append(.autoincrement(from: lhs.isAutoincrement, to: rhs.isAutoincrement))
         }
-        check("generated",
-              describe(lhs.generated.map { dialect.canonicalExpression($0.expression) + " " + $0.storage.rawValue }),
-              describe(rhs.generated.map { dialect.canonicalExpression($0.expression) + " " + $0.storage.rawValue }))
-        if lhs.nativeEnumName != nil || rhs.nativeEnumName != nil {
-            check("enum values", describe(lhs.enumItems), describe(rhs.enumItems))
+        if capabilities.supportsUnsigned, lhs.isUnsigned != rhs.isUnsigned {
+            changes.append(.unsigned(from: lhs.isUnsigned, to: rhs.isUnsigned))
+        }
+        if capabilities.supportsComments, (lhs.comment ?? "") != (rhs.comment ?? "") {
+            changes.append(.comment(from: lhs.comment, to: rhs.comment))
+        }
+        if !ignored.contains(.collation), let collation = rhs.collation, lhs.collation?.lowercased() != collation.lowercased() {
+            changes.append(.collation(from: lhs.collation?.lowercased(), to: collation.lowercased()))
+        }
+        let computed: (ColumnSchema) -> GeneratedColumn? = { column in
+            column.generated.map { GeneratedColumn(dialect.canonicalExpression($0.expression), storage: $0.storage) }
+        }
+        if computed(lhs) != computed(rhs) { changes.append(.generated(from: computed(lhs), to: computed(rhs))) }
+        if lhs.nativeEnumName != nil || rhs.nativeEnumName != nil, lhs.enumItems != rhs.enumItems {
+            changes.append(.enumValues(from: lhs.enumItems, to: rhs.enumItems))
         }
         return changes
     }
-
-    static func describe(_ value: String?) -> String { value ?? "none" }
-    static func describe(_ value: [String]?) -> String { value.map { "(" + $0.joined(separator: ", ") + ")" } ?? "none" }
 }

@@ -1,8 +1,14 @@
 /// What separates two schemas, attribute by attribute.
 ///
+/// Every change is a typed value with its old and new value, so code that acts on a
+/// difference switches over cases instead of matching text:
+///
 /// ```swift
 /// let difference = try SchemaComparator.compare(from: live, to: target, dialect: .postgreSQL)
-/// if !difference.isEmpty { print(difference) }
+/// for table in difference.changedTables {
+///     for column in table.changedColumns where column.changes.contains(.type) { … }
+/// }
+/// print(difference)
 /// // table author: column age: type: int → bigint
 /// ```
 public struct SchemaDifference: Sendable, Hashable, CustomStringConvertible {
@@ -10,7 +16,7 @@ public struct SchemaDifference: Sendable, Hashable, CustomStringConvertible {
     public var removedNamespaces: [String] = []
     public var newNativeEnums: [NativeEnumSchema] = []
     public var removedNativeEnums: [NativeEnumSchema] = []
-    public var changedNativeEnums: [(from: NativeEnumSchema, to: NativeEnumSchema)] = []
+    public var changedNativeEnums: [NativeEnumDifference] = []
     /// Tables to create, in foreign key dependency order.
     public var newTables: [TableSchema] = []
     /// Tables to drop, dependents first.
@@ -44,56 +50,265 @@ public struct SchemaDifference: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String { lines.joined(separator: "\n") }
-
-    public static func == (lhs: SchemaDifference, rhs: SchemaDifference) -> Bool { lhs.lines == rhs.lines }
-    public func hash(into hasher: inout Hasher) { hasher.combine(lines) }
 }
 
-/// One attribute that differs: its name and both values, as text.
-public struct AttributeChange: Sendable, Hashable, CustomStringConvertible {
-    public var attribute: String
-    public var from: String
-    public var to: String
+/// A native enum type on both sides whose values differ.
+public struct NativeEnumDifference: Sendable, Hashable {
+    public var from: NativeEnumSchema
+    public var to: NativeEnumSchema
 
-    public init(attribute: String, from: String, to: String) {
-        self.attribute = attribute
+    public init(from: NativeEnumSchema, to: NativeEnumSchema) {
         self.from = from
         self.to = to
     }
 
-    public var description: String { "\(attribute): \(from) → \(to)" }
+    /// The values `to` adds when it only appends or inserts (keeping the old values in their
+    /// order); `nil` when it removes or reorders one.
+    public var addedValuesOnly: [String]? {
+        let kept = to.values.filter { from.values.contains($0) }
+        guard kept == from.values else { return nil }
+        return to.values.filter { !from.values.contains($0) }
+    }
 }
+
+// MARK: - Columns
+
+/// One attribute of a column that differs, with both values in the dialect's canonical spelling.
+///
+/// ```swift
+/// ColumnChange.nullable(from: true, to: false).description   // nullable: true → false
+/// ```
+public enum ColumnChange: Sendable, Hashable, CustomStringConvertible {
+    /// The type (a native enum column's type is its enum type's name).
+    case type(from: String, to: String)
+    case nullable(from: Bool, to: Bool)
+    /// The default as SQL; `nil` is no default.
+    case defaultValue(from: String?, to: String?)
+    case autoincrement(from: Bool, to: Bool)
+    case unsigned(from: Bool, to: Bool)
+    case comment(from: String?, to: String?)
+    case collation(from: String?, to: String)
+    /// What computes the column (expression in canonical spelling, and storage).
+    case generated(from: GeneratedColumn?, to: GeneratedColumn?)
+    /// The values of a native enum column's type.
+    case enumValues(from: [String]?, to: [String]?)
+
+    /// The attribute a change is about, for set membership.
+    public enum Attribute: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
+        case type, nullable, defaultValue = "default", autoincrement, unsigned, comment, collation, generated
+        case enumValues = "enum values"
+        public var description: String { rawValue }
+    }
+
+    public var attribute: Attribute {
+        switch self {
+        case .type: .type
+        case .nullable: .nullable
+        case .defaultValue: .defaultValue
+        case .autoincrement: .autoincrement
+        case .unsigned: .unsigned
+        case .comment: .comment
+        case .collation: .collation
+        case .generated: .generated
+        case .enumValues: .enumValues
+        }
+    }
+
+    public var description: String {
+        let (from, to): (String, String)
+        switch self {
+        case .type(let old, let new): (from, to) = (old, new)
+        case .nullable(let old, let new), .autoincrement(let old, let new), .unsigned(let old, let new): (from, to) = ("\(old)", "\(new)")
+        case .defaultValue(let old, let new): (from, to) = (describe(old), describe(new))
+        case .comment(let old, let new): (from, to) = (old ?? "", new ?? "")
+        case .collation(let old, let new): (from, to) = (describe(old), new)
+        case .generated(let old, let new):
+            let text: (GeneratedColumn?) -> String = { describe($0.map { "\($0.expression) \($0.storage.rawValue)" }) }
+            (from, to) = (text(old), text(new))
+        case .enumValues(let old, let new): (from, to) = (describe(old), describe(new))
+        }
+        return "\(attribute): \(from) → \(to)"
+    }
+}
+
+/// The attributes in which a list of changes differ.
+extension [ColumnChange] {
+    public func contains(_ attribute: ColumnChange.Attribute) -> Bool { contains { $0.attribute == attribute } }
+    public var attributes: Set<ColumnChange.Attribute> { Set(map(\.attribute)) }
+}
+
+/// A column on both sides whose definition differs; `from` carries the old name when the
+/// column is also renamed.
+public struct ColumnDifference: Sendable, Hashable {
+    public var from: ColumnSchema
+    public var to: ColumnSchema
+    public var changes: [ColumnChange]
+
+    public init(from: ColumnSchema, to: ColumnSchema, changes: [ColumnChange]) {
+        self.from = from
+        self.to = to
+        self.changes = changes
+    }
+}
+
+/// A column kept under a new name.
+public struct ColumnRename: Sendable, Hashable {
+    public var from: ColumnSchema
+    public var to: ColumnSchema
+
+    public init(from: ColumnSchema, to: ColumnSchema) {
+        self.from = from
+        self.to = to
+    }
+}
+
+// MARK: - Indexes, keys and checks
+
+/// One attribute of an index that differs.
+public enum IndexChange: Sendable, Hashable, CustomStringConvertible {
+    /// Key columns, with `desc` where the dialect records descending order.
+    case columns(from: [String], to: [String])
+    case unique(from: Bool, to: Bool)
+    /// A unique constraint rather than a unique index (PostgreSQL, SQL Server).
+    case constraint(from: Bool, to: Bool)
+    case expression(from: String?, to: String?)
+    case predicate(from: String?, to: String?)
+    case method(from: String?, to: String?)
+
+    public var description: String {
+        switch self {
+        case .columns(let old, let new): "columns: \(old.joined(separator: ", ")) → \(new.joined(separator: ", "))"
+        case .unique(let old, let new): "unique: \(old) → \(new)"
+        case .constraint(let old, let new): "constraint: \(old) → \(new)"
+        case .expression(let old, let new): "expression: \(describe(old)) → \(describe(new))"
+        case .predicate(let old, let new): "where: \(describe(old)) → \(describe(new))"
+        case .method(let old, let new): "method: \(describe(old)) → \(describe(new))"
+        }
+    }
+}
+
+/// An index on both sides under one name whose definition differs.
+public struct IndexDifference: Sendable, Hashable {
+    public var from: IndexSchema
+    public var to: IndexSchema
+    public var changes: [IndexChange]
+
+    public init(from: IndexSchema, to: IndexSchema, changes: [IndexChange]) {
+        self.from = from
+        self.to = to
+        self.changes = changes
+    }
+}
+
+/// An index identical on both sides but for its name.
+public struct IndexRename: Sendable, Hashable {
+    public var from: IndexSchema
+    public var to: IndexSchema
+
+    public init(from: IndexSchema, to: IndexSchema) {
+        self.from = from
+        self.to = to
+    }
+}
+
+/// Why a foreign key is dropped and added again.
+public enum ForeignKeyChange: Sendable, Hashable, CustomStringConvertible {
+    case columns(from: [String], to: [String])
+    case references(from: QualifiedName, fromColumns: [String], to: QualifiedName, toColumns: [String])
+    /// `nil` is no action (and `restrict`, which behaves alike here).
+    case deleteRule(from: ReferentialAction?, to: ReferentialAction?)
+    case updateRule(from: ReferentialAction?, to: ReferentialAction?)
+    case deferral(from: ForeignKeySchema.Deferral?, to: ForeignKeySchema.Deferral?)
+    /// A column of the key (or one it references) changes type: the key must go while it does.
+    case columnTypeChanged
+    /// The index (or primary key) the key stands on is dropped (MySQL): the key must go first.
+    case supportingIndexDropped
+
+    public var description: String {
+        let rule: (ReferentialAction?) -> String = { $0?.sql ?? "no action" }
+        switch self {
+        case .columns(let old, let new): return "columns: \(old.joined(separator: ", ")) → \(new.joined(separator: ", "))"
+        case .references(let oldTable, let oldColumns, let newTable, let newColumns):
+            return "references: \(oldTable)(\(oldColumns.joined(separator: ", "))) → \(newTable)(\(newColumns.joined(separator: ", ")))"
+        case .deleteRule(let old, let new): return "on delete: \(rule(old)) → \(rule(new))"
+        case .updateRule(let old, let new): return "on update: \(rule(old)) → \(rule(new))"
+        case .deferral(let old, let new): return "deferrable: \(describe(old?.rawValue)) → \(describe(new?.rawValue))"
+        case .columnTypeChanged: return "key column type: changes → recreated"
+        case .supportingIndexDropped: return "supporting index: dropped → recreated"
+        }
+    }
+}
+
+/// A foreign key on both sides under one name that is dropped and added again.
+public struct ForeignKeyDifference: Sendable, Hashable {
+    public var from: ForeignKeySchema
+    public var to: ForeignKeySchema
+    public var changes: [ForeignKeyChange]
+
+    public init(from: ForeignKeySchema, to: ForeignKeySchema, changes: [ForeignKeyChange]) {
+        self.from = from
+        self.to = to
+        self.changes = changes
+    }
+}
+
+/// A check on both sides under one name whose expression differs.
+public struct CheckDifference: Sendable, Hashable {
+    public var from: CheckSchema
+    public var to: CheckSchema
+    /// Both expressions in the dialect's canonical spelling.
+    public var expression: ValueChange<String>
+
+    public init(from: CheckSchema, to: CheckSchema, expression: ValueChange<String>) {
+        self.from = from
+        self.to = to
+        self.expression = expression
+    }
+}
+
+/// A value that changed, typed.
+public struct ValueChange<Value: Sendable & Hashable>: Sendable, Hashable {
+    public var from: Value
+    public var to: Value
+
+    public init(from: Value, to: Value) {
+        self.from = from
+        self.to = to
+    }
+}
+
+// MARK: - Tables
 
 /// The differences within one table that exists on both sides.
 ///
 /// `from` is the live table (under its old name when the table is renamed); `to` the target.
-/// Changed and renamed columns pair the old column with the new one.
 public struct TableDifference: Sendable, Hashable {
     public var from: TableSchema
     public var to: TableSchema
     public var addedColumns: [ColumnSchema] = []
     public var removedColumns: [ColumnSchema] = []
-    /// Columns whose definition changed; `from` carries the old name when the column is also renamed.
-    public var changedColumns: [(from: ColumnSchema, to: ColumnSchema, changes: [AttributeChange])] = []
+    /// Columns whose definition changed.
+    public var changedColumns: [ColumnDifference] = []
     /// Columns kept under a new name (from a `renamedFrom:` hint, or one unambiguous identical pair).
-    public var renamedColumns: [(from: ColumnSchema, to: ColumnSchema)] = []
-    public var primaryKeyChange: AttributeChange?
-    public var commentChange: AttributeChange?
+    public var renamedColumns: [ColumnRename] = []
+    /// The primary key's columns (old ones under their new names), `nil` for no key.
+    public var primaryKeyChange: ValueChange<[String]?>?
+    public var commentChange: ValueChange<String?>?
     public var addedIndexes: [IndexSchema] = []
     public var removedIndexes: [IndexSchema] = []
-    public var changedIndexes: [(from: IndexSchema, to: IndexSchema, changes: [AttributeChange])] = []
+    public var changedIndexes: [IndexDifference] = []
     /// Indexes identical but for their name.
-    public var renamedIndexes: [(from: IndexSchema, to: IndexSchema)] = []
+    public var renamedIndexes: [IndexRename] = []
     public var addedForeignKeys: [ForeignKeySchema] = []
     public var removedForeignKeys: [ForeignKeySchema] = []
-    public var changedForeignKeys: [(from: ForeignKeySchema, to: ForeignKeySchema, changes: [AttributeChange])] = []
+    public var changedForeignKeys: [ForeignKeyDifference] = []
     public var addedChecks: [CheckSchema] = []
     public var removedChecks: [CheckSchema] = []
-    public var changedChecks: [(from: CheckSchema, to: CheckSchema, changes: [AttributeChange])] = []
+    public var changedChecks: [CheckDifference] = []
     /// Live foreign keys that reference a table the update removes.
     public var orphanedForeignKeys: [ForeignKeySchema] = []
 
-    init(from: TableSchema, to: TableSchema) {
+    public init(from: TableSchema, to: TableSchema) {
         self.from = from
         self.to = to
     }
@@ -101,19 +316,51 @@ public struct TableDifference: Sendable, Hashable {
     /// Whether the table is kept under a new name.
     public var isRenamed: Bool { from.name != to.name }
 
-    public var isEmpty: Bool { lines.isEmpty }
+    public var isEmpty: Bool {
+        !isRenamed && primaryKeyChange == nil && commentChange == nil && addedColumns.isEmpty && removedColumns.isEmpty
+            && changedColumns.isEmpty && renamedColumns.isEmpty && addedIndexes.isEmpty && removedIndexes.isEmpty
+            && changedIndexes.isEmpty && renamedIndexes.isEmpty && addedForeignKeys.isEmpty && removedForeignKeys.isEmpty
+            && changedForeignKeys.isEmpty && addedChecks.isEmpty && removedChecks.isEmpty && changedChecks.isEmpty
+            && orphanedForeignKeys.isEmpty
+    }
 
     /// The new name of a live column (itself when not renamed).
     public func newName(ofColumn name: String) -> String {
         renamedColumns.first { $0.from.name == name }?.to.name ?? name
     }
 
+    /// The live table under the target's name, as the statements after a rename see it.
+    public var liveTable: TableSchema {
+        var table = from
+        table.name = to.name
+        table.schema = to.schema
+        return table
+    }
+
+    /// Live foreign keys that go before the table's other changes: removed and changed ones.
+    public var droppedForeignKeys: [ForeignKeySchema] { removedForeignKeys + changedForeignKeys.map(\.from) }
+    /// Foreign keys that come after the table's other changes: added and changed ones.
+    public var createdForeignKeys: [ForeignKeySchema] { addedForeignKeys + changedForeignKeys.map(\.to) }
+    /// Live indexes that go: removed and changed ones.
+    public var droppedIndexes: [IndexSchema] { removedIndexes + changedIndexes.map(\.from) }
+    /// Indexes to make: added and changed ones.
+    public var createdIndexes: [IndexSchema] { addedIndexes + changedIndexes.map(\.to) }
+    /// Live checks that go: removed and changed ones.
+    public var droppedChecks: [CheckSchema] { removedChecks + changedChecks.map(\.from) }
+    /// Checks to add: added and changed ones.
+    public var createdChecks: [CheckSchema] { addedChecks + changedChecks.map(\.to) }
+
     public var lines: [String] {
         let prefix = "table \(to.qualifiedName): "
+        let describeKey: ([String]?) -> String = { describe($0) }
         var lines: [String] = []
         if isRenamed { lines.append(prefix + "renamed from \(from.name)") }
-        if let commentChange { lines.append(prefix + "\(commentChange)") }
-        if let primaryKeyChange { lines.append(prefix + "\(primaryKeyChange)") }
+        if let commentChange {
+            lines.append(prefix + "comment: \(describe(commentChange.from)) → \(describe(commentChange.to))")
+        }
+        if let primaryKeyChange {
+            lines.append(prefix + "primary key: \(describeKey(primaryKeyChange.from)) → \(describeKey(primaryKeyChange.to))")
+        }
         lines += addedColumns.map { prefix + "new column \($0.name)" }
         lines += removedColumns.map { prefix + "removed column \($0.name)" }
         lines += renamedColumns.map { prefix + "column \($0.to.name): renamed from \($0.from.name)" }
@@ -128,10 +375,12 @@ public struct TableDifference: Sendable, Hashable {
         lines += changedForeignKeys.flatMap { change in change.changes.map { prefix + "foreign key \(change.to.name): \($0)" } }
         lines += addedChecks.map { prefix + "new check \($0.name)" }
         lines += removedChecks.map { prefix + "removed check \($0.name)" }
-        lines += changedChecks.flatMap { change in change.changes.map { prefix + "check \(change.to.name): \($0)" } }
+        lines += changedChecks.map {
+            prefix + "check \($0.to.name): expression: \($0.expression.from) → \($0.expression.to)"
+        }
         return lines
     }
-
-    public static func == (lhs: TableDifference, rhs: TableDifference) -> Bool { lhs.lines == rhs.lines }
-    public func hash(into hasher: inout Hasher) { hasher.combine(lines) }
 }
+
+func describe(_ value: String?) -> String { value ?? "none" }
+func describe(_ value: [String]?) -> String { value.map { "(" + $0.joined(separator: ", ") + ")" } ?? "none" }

@@ -1,42 +1,86 @@
-/// Runs a driver's statements in order, inside one transaction when asked. Session statements
-/// at the start and end (`pragma foreign_keys`, `set names`) run outside it, since some engines
-/// ignore them inside a transaction, and the closing ones run even when the script fails, so the
-/// connection is left as it was found.
+/// The one way every driver runs statements: it acts on each statement's
+/// ``SQLStatement/Requirements`` and reports exactly what state a failure leaves behind.
 ///
-/// A failure is reported as the statement's ``SchemaError``, extended with what happened to
-/// the statements before it.
+/// - Session statements at the start and end (`pragma foreign_keys`, `set names`) run outside
+///   the transaction, since some engines ignore them inside one; the closing ones run even when
+///   the script fails, so the connection is left as it was found.
+/// - The rest runs in one transaction when asked and the engine can roll it back: always where
+///   DDL is transactional (PostgreSQL, SQLite), and where it is not (MySQL) only when every
+///   statement changes rows only.
+/// - A statement that returns the rows breaking a rule fails the script when it returns any.
+/// - Any error — the server's, the connection's, a cancellation — rolls the transaction back;
+///   without a transaction, the error lists the statements that ran and stay applied.
+///
+/// ```swift
+/// try await TransactionalScript.run(statements, transactional: true, engine: .init(name: "PostgreSQL", rollsBackDDL: true)) { sql in
+///     try await connection.rows(sql)
+/// }
+/// ```
 public enum TransactionalScript {
-    public static func run(
-        _ statements: [SQLStatement],
-        transactional: Bool,
-        execute: (SQLStatement) async throws -> Void
-    ) async throws {
-        let control: (String) -> SQLStatement = { SQLStatement($0, kind: .session) }
-        let leading = statements.prefix { $0.kind == .session }
-        let rest = statements.dropFirst(leading.count)
-        let trailing = Array(rest.reversed().prefix { $0.kind == .session }.reversed())
-        let body = rest.dropLast(trailing.count)
-        for statement in leading { try await execute(statement) }
-        let inTransaction = transactional && !body.isEmpty
-        var executed: [SQLStatement] = []
-        do {
-            if inTransaction { try await execute(control("begin")) }
-            for statement in body {
-                try await execute(statement)
-                executed.append(statement)
-            }
-            if inTransaction { try await execute(control("commit")) }
-        } catch var error as SchemaError {
-            if inTransaction {
-                try? await execute(control("rollback"))
-                error.message += "\n  (rolled back; \(executed.count) earlier statement(s) undone)"
-            } else {
-                error.message += "\n  (\(executed.count) earlier statement(s) were applied)"
-                error.appliedStatements = executed.map(\.sql)
-            }
-            for statement in trailing { try? await execute(statement) }
-            throw error
+    /// What the runner needs to know about the engine behind a driver.
+    public struct Engine: Sendable {
+        /// A name for messages: `PostgreSQL`, `MySQL`, `SQLite`.
+        public var name: String
+        /// Whether schema changes roll back with the transaction.
+        public var rollsBackDDL: Bool
+        /// How a transaction is opened (`begin`, `start transaction`).
+        public var begin: String
+
+        public init(name: String, rollsBackDDL: Bool, begin: String = "begin") {
+            self.name = name
+            self.rollsBackDDL = rollsBackDDL
+            self.begin = begin
         }
-        for statement in trailing { try await execute(statement) }
+    }
+
+    /// Runs `statements` through `send`, which runs one SQL text and returns its rows.
+    public static func run(
+        _ statements: [SQLStatement], transactional: Bool, engine: Engine,
+        send: (String) async throws -> [[String?]]
+    ) async throws {
+        let leading = statements.prefix { $0.requirements.placement == .session }
+        let rest = statements.dropFirst(leading.count)
+        let trailing = Array(rest.reversed().prefix { $0.requirements.placement == .session }.reversed())
+        let body = Array(rest.dropLast(trailing.count))
+        for statement in leading { try await check(statement, rows: try await send(statement.sql), engine: engine) }
+
+        let canRollBack = engine.rollsBackDDL || body.allSatisfy(\.requirements.changesRowsOnly)
+        let inTransaction = transactional && canRollBack && !body.isEmpty
+        var executed = 0
+        do {
+            if inTransaction { _ = try await send(engine.begin) }
+            for statement in body {
+                try await check(statement, rows: try await send(statement.sql), engine: engine)
+                executed += 1
+            }
+            if inTransaction { _ = try await send("commit") }
+        } catch {
+            var failure = error as? SchemaError ?? SchemaError(.statementFailed, "\(engine.name) statement failed: \(error)", underlying: error)
+            let position = "Statement \(executed + 1) of \(body.count) failed"
+            if inTransaction {
+                // The connection may be gone; a failed rollback is the server's rollback anyway.
+                _ = try? await send("rollback")
+                failure.message = "\(position): \(failure.message)\n  (the transaction was rolled back; \(executed) earlier statement(s) undone)"
+            } else {
+                let applied = body.prefix(executed)
+                let note = executed == 0 ? "no statement ran before it"
+                    : "the \(executed) statement\(executed == 1 ? "" : "s") before it ran and stay applied"
+                        + (engine.rollsBackDDL ? "" : " (\(engine.name) cannot roll back DDL)")
+                failure.message = "\(position); \(note): \(failure.message)"
+                failure.appliedStatements = applied.map(\.sql)
+            }
+            for statement in trailing { _ = try? await send(statement.sql) }
+            throw failure
+        }
+        for statement in trailing { try await check(statement, rows: try await send(statement.sql), engine: engine) }
+    }
+
+    private static func check(_ statement: SQLStatement, rows: [[String?]], engine: Engine) throws {
+        guard let meaning = statement.requirements.failsWhenRowsReturned, !rows.isEmpty else { return }
+        let shown = rows.prefix(5).map { row in "(" + row.map { $0 ?? "null" }.joined(separator: ", ") + ")" }
+        throw SchemaError(.statementFailed, """
+            \(engine.name) check `\(statement.sql)` failed: \(meaning): \(shown.joined(separator: "; "))\
+            \(rows.count > 5 ? " (and \(rows.count - 5) more)" : "")
+            """)
     }
 }

@@ -22,6 +22,19 @@ public protocol SQLDialect: SQLQuoting {
     /// Statements for one operation. Throws ``SchemaError/Code/unsupportedByDialect`` rather
     /// than produce SQL the engine would reject.
     func render(_ operation: SchemaOperation) throws -> [SQLStatement]
+    /// The statements that turn one live table into its target: in place, by rebuilding it, or
+    /// with whatever steps the engine needs around a change (``TableAlteration``).
+    func alterTable(_ table: TableDifference, context: AlterationContext) throws -> TableAlteration
+    /// Statements for native enum types whose values change. Dialects without native enum
+    /// types keep the default, which throws when there is anything to do.
+    func alterNativeEnums(_ changes: [NativeEnumDifference], context: AlterationContext) throws -> NativeEnumAlteration
+    /// The script with foreign key enforcement off around it, for statements that need it
+    /// (``SQLStatement/Requirements/needsForeignKeysOff``): by default the prologue and
+    /// epilogue that disable foreign keys, with ``foreignKeyCheck`` before the end.
+    func guardingForeignKeys(_ script: SQLScript) throws -> SQLScript
+    /// A statement that returns the rows breaking a foreign key, run before foreign keys are
+    /// enforced again; `nil` where the engine checks on its own.
+    var foreignKeyCheck: SQLStatement? { get }
     /// Statements that open a wrapped script (`set names …`, foreign key checks off).
     func prologue(disableForeignKeys: Bool) -> [SQLStatement]
     /// Statements that close a wrapped script.
@@ -54,6 +67,22 @@ extension SQLDialect {
     }
 
     public func validate() throws {}
+
+    public func alterNativeEnums(_ changes: [NativeEnumDifference], context: AlterationContext) throws -> NativeEnumAlteration {
+        if let change = changes.first { throw unsupported("native enum types (\(change.to.qualifiedName))") }
+        return NativeEnumAlteration()
+    }
+
+    public var foreignKeyCheck: SQLStatement? { nil }
+
+    public func guardingForeignKeys(_ script: SQLScript) throws -> SQLScript {
+        var guarded = SQLScript()
+        guarded.append(prologue(disableForeignKeys: true).filter { $0.requirements.placement == .session })
+        guarded.groups += script.groups
+        guarded.append(foreignKeyCheck.map { [$0] } ?? [])
+        guarded.append(epilogue(disableForeignKeys: true))
+        return guarded
+    }
 
     public func booleanLiteral(_ value: Bool) -> String { value ? "true" : "false" }
 
@@ -113,14 +142,6 @@ public struct DialectCapabilities: Sendable, Hashable {
     public var canDisableForeignKeyChecks = true
     /// Descending index columns are recorded and introspectable.
     public var supportsDescendingIndexes = true
-    /// An auto-increment column must be part of a key (MySQL), so a primary key change takes
-    /// the auto-increment off first and puts it back after.
-    public var autoincrementRequiresKey = false
-    /// Changing a column restates its whole definition, comment included (MySQL's `modify`).
-    public var restatesWholeColumn = false
-    /// Every foreign key needs an index that starts with its columns (MySQL): such an index,
-    /// or the primary key, cannot be dropped while the key stands.
-    public var foreignKeysRequireIndex = false
     /// Unique constraints are objects apart from unique indexes (PostgreSQL, SQL Server).
     public var distinguishesUniqueConstraints = false
     /// Identifiers may be quoted in brackets (`[name]`, SQL Server).
@@ -161,46 +182,12 @@ public enum SchemaOperation: Sendable, Hashable {
     case dropColumn(ColumnSchema, table: QualifiedName)
     /// Renames a column, keeping its values.
     case renameColumn(from: String, to: ColumnSchema, table: QualifiedName)
-    /// Changes a column's definition in place; `changes` names the attributes that differ
-    /// (`type`, `nullable`, `default`, `autoincrement`, `collation`, `unsigned`, `enum values`).
-    case alterColumn(from: ColumnSchema, to: ColumnSchema, table: TableSchema, changes: [String])
+    /// Changes a column's definition in place; `changes` are the attributes that differ.
+    case alterColumn(from: ColumnSchema, to: ColumnSchema, table: TableSchema, changes: Set<ColumnChange.Attribute>)
     /// Replaces the primary key; `liveTableName` is the name the table had when its key was
     /// created (PostgreSQL names the key after it).
     case changePrimaryKey(from: PrimaryKeySchema?, to: PrimaryKeySchema?, table: QualifiedName, liveTableName: String)
-    /// Adds auto-increment columns together with the primary key that holds them, in one
-    /// statement (MySQL fills such a column only when it is a key from the start).
-    case addKeyColumns([ColumnSchema], replacing: PrimaryKeySchema?, with: PrimaryKeySchema, table: TableSchema)
     case renameIndex(from: IndexSchema, to: IndexSchema, table: QualifiedName)
-    /// Adds a value to a native enum type, before the given existing value (or at the end).
-    case addNativeEnumValue(NativeEnumSchema, value: String, before: String?)
-    /// Renames a native enum type, so a new one can take its name.
-    case renameNativeEnum(NativeEnumSchema, to: String)
-    /// Rebuilds a table (SQLite): a new table with the target definition, the rows copied
-    /// through ``TableRebuild/sources``, the old table dropped and the new one renamed.
-    case rebuildTable(TableRebuild)
-    /// Fails when any foreign key is violated (SQLite's `pragma foreign_key_check`), so a
-    /// rebuild done with foreign keys off cannot commit broken references.
-    case verifyForeignKeys
-}
-
-/// A SQLite table rebuild: the live table, the target, and where each target column's values
-/// come from.
-public struct TableRebuild: Sendable, Hashable {
-    /// The live table (already under the target's name when it was renamed).
-    public var from: TableSchema
-    public var to: TableSchema
-    /// Target column → live column it is copied from; target columns missing here take their
-    /// default.
-    public var sources: [String: String]
-
-    public init(from: TableSchema, to: TableSchema, sources: [String: String]) {
-        self.from = from
-        self.to = to
-        self.sources = sources
-    }
-
-    /// The temporary name the new table is built under.
-    public var temporaryName: QualifiedName { QualifiedName(to.name + "__temp_alter", schema: to.schema) }
 }
 
 extension SQLDialect {
@@ -219,65 +206,68 @@ extension SQLDialect {
 
     /// `"c" in ('a', 'b')`: the check that stands in for an enumeration type.
     public func enumCheckExpression(column: String, items: [String]) -> String {
-        sql("\(id: column) in (\(raw: items.map { quoteLiteral($0) }.joined(separator: ", ")))")
+        sql("\(id: column) in (\(literals: items))")
     }
 
     func unsupported(_ what: String) -> SchemaError {
         SchemaError(.unsupportedByDialect, "\(id) does not support \(what)")
     }
 
+    /// A statement from a fragment this dialect quotes.
+    public func statement(_ fragment: SQLFragment, _ kind: SQLStatement.Kind, table: QualifiedName? = nil,
+                          isDestructive: Bool = false, requirements: SQLStatement.Requirements? = nil) -> SQLStatement {
+        SQLStatement(fragment, quotedBy: self, kind: kind, table: table, isDestructive: isDestructive, requirements: requirements)
+    }
+
     // MARK: Shared renderings, used by dialects whose syntax is the common one.
 
-    func standardIndexColumns(_ index: IndexSchema) -> String {
+    func standardIndexColumns(_ index: IndexSchema) -> SQLFragment {
         // An expression is one key part; parentheses make any expression valid there, not only calls.
-        if let expression = index.expression { return "(\(expression))" }
+        if let expression = index.expression { return "(\(raw: expression))" }
         return index.columns.map { column in
-            quoteIdentifier(column.name) + (column.isDescending ? " desc" : "")
+            "\(id: column.name)" + (column.isDescending ? " desc" : "")
         }.joined(separator: ", ")
     }
 
-    func foreignKeyClause(_ key: ForeignKeySchema) -> String {
-        var text = sql("foreign key (\(ids: key.columns)) references \(table: key.referencedTable) (\(ids: key.referencedColumns))")
-        if let rule = key.updateRule { text += " on update \(rule.sql)" }
-        if let rule = key.deleteRule { text += " on delete \(rule.sql)" }
-        if let deferral = key.deferral { text += " deferrable initially \(deferral.rawValue)" }
+    func foreignKeyClause(_ key: ForeignKeySchema) -> SQLFragment {
+        var text: SQLFragment = "foreign key (\(ids: key.columns)) references \(table: key.referencedTable) (\(ids: key.referencedColumns))"
+        if let rule = key.updateRule { text += " on update \(raw: rule.sql)" }
+        if let rule = key.deleteRule { text += " on delete \(raw: rule.sql)" }
+        if let deferral = key.deferral { text += " deferrable initially \(raw: deferral.rawValue)" }
         return text
     }
 
     func standardAddForeignKey(_ key: ForeignKeySchema, table: QualifiedName) -> SQLStatement {
-        SQLStatement(
-            sql("alter table \(table: table) add constraint \(id: key.name) ") + foreignKeyClause(key),
-            kind: .addForeignKey, table: table)
+        statement("alter table \(table: table) add constraint \(id: key.name) \(foreignKeyClause(key))", .addForeignKey, table: table)
     }
 
     func standardAddCheck(_ check: CheckSchema, table: QualifiedName) -> SQLStatement {
-        SQLStatement(sql("alter table \(table: table) add constraint \(id: check.name) check (\(raw: check.expression))"),
-                     kind: .addCheck, table: table)
+        statement("alter table \(table: table) add constraint \(id: check.name) check (\(raw: check.expression))", .addCheck, table: table)
     }
 
     /// `alter table t drop column c`.
     func standardDropColumn(_ column: ColumnSchema, table: QualifiedName) -> SQLStatement {
-        SQLStatement(sql("alter table \(table: table) drop column \(id: column.name)"), kind: .dropColumn, table: table, isDestructive: true)
+        statement("alter table \(table: table) drop column \(id: column.name)", .dropColumn, table: table, isDestructive: true)
     }
 
     /// `alter table t rename column a to b` (MySQL 8.0, MariaDB 10.5, SQLite 3.25, PostgreSQL).
     func standardRenameColumn(from: String, to: ColumnSchema, table: QualifiedName) -> SQLStatement {
-        SQLStatement(sql("alter table \(table: table) rename column \(id: from) to \(id: to.name)"), kind: .renameColumn, table: table)
+        statement("alter table \(table: table) rename column \(id: from) to \(id: to.name)", .renameColumn, table: table)
     }
 
     func standardDropConstraint(_ name: String, table: QualifiedName, kind: SQLStatement.Kind) -> SQLStatement {
-        SQLStatement(sql("alter table \(table: table) drop constraint \(id: name)"), kind: kind, table: table)
+        statement("alter table \(table: table) drop constraint \(id: name)", kind, table: table)
     }
 
     /// `create [unique] index "n" on "t" [using m] (cols) [where p]`.
     func standardCreateIndex(_ index: IndexSchema, table: QualifiedName, qualifyIndexName: Bool = false) -> SQLStatement {
-        var text = index.isUnique ? "create unique index " : "create index "
-        text += qualifyIndexName ? quoteQualified(QualifiedName(index.name, schema: table.schema)) : quoteIdentifier(index.name)
-        text += " on " + quoteQualified(table)
-        if let method = index.method { text += " using \(method)" }
-        text += " (" + standardIndexColumns(index) + ")"
-        if let predicate = index.predicate { text += " where \(predicate)" }
-        return SQLStatement(text, kind: .createIndex, table: table)
+        var text: SQLFragment = index.isUnique ? "create unique index " : "create index "
+        text += qualifyIndexName ? "\(table: QualifiedName(index.name, schema: table.schema))" : "\(id: index.name)"
+        text += " on \(table: table)"
+        if let method = index.method { text += " using \(raw: method)" }
+        text += " (\(standardIndexColumns(index)))"
+        if let predicate = index.predicate { text += " where \(raw: predicate)" }
+        return statement(text, .createIndex, table: table)
     }
 
     /// A default as SQL: strings quoted, numbers and raw SQL as written, Booleans as given.

@@ -101,25 +101,6 @@ public struct SchemaGeneratorOptions: Sendable {
         self.managementDbName = managementDbName
     }
 
-    /// Applies `SCHEMAKIT_SCHEMA_GENERATOR_*` overrides (`DISABLE_FOREIGN_KEYS`,
-    /// `CREATE_FOREIGN_KEY_CONSTRAINTS`, `MANAGEMENT_DB_NAME`); Booleans are `true`, `t`, `1`
-    /// or `false`, `f`, `0`.
-    public func applyingEnvironment(_ environment: [String: String]) throws -> SchemaGeneratorOptions {
-        var options = self
-        func flag(_ key: String) throws -> Bool? {
-            guard let raw = environment["SCHEMAKIT_SCHEMA_GENERATOR_" + key] else { return nil }
-            switch raw.lowercased() {
-            case "true", "t", "1", "yes": return true
-            case "false", "f", "0", "no": return false
-            default:
-                throw SchemaError(.invalidConfiguration, "SCHEMAKIT_SCHEMA_GENERATOR_\(key) must be true or false, not '\(raw)'")
-            }
-        }
-        if let value = try flag("DISABLE_FOREIGN_KEYS") { options.disableForeignKeys = value }
-        if let value = try flag("CREATE_FOREIGN_KEY_CONSTRAINTS") { options.createForeignKeyConstraints = value }
-        if let value = environment["SCHEMAKIT_SCHEMA_GENERATOR_MANAGEMENT_DB_NAME"] { options.managementDbName = value }
-        return options
-    }
 }
 
 /// A name or a pattern, for skip lists.

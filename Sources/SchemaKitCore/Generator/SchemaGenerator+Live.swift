@@ -1,10 +1,9 @@
-import Foundation
 import Logging
 
 extension SchemaGenerator {
     /// Opens the configured database, runs `body` with a generator bound to it, and closes the
-    /// connection whatever happens. With `SCHEMAKIT_CLI_VERBOSE=1` in `environment` the logger
-    /// is set to `debug`: introspection queries and every schema difference are logged.
+    /// connection whatever happens. Introspection queries and every schema difference are
+    /// logged at `debug` level on `logger`.
     ///
     /// ```swift
     /// try await SchemaGenerator.withDatabase(config) { generator in
@@ -14,16 +13,8 @@ extension SchemaGenerator {
     public static func withDatabase<Result: Sendable>(
         _ configuration: SchemaConfiguration,
         logger: Logger = Logger(label: "schemakit"),
-        environment: [String: String] = ProcessInfo.processInfo.environment,
         _ body: (SchemaGenerator) async throws -> Result
     ) async throws -> Result {
-        var configuration = configuration
-        configuration.schemaGenerator = try configuration.schemaGenerator.applyingEnvironment(environment)
-        var logger = logger
-        // Verbose diagnostics: the introspection queries and every difference, with both values.
-        if let verbose = environment["SCHEMAKIT_CLI_VERBOSE"], ["1", "true", "t", "yes"].contains(verbose.lowercased()) {
-            logger.logLevel = .debug
-        }
         guard let connector = configuration.database.connector else {
             throw SchemaError(.invalidConfiguration,
                               "\(configuration.database.dialect.id) is configured for SQL generation only; it has no connection")
@@ -172,7 +163,7 @@ extension SchemaGenerator {
     /// ```
     public func execute(_ script: String) async throws {
         let statements = SQLScriptSplitter.split(script, backslashEscapes: dialect.capabilities.hasBackslashEscapes)
-            .map { SQLStatement($0, kind: .alterTable) }
+            .map { SQLStatement(unsafeSQL: $0, kind: .alterTable) }
         try await requireDatabase().execute(statements, transactional: dialect.capabilities.supportsTransactionalDDL)
     }
 }

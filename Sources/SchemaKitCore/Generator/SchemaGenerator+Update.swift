@@ -102,9 +102,9 @@ extension SchemaGenerator {
         for table in up.changedTables {
             guard let index = previous.tables.firstIndex(where: { $0.qualifiedName == table.from.qualifiedName }) else { continue }
             if table.isRenamed { previous.tables[index].renamedFrom = table.to.name }
-            for (old, new) in table.renamedColumns {
-                guard let column = previous.tables[index].columns.firstIndex(where: { $0.name == old.name }) else { continue }
-                previous.tables[index].columns[column].renamedFrom = new.name
+            for rename in table.renamedColumns {
+                guard let column = previous.tables[index].columns.firstIndex(where: { $0.name == rename.from.name }) else { continue }
+                previous.tables[index].columns[column].renamedFrom = rename.to.name
             }
         }
         let down = try difference(from: target, to: previous, detectRenames: options.detectRenames)

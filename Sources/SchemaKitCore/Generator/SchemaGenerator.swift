@@ -12,7 +12,7 @@ import Logging
 /// // create table "author" ("id" serial primary key, "name" varchar(100) not null);
 /// ```
 ///
-/// Live operations run inside ``withDatabase(_:logger:environment:_:)``, which opens and closes
+/// Live operations run inside ``withDatabase(_:logger:_:)``, which opens and closes
 /// the connection.
 public struct SchemaGenerator: Sendable {
     public let configuration: SchemaConfiguration

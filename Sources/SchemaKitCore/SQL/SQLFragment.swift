@@ -17,8 +17,26 @@ public struct SQLFragment: Sendable, Hashable, ExpressibleByStringInterpolation,
 
     var segments: [Segment]
 
-    public init(stringLiteral value: String) { segments = [.raw(value)] }
+    public init(stringLiteral value: String) { segments = value.isEmpty ? [] : [.raw(value)] }
     public init(stringInterpolation: StringInterpolation) { segments = stringInterpolation.segments }
+
+    /// SQL text taken as it is: model expressions (a check, a default, a type) and scripts.
+    /// Nothing is quoted; never pass a name or a value through here.
+    public init(unsafeSQL sql: String) { segments = sql.isEmpty ? [] : [.raw(sql)] }
+
+    /// The empty fragment.
+    public static let empty = SQLFragment(segments: [])
+
+    init(segments: [Segment]) { self.segments = segments }
+
+    public var isEmpty: Bool { segments.isEmpty }
+
+    /// Two fragments one after the other.
+    public static func + (lhs: SQLFragment, rhs: SQLFragment) -> SQLFragment {
+        SQLFragment(segments: lhs.segments + rhs.segments)
+    }
+
+    public static func += (lhs: inout SQLFragment, rhs: SQLFragment) { lhs.segments += rhs.segments }
 
     /// A debugging form with ANSI quoting.
     public var description: String { render(with: ANSIQuoting()) }
@@ -62,6 +80,25 @@ public struct SQLFragment: Sendable, Hashable, ExpressibleByStringInterpolation,
         public mutating func appendInterpolation(raw sql: String) { segments.append(.raw(sql)) }
         /// Another fragment.
         public mutating func appendInterpolation(_ fragment: SQLFragment) { segments += fragment.segments }
+        /// Quoted string literals separated by `, `: `'a', 'b'`.
+        public mutating func appendInterpolation(literals values: [String]) {
+            for (offset, value) in values.enumerated() {
+                if offset > 0 { segments.append(.raw(", ")) }
+                segments.append(.literal(value))
+            }
+        }
+    }
+}
+
+extension Sequence<SQLFragment> {
+    /// The fragments with `separator` between them.
+    public func joined(separator: String) -> SQLFragment {
+        var result = SQLFragment.empty
+        for (offset, fragment) in enumerated() {
+            if offset > 0, !separator.isEmpty { result.segments.append(.raw(separator)) }
+            result.segments += fragment.segments
+        }
+        return result
     }
 }
 

@@ -1,6 +1,12 @@
 /// One SQL statement, typed so callers filter on data rather than text.
 ///
+/// A statement is built from an ``SQLFragment``, whose identifiers and literals the dialect
+/// quotes; text that did not come through a fragment enters only through
+/// ``init(unsafeSQL:kind:table:isDestructive:requirements:)``, whose name says so.
+///
 /// ```swift
+/// let statement = SQLStatement("drop table \(table: QualifiedName("book"))", quotedBy: .postgreSQL, kind: .dropTable)
+/// statement.sql                                   // drop table "book"
 /// let statements = try generator.createStatements()
 /// let safe = statements.filter { !$0.isDestructive }
 /// ```
@@ -19,23 +25,90 @@ public struct SQLStatement: Sendable, Hashable, CustomStringConvertible {
         case copyRows
         case createDatabase, dropDatabase
         case deleteRows
-        /// Checks foreign keys after a rebuild; a driver fails the script when it returns rows.
-        case verifyForeignKeys
+        /// Reads what violates a rule (see ``Requirements/failsWhenRowsReturned``).
+        case verify
     }
 
+    /// What a statement needs from the driver that runs it. Drivers act on these, never on
+    /// ``Kind``.
+    public struct Requirements: Sendable, Hashable {
+        /// Where a statement runs relative to the script's transaction.
+        public enum Placement: Sendable, Hashable {
+            /// Inside the script's transaction, where the engine has one.
+            case transaction
+            /// Outside it: a session setting some engines ignore inside a transaction
+            /// (`pragma foreign_keys`). At the end of a script it runs even when the script
+            /// failed, so the connection is left as it was found.
+            case session
+        }
+
+        public var placement: Placement
+        /// The statement changes rows only, no schema: an engine whose DDL commits implicitly
+        /// (MySQL) can still roll it back.
+        public var changesRowsOnly: Bool
+        /// The statement returns the rows that break a rule (`pragma foreign_key_check`); the
+        /// script fails when it returns any. The text says what a row means.
+        public var failsWhenRowsReturned: String?
+        /// The statement must run with foreign key enforcement off (SQLite's `drop table`
+        /// deletes the rows first, cascading into child tables).
+        public var needsForeignKeysOff: Bool
+
+        public init(placement: Placement = .transaction, changesRowsOnly: Bool = false, failsWhenRowsReturned: String? = nil,
+                    needsForeignKeysOff: Bool = false) {
+            self.placement = placement
+            self.changesRowsOnly = changesRowsOnly
+            self.failsWhenRowsReturned = failsWhenRowsReturned
+            self.needsForeignKeysOff = needsForeignKeysOff
+        }
+
+        /// A session setting, run outside the transaction.
+        public static let session = Requirements(placement: .session)
+        /// A statement that changes rows only.
+        public static let rowsOnly = Requirements(changesRowsOnly: true)
+
+        /// What a statement of a kind needs unless told otherwise: session settings run outside
+        /// the transaction, row copies and deletions change rows only.
+        public static func `default`(for kind: Kind) -> Requirements {
+            switch kind {
+            case .session: .session
+            case .copyRows, .deleteRows: .rowsOnly
+            default: Requirements()
+            }
+        }
+    }
+
+    /// The statement as its dialect quoted it.
+    public let fragment: SQLFragment
     /// The SQL text, without a trailing `;`.
-    public var sql: String
+    public let sql: String
     public var kind: Kind
     /// The table the statement acts on, if any.
     public var table: QualifiedName?
     /// Whether running it can lose data (dropping a table, a column, a type).
     public var isDestructive: Bool
+    public var requirements: Requirements
 
-    public init(_ sql: String, kind: Kind, table: QualifiedName? = nil, isDestructive: Bool = false) {
+    /// A statement from a fragment, quoted by `quoting` (a dialect).
+    public init(_ fragment: SQLFragment, quotedBy quoting: some SQLQuoting, kind: Kind, table: QualifiedName? = nil,
+                isDestructive: Bool = false, requirements: Requirements? = nil) {
+        self.fragment = fragment
+        self.sql = fragment.render(with: quoting)
+        self.kind = kind
+        self.table = table
+        self.isDestructive = isDestructive
+        self.requirements = requirements ?? .default(for: kind)
+    }
+
+    /// A statement from text nobody quoted for it: a script read from a file, or SQL a user
+    /// wrote. Nothing is escaped; never pass names or values through here.
+    public init(unsafeSQL sql: String, kind: Kind, table: QualifiedName? = nil, isDestructive: Bool = false,
+                requirements: Requirements? = nil) {
+        self.fragment = SQLFragment(unsafeSQL: sql)
         self.sql = sql
         self.kind = kind
         self.table = table
         self.isDestructive = isDestructive
+        self.requirements = requirements ?? .default(for: kind)
     }
 
     public var description: String { sql + ";" }

@@ -103,7 +103,7 @@ public struct SeedDatabase: Sendable {
         let statements = rows.map { row -> SQLStatement in
             let columns = row.keys.sorted()
             let values = columns.map { dialect.literal(row[$0] ?? .null) }.joined(separator: ", ")
-            return SQLStatement(dialect.sql("insert into \(table: name) (\(ids: columns)) values (\(raw: values))"),
+            return SQLStatement("insert into \(table: name) (\(ids: columns)) values (\(raw: values))", quotedBy: dialect,
                                 kind: .copyRows, table: name)
         }
         try await database.execute(statements, transactional: true)
@@ -111,7 +111,7 @@ public struct SeedDatabase: Sendable {
 
     /// Runs one statement; each `?` outside strings, quoted names and comments takes the next value.
     public func execute(_ sql: String, _ values: [SQLValue] = []) async throws {
-        try await database.execute([SQLStatement(try bind(sql, values), kind: .copyRows)], transactional: false)
+        try await database.execute([SQLStatement(unsafeSQL: try bind(sql, values), kind: .copyRows)], transactional: false)
     }
 
     /// Runs a query with bound values and returns its rows as text.

@@ -125,8 +125,8 @@ struct RowFiller {
                     return value(for: column, row: row)
                 }
                 statements.append(SQLStatement(
-                    dialect.sql("insert into \(table: table.qualifiedName) (\(ids: columns.map(\.name))) values (\(raw: values.joined(separator: ", ")))"),
-                    kind: .copyRows))
+                    "insert into \(table: table.qualifiedName) (\(ids: columns.map(\.name))) values (\(raw: values.joined(separator: ", ")))",
+                    quotedBy: dialect, kind: .copyRows))
             }
         }
         try await database.execute(statements, transactional: true)

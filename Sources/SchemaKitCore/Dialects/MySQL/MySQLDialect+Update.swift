@@ -1,49 +1,95 @@
 extension MySQLDialect {
-    /// The statements of the update operations. A changed column is restated whole with
-    /// `modify`, the only form MySQL has:
+    /// Tables are altered in place, with two steps MySQL needs around the common order:
+    ///
+    /// - every foreign key needs an index that starts with its columns, so a key whose
+    ///   supporting index (or the primary key) is dropped goes first and comes back after the
+    ///   new indexes (error 1553 otherwise);
+    /// - an auto-increment column must be in a key at every moment, so around a primary key
+    ///   change such columns lose auto-increment first and get it back once the new key stands,
+    ///   the key is replaced in one statement, and a new auto-increment key column is added
+    ///   together with its key (MySQL fills it only when it is a key from the start).
+    ///
+    /// A changed column is restated whole with `modify`, comment included:
     ///
     /// ```sql
-    /// alter table `book` modify `price` numeric(12,2) not null default 0;
-    /// alter table `book` rename column `title` to `name`;
+    /// alter table `book` modify `id` int not null;
+    /// alter table `book` drop primary key, add primary key (`id`, `isbn`);
+    /// alter table `book` modify `id` int not null auto_increment;
     /// ```
-    func renderUpdate(_ operation: SchemaOperation) throws -> [SQLStatement] {
-        switch operation {
-        case .renameTable(let from, let to):
-            return [SQLStatement(sql("alter table \(table: from) rename to \(table: to)"), kind: .renameTable, table: to)]
-        case .addColumn(let column, let table):
-            return [SQLStatement(sql("alter table \(table: table.qualifiedName) add ") + (try columnDefinition(column, table: table.name)),
-                                 kind: .addColumn, table: table.qualifiedName)]
-        case .dropColumn(let column, let table):
-            return [standardDropColumn(column, table: table)]
-        case .renameColumn(let from, let to, let table):
-            // `rename column` needs MySQL 8.0 or MariaDB 10.5; it keeps the definition as it is.
-            return [standardRenameColumn(from: from, to: to, table: table)]
-        case .alterColumn(_, let to, let table, _):
-            return [SQLStatement(sql("alter table \(table: table.qualifiedName) modify ") + (try columnDefinition(to, table: table.name)),
-                                 kind: .alterColumn, table: table.qualifiedName)]
-        case .changePrimaryKey(let from, let to, let table, _):
-            // One statement, so an auto-increment column is never left without its key.
-            var clauses: [String] = []
-            if from != nil { clauses.append("drop primary key") }
-            if let to { clauses.append(sql("add primary key (\(ids: to.columns))")) }
-            return [SQLStatement(sql("alter table \(table: table) ") + clauses.joined(separator: ", "), kind: .alterTable, table: table)]
-        case .addKeyColumns(let columns, let replacing, let key, let table):
-            var clauses = try columns.map { try "add " + columnDefinition($0, table: table.name) }
-            if replacing != nil { clauses.append("drop primary key") }
-            clauses.append(sql("add primary key (\(ids: key.columns))"))
-            return [SQLStatement(sql("alter table \(table: table.qualifiedName) ") + clauses.joined(separator: ", "),
-                                 kind: .addColumn, table: table.qualifiedName)]
-        case .renameIndex(let from, let to, let table):
-            return [SQLStatement(sql("alter table \(table: table) rename index \(id: from.name) to \(id: to.name)"),
-                                 kind: .renameIndex, table: table)]
-        case .addNativeEnumValue, .renameNativeEnum:
-            throw unsupported("native enum types; enumerations are column types here")
-        case .rebuildTable(let rebuild):
-            throw unsupported("table rebuilds (\(rebuild.to.name)); tables are altered in place")
-        case .verifyForeignKeys:
-            return []
-        default:
-            return try render(operation)
+    public func alterTable(_ table: TableDifference, context: AlterationContext) throws -> TableAlteration {
+        let table = recreatingKeysOverDroppedIndexes(table)
+        let alteration = InPlaceAlteration(table, context: context)
+        guard table.primaryKeyChange != nil else {
+            var operations = alteration.drops() + alteration.columnRenames() + alteration.columnDrops()
+            operations += alteration.columnAdditions(table.addedColumns + alteration.recomputedColumns.map(\.to))
+            operations += alteration.columnAlterations(commentInDefinition: true)
+            return try render(alteration, operations: operations + alteration.creations())
         }
+
+        let name = alteration.name
+        var operations = alteration.drops()
+        var demoted: Set<String> = []
+        for column in table.from.columns where column.isAutoincrement && (table.from.primaryKey?.columns.contains(column.name) ?? false) {
+            var plain = column
+            plain.isAutoincrement = false
+            operations.append(.alterColumn(from: column, to: plain, table: table.liveTable, changes: [.autoincrement]))
+            demoted.insert(table.newName(ofColumn: column.name))
+        }
+        operations += alteration.columnRenames() + alteration.columnDrops()
+        let newKeyColumns = table.addedColumns.filter { $0.isAutoincrement && (table.to.primaryKey?.columns.contains($0.name) ?? false) }
+        let added = (table.addedColumns + alteration.recomputedColumns.map(\.to)).filter { column in
+            !newKeyColumns.contains { $0.name == column.name }
+        }.map { column in
+            var plain = column
+            if column.isAutoincrement {
+                plain.isAutoincrement = false
+                demoted.insert(column.name)
+            }
+            return plain
+        }
+        operations += alteration.columnAdditions(added)
+        operations += alteration.columnAlterations(commentInDefinition: true) { live, target in
+            if demoted.contains(target.name) { live.isAutoincrement = false }
+            if target.isAutoincrement {
+                target.isAutoincrement = false
+                demoted.insert(target.name)
+            }
+        }
+        let first = try render(alteration, operations: operations)
+        var statements = first.statements
+        if let key = table.to.primaryKey, !newKeyColumns.isEmpty {
+            var clauses = try newKeyColumns.map { column -> SQLFragment in "add \(try columnDefinition(column, table: name.name))" }
+            if table.from.primaryKey != nil { clauses.append("drop primary key") }
+            clauses.append("add primary key (\(ids: key.columns))")
+            statements.append(statement("alter table \(table: name) \(clauses.joined(separator: ", "))", .addColumn, table: name))
+        } else {
+            statements += try render(.changePrimaryKey(from: table.from.primaryKey, to: table.to.primaryKey, table: name,
+                                                       liveTableName: table.from.name))
+        }
+        var promotions: [SchemaOperation] = []
+        for column in table.to.columns where column.isAutoincrement && demoted.contains(column.name) {
+            var plain = column
+            plain.isAutoincrement = false
+            promotions.append(.alterColumn(from: plain, to: column, table: table.to, changes: [.autoincrement]))
+        }
+        statements += try render(promotions + alteration.creations())
+        return TableAlteration(foreignKeyDrops: first.foreignKeyDrops, statements: statements,
+                               foreignKeyAdditions: first.foreignKeyAdditions)
+    }
+
+    /// A key whose supporting index (or the primary key) is dropped goes first and comes back
+    /// after the new indexes, or the drop fails (error 1553).
+    private func recreatingKeysOverDroppedIndexes(_ table: TableDifference) -> TableDifference {
+        var table = table
+        var dropped = table.droppedIndexes.map { $0.columnNames.map(table.newName(ofColumn:)) }
+        if table.primaryKeyChange != nil, let key = table.from.primaryKey { dropped.append(key.columns.map(table.newName(ofColumn:))) }
+        guard !dropped.isEmpty else { return table }
+        let handled = Set((table.createdForeignKeys + table.removedForeignKeys).map(\.name))
+        for key in table.to.foreignKeys where !handled.contains(key.name) {
+            guard let live = table.from.foreignKeys.first(where: { $0.name == key.name }),
+                  dropped.contains(where: { $0.starts(with: key.columns) }) else { continue }
+            table.changedForeignKeys.append(ForeignKeyDifference(from: live, to: key, changes: [.supportingIndexDropped]))
+        }
+        return table
     }
 }

@@ -33,9 +33,6 @@ public struct MySQLDialect: SQLDialect {
         capabilities.indexesForeignKeys = true
         capabilities.supportsUnsigned = true
         capabilities.hasBackslashEscapes = true
-        capabilities.autoincrementRequiresKey = true
-        capabilities.restatesWholeColumn = true
-        capabilities.foreignKeysRequireIndex = true
         return capabilities
     }
 
@@ -78,12 +75,13 @@ public struct MySQLDialect: SQLDialect {
     }
 
     public func prologue(disableForeignKeys: Bool) -> [SQLStatement] {
-        [SQLStatement("set names \(charset)", kind: .session)]
-            + (disableForeignKeys ? [SQLStatement("set foreign_key_checks = 0", kind: .session)] : [])
+        // The character set is checked to be a bare word by `validate()`.
+        [statement("set names \(raw: charset)", .session)]
+            + (disableForeignKeys ? [statement("set foreign_key_checks = 0", .session)] : [])
     }
 
     public func epilogue(disableForeignKeys: Bool) -> [SQLStatement] {
-        disableForeignKeys ? [SQLStatement("set foreign_key_checks = 1", kind: .session)] : []
+        disableForeignKeys ? [statement("set foreign_key_checks = 1", .session)] : []
     }
 
     public func render(_ operation: SchemaOperation) throws -> [SQLStatement] {
@@ -95,48 +93,66 @@ public struct MySQLDialect: SQLDialect {
         case .createTable(let table):
             return [try createTable(table)]
         case .dropTable(let name):
-            return [SQLStatement(sql("drop table if exists \(table: name)"), kind: .dropTable, table: name, isDestructive: true)]
+            return [statement("drop table if exists \(table: name)", .dropTable, table: name, isDestructive: true)]
         case .createIndex(let index, let table):
             if let predicate = index.predicate {
                 throw unsupported("partial indexes (\(index.name) where \(predicate))")
             }
+            let keyword: String
             if let method = index.method {
-                let keyword = method.lowercased()
+                keyword = method.lowercased()
                 guard keyword == "fulltext" || keyword == "spatial" else {
                     throw unsupported("index method '\(method)' (\(index.name))")
                 }
-                return [SQLStatement(sql("alter table \(table: table) add \(raw: keyword) index \(id: index.name)(\(raw: standardIndexColumns(index)))"),
-                                     kind: .createIndex, table: table)]
+                return [statement("alter table \(table: table) add \(raw: keyword) index \(id: index.name)(\(standardIndexColumns(index)))",
+                                  .createIndex, table: table)]
             }
-            let columns = standardIndexColumns(index)
-            let keyword = index.isUnique ? "unique" : "index"
-            return [SQLStatement(sql("alter table \(table: table) add \(raw: keyword) \(id: index.name)(\(raw: columns))"),
-                                 kind: .createIndex, table: table)]
+            keyword = index.isUnique ? "unique" : "index"
+            return [statement("alter table \(table: table) add \(raw: keyword) \(id: index.name)(\(standardIndexColumns(index)))",
+                              .createIndex, table: table)]
         case .dropIndex(let index, let table):
-            return [SQLStatement(sql("alter table \(table: table) drop index \(id: index.name)"), kind: .dropIndex, table: table)]
+            return [statement("alter table \(table: table) drop index \(id: index.name)", .dropIndex, table: table)]
         case .addForeignKey(let key, let table):
             if key.deferral != nil { throw unsupported("deferrable foreign keys (\(key.name))") }
             return [standardAddForeignKey(key, table: table)]
         case .dropForeignKey(let key, let table):
-            return [SQLStatement(sql("alter table \(table: table) drop foreign key \(id: key.name)"), kind: .dropForeignKey, table: table)]
+            return [statement("alter table \(table: table) drop foreign key \(id: key.name)", .dropForeignKey, table: table)]
         case .addCheck(let check, let table):
             return [standardAddCheck(check, table: table)]
         case .dropCheck(let check, let table):
             let keyword = flavor == .mariadb ? "constraint" : "check"
-            return [SQLStatement(sql("alter table \(table: table) drop \(raw: keyword) \(id: check.name)"), kind: .dropCheck, table: table)]
+            return [statement("alter table \(table: table) drop \(raw: keyword) \(id: check.name)", .dropCheck, table: table)]
         case .setComment(let table, let column, let comment):
             if let column {
                 var changed = column
                 changed.comment = comment
-                return [SQLStatement(sql("alter table \(table: table) modify ") + (try columnDefinition(changed, table: table.name)),
-                                     kind: .comment, table: table)]
+                return [statement("alter table \(table: table) modify \(try columnDefinition(changed, table: table.name))", .comment, table: table)]
             }
-            return [SQLStatement(sql("alter table \(table: table) comment = \(literal: comment ?? "")"), kind: .comment, table: table)]
-        case .renameTable, .addColumn, .dropColumn, .renameColumn, .alterColumn, .changePrimaryKey, .addKeyColumns, .renameIndex,
-             .addNativeEnumValue, .renameNativeEnum, .rebuildTable, .verifyForeignKeys:
-            return try renderUpdate(operation)
+            return [statement("alter table \(table: table) comment = \(literal: comment ?? "")", .comment, table: table)]
         case .deleteRows(let tables):
-            return tables.map { SQLStatement(sql("delete from \(table: $0)"), kind: .deleteRows, table: $0, isDestructive: true) }
+            return tables.map { statement("delete from \(table: $0)", .deleteRows, table: $0, isDestructive: true) }
+        case .renameTable(let from, let to):
+            return [statement("alter table \(table: from) rename to \(table: to)", .renameTable, table: to)]
+        case .addColumn(let column, let table):
+            return [statement("alter table \(table: table.qualifiedName) add \(try columnDefinition(column, table: table.name))",
+                              .addColumn, table: table.qualifiedName)]
+        case .dropColumn(let column, let table):
+            return [standardDropColumn(column, table: table)]
+        case .renameColumn(let from, let to, let table):
+            // `rename column` needs MySQL 8.0 or MariaDB 10.5; it keeps the definition as it is.
+            return [standardRenameColumn(from: from, to: to, table: table)]
+        case .alterColumn(_, let to, let table, _):
+            // `modify` restates the whole column, the only form MySQL has.
+            return [statement("alter table \(table: table.qualifiedName) modify \(try columnDefinition(to, table: table.name))",
+                              .alterColumn, table: table.qualifiedName)]
+        case .changePrimaryKey(let from, let to, let table, _):
+            // One statement, so an auto-increment column is never left without its key.
+            var clauses: [SQLFragment] = []
+            if from != nil { clauses.append("drop primary key") }
+            if let to { clauses.append("add primary key (\(ids: to.columns))") }
+            return [statement("alter table \(table: table) \(clauses.joined(separator: ", "))", .alterTable, table: table)]
+        case .renameIndex(let from, let to, let table):
+            return [statement("alter table \(table: table) rename index \(id: from.name) to \(id: to.name)", .renameIndex, table: table)]
         }
     }
 
@@ -149,30 +165,30 @@ public struct MySQLDialect: SQLDialect {
             try columnDefinition(column, table: table.name) + (column.name == inlineKey ? " primary key" : "")
         }
         if let key = table.primaryKey, inlineKey == nil {
-            parts.append(sql("primary key (\(ids: key.columns))"))
+            parts.append("primary key (\(ids: key.columns))")
         }
-        var text = sql("create table \(table: table.qualifiedName) (") + parts.joined(separator: ", ")
-        text += ") default character set \(charset) engine = InnoDB"
-        if let comment = table.comment { text += " comment = " + quoteLiteral(comment) }
-        return SQLStatement(text, kind: .createTable, table: table.qualifiedName)
+        var text: SQLFragment = "create table \(table: table.qualifiedName) (\(parts.joined(separator: ", ")))"
+        text += " default character set \(raw: charset) engine = InnoDB"
+        if let comment = table.comment { text += " comment = \(literal: comment)" }
+        return statement(text, .createTable, table: table.qualifiedName)
     }
 
-    func columnDefinition(_ column: ColumnSchema, table: String) throws -> String {
-        var text = quoteIdentifier(column.name) + " " + column.type
+    func columnDefinition(_ column: ColumnSchema, table: String) throws -> SQLFragment {
+        var text: SQLFragment = "\(id: column.name) \(raw: column.type)"
         if column.isUnsigned { text += " unsigned" }
         if let generated = column.generated {
-            text += " generated always as (\(generated.expression)) \(generated.storage.rawValue)"
+            text += " generated always as (\(raw: generated.expression)) \(raw: generated.storage.rawValue)"
         }
-        if let collation = column.collation { text += " collate " + quoteIdentifier(collation) }
+        if let collation = column.collation { text += " collate \(id: collation)" }
         if column.generated == nil { text += column.isNullable ? " null" : " not null" }
         if column.isAutoincrement { text += " auto_increment" }
         if let value = column.defaultValue {
             // Text, blob and JSON columns take only expression defaults, written in parentheses.
             let needsParentheses = ["text", "blob", "json", "longtext", "mediumtext", "tinytext", "longblob", "mediumblob"]
                 .contains(column.type.lowercased()) && !value.hasPrefix("(")
-            text += " default " + (needsParentheses ? "(\(value))" : value)
+            text += needsParentheses ? " default (\(raw: value))" : " default \(raw: value)"
         }
-        if let comment = column.comment { text += " comment " + quoteLiteral(comment) }
+        if let comment = column.comment { text += " comment \(literal: comment)" }
         return text
     }
 }

@@ -1,5 +1,72 @@
 extension PostgreSQLDialect {
-    /// The statements of the update operations.
+    /// Tables are altered in place, in the common order (``InPlaceAlteration``).
+    public func alterTable(_ table: TableDifference, context: AlterationContext) throws -> TableAlteration {
+        let alteration = InPlaceAlteration(table, context: context)
+        return try render(alteration, operations: alteration.operations())
+    }
+
+    /// Values only added are added in place (`alter type … add value … before …`). A type that
+    /// loses or reorders values — or whose new value a default needs, which PostgreSQL cannot
+    /// use in the transaction that adds it — is set aside under `<name>__old`, made anew, and
+    /// the set-aside type dropped at the end unless kept columns still use it.
+    ///
+    /// ```sql
+    /// alter type "mood" add value if not exists 'meh' before 'happy';
+    /// alter type "mood" rename to "mood__old";
+    /// create type "mood" as enum ('sad', 'happy');
+    /// ```
+    public func alterNativeEnums(_ changes: [NativeEnumDifference], context: AlterationContext) throws -> NativeEnumAlteration {
+        var result = NativeEnumAlteration()
+        var retired: [NativeEnumSchema] = []
+        for change in changes {
+            let (old, new) = (change.from, change.to)
+            if let additions = change.addedValuesOnly, !usesNewValueInDefault(new, additions, target: context.target) {
+                for value in additions {
+                    let position = new.values.firstIndex(of: value) ?? new.values.endIndex
+                    let before = new.values[new.values.index(after: position)...].first { old.values.contains($0) }
+                    var text: SQLFragment = "alter type \(table: old.qualifiedName) add value if not exists \(literal: value)"
+                    if let before { text += " before \(literal: before)" }
+                    result.before.append(statement(text, .alterType))
+                }
+            } else {
+                let aside = old.name + "__old"
+                result.before.append(statement("alter type \(table: old.qualifiedName) rename to \(id: aside)", .alterType))
+                result.before += try render(.createNativeEnum(new))
+                result.recreated.insert(QualifiedName(new.name, schema: new.schema))
+                retired.append(NativeEnumSchema(name: aside, schema: old.schema, values: old.values))
+            }
+        }
+        // A type set aside for its replacement holds no data any more: dropping it loses nothing.
+        // Columns the update keeps without converting (a table or column kept by safe mode or
+        // `dropTables: false`) still use it, so then it stays.
+        let difference = context.difference
+        let keptColumns = (context.dropsTables ? [] : difference.removedTables.flatMap(\.columns))
+            + (context.safe ? difference.changedTables.flatMap(\.removedColumns) : [])
+        retired.removeAll { type in
+            keptColumns.contains { column in column.nativeEnumName == String(type.name.dropLast("__old".count)) }
+        }
+        result.after = try render(retired.map(SchemaOperation.dropNativeEnum)).map { statement in
+            var statement = statement
+            statement.isDestructive = false
+            return statement
+        }
+        return result
+    }
+
+    /// PostgreSQL cannot use a value added by `alter type … add value` in the same
+    /// transaction, so a default that needs one makes the type be recreated instead.
+    private func usesNewValueInDefault(_ type: NativeEnumSchema, _ values: [String], target: DatabaseSchema) -> Bool {
+        let literals = values.map(quoteLiteral)
+        return target.tables.contains { table in
+            table.columns.contains { column in
+                column.nativeEnumName == type.name && (table.schema ?? defaultSchema) == (type.schema ?? defaultSchema)
+                    && column.defaultValue.map { value in literals.contains { value.contains($0) } } == true
+            }
+        }
+    }
+
+    /// `alter column` statements in the order PostgreSQL needs: the old default goes before a
+    /// type change (it may not cast), the new one after it, nullability last.
     ///
     /// ```sql
     /// alter table "book" alter column "price" drop default;
@@ -7,113 +74,55 @@ extension PostgreSQLDialect {
     /// alter table "book" alter column "price" set default 0;
     /// alter table "book" alter column "price" set not null;
     /// ```
-    func renderUpdate(_ operation: SchemaOperation) throws -> [SQLStatement] {
-        switch operation {
-        case .renameTable(let from, let to):
-            return [SQLStatement(sql("alter table \(table: from) rename to \(id: to.name)"), kind: .renameTable, table: to)]
-        case .addColumn(let column, let table):
-            let definition = try columnDefinition(column, table: table, inlinePrimaryKey: false)
-            var statements = [SQLStatement(sql("alter table \(table: table.qualifiedName) add column ") + definition,
-                                           kind: .addColumn, table: table.qualifiedName)]
-            if let comment = column.comment {
-                statements += try render(.setComment(table: table.qualifiedName, column: column, comment: comment))
-            }
-            return statements
-        case .dropColumn(let column, let table):
-            return [standardDropColumn(column, table: table)]
-        case .renameColumn(let from, let to, let table):
-            return [standardRenameColumn(from: from, to: to, table: table)]
-        case .alterColumn(let from, let to, let table, let changes):
-            return try alterColumn(from: from, to: to, table: table, changes: Set(changes))
-        case .changePrimaryKey(let from, let to, let table, let liveTableName):
-            var statements: [SQLStatement] = []
-            if let from {
-                let name = from.name ?? liveTableName + "_pkey"
-                statements.append(standardDropConstraint(name, table: table, kind: .alterTable))
-            }
-            if let to {
-                let prefix = to.name.map { sql("constraint \(id: $0) ") } ?? ""
-                statements.append(SQLStatement(sql("alter table \(table: table) add ") + prefix + sql("primary key (\(ids: to.columns))"),
-                                               kind: .alterTable, table: table))
-            }
-            return statements
-        case .addKeyColumns(_, _, _, let table):
-            throw unsupported("adding key columns to \(table.name) in one statement; add them, then the key")
-        case .renameIndex(let from, let to, let table):
-            if from.isConstraint {
-                return [SQLStatement(sql("alter table \(table: table) rename constraint \(id: from.name) to \(id: to.name)"),
-                                     kind: .renameIndex, table: table)]
-            }
-            let index = QualifiedName(from.name, schema: table.schema)
-            return [SQLStatement(sql("alter index \(table: index) rename to \(id: to.name)"), kind: .renameIndex, table: table)]
-        case .addNativeEnumValue(let type, let value, let before):
-            var text = sql("alter type \(table: type.qualifiedName) add value if not exists \(literal: value)")
-            if let before { text += sql(" before \(literal: before)") }
-            return [SQLStatement(text, kind: .alterType)]
-        case .renameNativeEnum(let type, let name):
-            return [SQLStatement(sql("alter type \(table: type.qualifiedName) rename to \(id: name)"), kind: .alterType)]
-        case .rebuildTable(let rebuild):
-            throw unsupported("table rebuilds (\(rebuild.to.name)); tables are altered in place")
-        case .verifyForeignKeys:
-            return []
-        default:
-            return try render(operation)
-        }
-    }
-
-    /// `alter column` statements in the order PostgreSQL needs: the old default goes before a
-    /// type change (it may not cast), the new one after it, nullability last.
-    private func alterColumn(from: ColumnSchema, to: ColumnSchema, table: TableSchema, changes: Set<String>) throws -> [SQLStatement] {
+    func alterColumn(from: ColumnSchema, to: ColumnSchema, table: TableSchema, changes: Set<ColumnChange.Attribute>) throws -> [SQLStatement] {
         let name = table.qualifiedName
-        var clauses: [String] = []
-        let column = quoteIdentifier(to.name)
-        let typeChanged = !changes.isDisjoint(with: ["type", "collation", "enum values"])
-        let defaultChanged = changes.contains("default") || changes.contains("autoincrement")
+        var clauses: [SQLFragment] = []
+        let column: SQLFragment = "\(id: to.name)"
+        let typeChanged = !changes.isDisjoint(with: [.type, .collation, .enumValues])
+        let defaultChanged = changes.contains(.defaultValue) || changes.contains(.autoincrement)
         // A serial column keeps its `nextval` default through a type change.
         if (typeChanged && from.defaultValue != nil && !from.isAutoincrement) || (defaultChanged && from.isAutoincrement && !to.isAutoincrement) {
             clauses.append("alter column \(column) drop default")
         }
-        if changes.contains("autoincrement"), from.isAutoincrement, !to.isAutoincrement {
+        if changes.contains(.autoincrement), from.isAutoincrement, !to.isAutoincrement {
             clauses.append("alter column \(column) drop identity if exists")
         }
         if typeChanged {
             let type = columnType(to, schema: table.schema)
-            let collation = to.collation.map { " collate " + quoteIdentifier($0) } ?? ""
+            let collation: SQLFragment = to.collation.map { " collate \(id: $0)" } ?? ""
             // Enum values travel as text; everything else casts directly.
-            let cast = to.nativeEnumName != nil || from.nativeEnumName != nil ? "::text::" + type : "::" + type
+            let cast: SQLFragment = to.nativeEnumName != nil || from.nativeEnumName != nil ? "::text::\(type)" : "::\(type)"
             clauses.append("alter column \(column) type \(type)\(collation) using (\(column)\(cast))")
         }
         var statements: [SQLStatement] = []
         var sequenceStatements: [SQLStatement] = []
+        let ownSequence = QualifiedName(constraintName(table.name + "_" + to.name + "_seq", kind: .sequence), schema: table.schema)
         if typeChanged, from.isAutoincrement, to.isAutoincrement, ["int", "integer", "bigint", "smallint"].contains(to.type.lowercased()) {
             // A serial column's sequence has a type of its own; widened with the column, or
             // `nextval` would still stop at 2^31.
-            let sequence = from.defaultValue.flatMap { Self.sequenceName(fromDefault: $0) }
-                ?? quoteQualified(QualifiedName(constraintName(table.name + "_" + to.name + "_seq", kind: .sequence), schema: table.schema))
-            sequenceStatements.append(SQLStatement("alter sequence \(sequence) as \(to.type.lowercased())", kind: .alterColumn, table: name))
+            let sequence: SQLFragment = from.defaultValue.flatMap(Self.sequenceName(fromDefault:)).map { "\(raw: $0)" } ?? "\(table: ownSequence)"
+            sequenceStatements.append(statement("alter sequence \(sequence) as \(raw: to.type.lowercased())", .alterColumn, table: name))
         }
-        if changes.contains("autoincrement"), to.isAutoincrement, !from.isAutoincrement {
+        if changes.contains(.autoincrement), to.isAutoincrement, !from.isAutoincrement {
             // A serial column is an integer column whose default draws from a sequence it owns.
-            let sequence = QualifiedName(constraintName(table.name + "_" + to.name + "_seq", kind: .sequence), schema: table.schema)
-            let sequenceText = quoteLiteral(quoteQualified(sequence))
-            statements.append(SQLStatement(sql("create sequence if not exists \(table: sequence) owned by \(table: name).\(id: to.name)"),
-                                           kind: .alterColumn, table: name))
-            statements.append(SQLStatement(
-                "select setval(\(sequenceText), coalesce((select max(\(column)) from \(quoteQualified(name))), 0) + 1, false)",
-                kind: .alterColumn, table: name))
-            clauses.append("alter column \(column) set default nextval(\(sequenceText))")
+            let regclass: SQLFragment = "\(literal: quoteQualified(ownSequence))"
+            statements.append(statement("create sequence if not exists \(table: ownSequence) owned by \(table: name).\(id: to.name)",
+                                        .alterColumn, table: name))
+            statements.append(statement("select setval(\(regclass), coalesce((select max(\(column)) from \(table: name)), 0) + 1, false)",
+                                        .alterColumn, table: name))
+            clauses.append("alter column \(column) set default nextval(\(regclass))")
         } else if !to.isAutoincrement, defaultChanged || (typeChanged && to.defaultValue != nil) {
             if let value = to.defaultValue {
-                clauses.append("alter column \(column) set default \(value)")
+                clauses.append("alter column \(column) set default \(raw: value)")
             } else if from.defaultValue != nil, !typeChanged {
                 clauses.append("alter column \(column) drop default")
             }
         }
-        if changes.contains("nullable") || (to.isAutoincrement && changes.contains("autoincrement")) {
+        if changes.contains(.nullable) || (to.isAutoincrement && changes.contains(.autoincrement)) {
             clauses.append("alter column \(column) " + (to.isNullable && !to.isAutoincrement ? "drop not null" : "set not null"))
         }
         // One statement per clause, as MikroORM writes them: a failure names the exact step.
-        statements += clauses.map { SQLStatement(sql("alter table \(table: name) ") + $0, kind: .alterColumn, table: name) }
+        statements += clauses.map { statement("alter table \(table: name) \($0)", .alterColumn, table: name) }
         return statements + sequenceStatements
     }
 
@@ -126,8 +135,8 @@ extension PostgreSQLDialect {
     }
 
     /// The type a column is declared with, native enum types quoted and qualified.
-    func columnType(_ column: ColumnSchema, schema: String?) -> String {
-        if let native = column.nativeEnumName { return quoteQualified(QualifiedName(native, schema: schema)) }
-        return column.type
+    func columnType(_ column: ColumnSchema, schema: String?) -> SQLFragment {
+        if let native = column.nativeEnumName { return "\(table: QualifiedName(native, schema: schema))" }
+        return "\(raw: column.type)"
     }
 }

@@ -59,38 +59,37 @@ public struct PostgreSQLDialect: SQLDialect {
     }
 
     public func prologue(disableForeignKeys: Bool) -> [SQLStatement] {
-        [SQLStatement("set names 'utf8'", kind: .session)]
-            + (disableForeignKeys ? [SQLStatement("set session_replication_role = 'replica'", kind: .session)] : [])
+        [statement("set names 'utf8'", .session)]
+            + (disableForeignKeys ? [statement("set session_replication_role = 'replica'", .session)] : [])
     }
 
     public func epilogue(disableForeignKeys: Bool) -> [SQLStatement] {
-        disableForeignKeys ? [SQLStatement("set session_replication_role = 'origin'", kind: .session)] : []
+        disableForeignKeys ? [statement("set session_replication_role = 'origin'", .session)] : []
     }
 
     public func render(_ operation: SchemaOperation) throws -> [SQLStatement] {
         switch operation {
         case .createNamespace(let name):
-            return [SQLStatement(sql("create schema if not exists \(id: name)"), kind: .createNamespace)]
+            return [statement("create schema if not exists \(id: name)", .createNamespace)]
         case .dropNamespace(let name):
-            return [SQLStatement(sql("drop schema if exists \(id: name)"), kind: .dropNamespace, isDestructive: true)]
+            return [statement("drop schema if exists \(id: name)", .dropNamespace, isDestructive: true)]
         case .createNativeEnum(let type):
-            let values = type.values.map(quoteLiteral).joined(separator: ", ")
-            return [SQLStatement(sql("create type \(table: type.qualifiedName) as enum (\(raw: values))"), kind: .createType)]
+            return [statement("create type \(table: type.qualifiedName) as enum (\(literals: type.values))", .createType)]
         case .dropNativeEnum(let type):
-            return [SQLStatement(sql("drop type if exists \(table: type.qualifiedName)"), kind: .dropType, isDestructive: true)]
+            return [statement("drop type if exists \(table: type.qualifiedName)", .dropType, isDestructive: true)]
         case .createTable(let table):
             return try createTable(table)
         case .dropTable(let name):
-            return [SQLStatement(sql("drop table if exists \(table: name) cascade"), kind: .dropTable, table: name, isDestructive: true)]
+            return [statement("drop table if exists \(table: name) cascade", .dropTable, table: name, isDestructive: true)]
         case .createIndex(let index, let table):
             if index.isConstraint {
-                return [SQLStatement(sql("alter table \(table: table) add constraint \(id: index.name) unique (\(ids: index.columnNames))"),
-                                     kind: .createIndex, table: table)]
+                return [statement("alter table \(table: table) add constraint \(id: index.name) unique (\(ids: index.columnNames))",
+                                  .createIndex, table: table)]
             }
             return [standardCreateIndex(index, table: table)]
         case .dropIndex(let index, let table):
             if index.isConstraint { return [standardDropConstraint(index.name, table: table, kind: .dropIndex)] }
-            return [SQLStatement(sql("drop index \(table: QualifiedName(index.name, schema: table.schema))"), kind: .dropIndex, table: table)]
+            return [statement("drop index \(table: QualifiedName(index.name, schema: table.schema))", .dropIndex, table: table)]
         case .addForeignKey(let key, let table):
             return [standardAddForeignKey(key, table: table)]
         case .dropForeignKey(let key, let table):
@@ -100,19 +99,47 @@ public struct PostgreSQLDialect: SQLDialect {
         case .dropCheck(let check, let table):
             return [standardDropConstraint(check.name, table: table, kind: .dropCheck)]
         case .setComment(let table, let column, let comment):
-            let value = comment.map(quoteLiteral) ?? "null"
+            let value: SQLFragment = comment.map { "\(literal: $0)" } ?? "null"
             if let column {
-                return [SQLStatement(sql("comment on column \(table: table).\(id: column.name) is \(raw: value)"), kind: .comment, table: table)]
+                return [statement("comment on column \(table: table).\(id: column.name) is \(value)", .comment, table: table)]
             }
-            return [SQLStatement(sql("comment on table \(table: table) is \(raw: value)"), kind: .comment, table: table)]
-        case .renameTable, .addColumn, .dropColumn, .renameColumn, .alterColumn, .changePrimaryKey, .addKeyColumns, .renameIndex,
-             .addNativeEnumValue, .renameNativeEnum, .rebuildTable, .verifyForeignKeys:
-            return try renderUpdate(operation)
+            return [statement("comment on table \(table: table) is \(value)", .comment, table: table)]
         case .deleteRows(let tables):
             // One statement for all tables, without `cascade`: keys among them are handled, and a
             // table outside the list that references them makes it fail instead of being emptied.
-            let names = tables.map(quoteQualified).joined(separator: ", ")
-            return [SQLStatement("truncate table \(names) restart identity", kind: .deleteRows, table: tables.first, isDestructive: true)]
+            let names = tables.map { "\(table: $0)" as SQLFragment }.joined(separator: ", ")
+            return [statement("truncate table \(names) restart identity", .deleteRows, table: tables.first, isDestructive: true)]
+        case .renameTable(let from, let to):
+            return [statement("alter table \(table: from) rename to \(id: to.name)", .renameTable, table: to)]
+        case .addColumn(let column, let table):
+            let definition = try columnDefinition(column, table: table, inlinePrimaryKey: false)
+            var statements = [statement("alter table \(table: table.qualifiedName) add column \(definition)", .addColumn, table: table.qualifiedName)]
+            if let comment = column.comment {
+                statements += try render(.setComment(table: table.qualifiedName, column: column, comment: comment))
+            }
+            return statements
+        case .dropColumn(let column, let table):
+            return [standardDropColumn(column, table: table)]
+        case .renameColumn(let from, let to, let table):
+            return [standardRenameColumn(from: from, to: to, table: table)]
+        case .alterColumn(let from, let to, let table, let changes):
+            return try alterColumn(from: from, to: to, table: table, changes: changes)
+        case .changePrimaryKey(let from, let to, let table, let liveTableName):
+            var statements: [SQLStatement] = []
+            if let from {
+                statements.append(standardDropConstraint(from.name ?? liveTableName + "_pkey", table: table, kind: .alterTable))
+            }
+            if let to {
+                let name: SQLFragment = to.name.map { "constraint \(id: $0) " } ?? ""
+                statements.append(statement("alter table \(table: table) add \(name)primary key (\(ids: to.columns))", .alterTable, table: table))
+            }
+            return statements
+        case .renameIndex(let from, let to, let table):
+            if from.isConstraint {
+                return [statement("alter table \(table: table) rename constraint \(id: from.name) to \(id: to.name)", .renameIndex, table: table)]
+            }
+            let index = QualifiedName(from.name, schema: table.schema)
+            return [statement("alter index \(table: index) rename to \(id: to.name)", .renameIndex, table: table)]
         }
     }
 
@@ -124,11 +151,11 @@ public struct PostgreSQLDialect: SQLDialect {
         }
         var parts = try table.columns.map { try columnDefinition($0, table: table, inlinePrimaryKey: $0.name == inlineKey) }
         if let key = table.primaryKey, inlineKey == nil {
-            let prefix = key.name.map { sql("constraint \(id: $0) ") } ?? ""
-            parts.append(prefix + sql("primary key (\(ids: key.columns))"))
+            let name: SQLFragment = key.name.map { "constraint \(id: $0) " } ?? ""
+            parts.append("\(name)primary key (\(ids: key.columns))")
         }
-        var statements = [SQLStatement(sql("create table \(table: table.qualifiedName) (") + parts.joined(separator: ", ") + ")",
-                                       kind: .createTable, table: table.qualifiedName)]
+        var statements = [statement("create table \(table: table.qualifiedName) (\(parts.joined(separator: ", ")))",
+                                    .createTable, table: table.qualifiedName)]
         if let comment = table.comment {
             statements += try render(.setComment(table: table.qualifiedName, column: nil, comment: comment))
         }
@@ -138,8 +165,8 @@ public struct PostgreSQLDialect: SQLDialect {
         return statements
     }
 
-    func columnDefinition(_ column: ColumnSchema, table: TableSchema, inlinePrimaryKey: Bool) throws -> String {
-        var text = quoteIdentifier(column.name) + " "
+    func columnDefinition(_ column: ColumnSchema, table: TableSchema, inlinePrimaryKey: Bool) throws -> SQLFragment {
+        var text: SQLFragment = "\(id: column.name) "
         if column.isAutoincrement {
             switch column.type {
             case "int", "integer": text += "serial"
@@ -148,22 +175,18 @@ public struct PostgreSQLDialect: SQLDialect {
             default: throw unsupported("auto-increment on column \(table.name).\(column.name) of type \(column.type)")
             }
         } else {
-            if let native = column.nativeEnumName {
-                text += quoteQualified(QualifiedName(native, schema: table.schema))
-            } else {
-                text += column.type
-            }
+            text += columnType(column, schema: table.schema)
             if let generated = column.generated {
                 guard generated.storage == .stored else {
                     throw unsupported("virtual generated columns (\(table.name).\(column.name)); use storage: .stored")
                 }
-                text += " generated always as (\(generated.expression)) stored"
+                text += " generated always as (\(raw: generated.expression)) stored"
             }
-            if let collation = column.collation { text += " collate " + quoteIdentifier(collation) }
+            if let collation = column.collation { text += " collate \(id: collation)" }
             text += column.isNullable ? " null" : " not null"
         }
         if inlinePrimaryKey { text += " primary key" }
-        if let value = column.defaultValue, !column.isAutoincrement { text += " default " + value }
+        if let value = column.defaultValue, !column.isAutoincrement { text += " default \(raw: value)" }
         return text
     }
 }

@@ -62,37 +62,36 @@ public struct SQLServerDialect: SQLDialect {
     public func bytesLiteral(_ hex: String) -> String { "0x\(hex)" }
 
     public func prologue(disableForeignKeys: Bool) -> [SQLStatement] {
-        disableForeignKeys ? [SQLStatement("exec sp_MSforeachtable 'alter table ? nocheck constraint all'", kind: .session)] : []
+        disableForeignKeys ? [statement("exec sp_MSforeachtable 'alter table ? nocheck constraint all'", .session)] : []
     }
 
     public func epilogue(disableForeignKeys: Bool) -> [SQLStatement] {
-        disableForeignKeys ? [SQLStatement("exec sp_MSforeachtable 'alter table ? with check check constraint all'", kind: .session)] : []
+        disableForeignKeys ? [statement("exec sp_MSforeachtable 'alter table ? with check check constraint all'", .session)] : []
     }
 
     public func render(_ operation: SchemaOperation) throws -> [SQLStatement] {
         switch operation {
         case .createNamespace(let name):
-            let create = "create schema " + quoteIdentifier(name)
-            return [SQLStatement("if schema_id(\(quoteLiteral(name))) is null execute(\(quoteLiteral(create)))", kind: .createNamespace)]
+            return [statement("if schema_id(\(literal: name)) is null execute(\(literal: sql("create schema \(id: name)")))", .createNamespace)]
         case .dropNamespace(let name):
-            return [SQLStatement(sql("drop schema if exists \(id: name)"), kind: .dropNamespace, isDestructive: true)]
+            return [statement("drop schema if exists \(id: name)", .dropNamespace, isDestructive: true)]
         case .createNativeEnum, .dropNativeEnum:
             throw unsupported("native enum types")
         case .createTable(let table):
             return try createTable(table)
         case .dropTable(let name):
-            return [SQLStatement(sql("drop table if exists \(table: name)"), kind: .dropTable, table: name, isDestructive: true)]
+            return [statement("drop table if exists \(table: name)", .dropTable, table: name, isDestructive: true)]
         case .createIndex(let index, let table):
             if index.isConstraint {
-                return [SQLStatement(sql("alter table \(table: table) add constraint \(id: index.name) unique (\(ids: index.columnNames))"),
-                                     kind: .createIndex, table: table)]
+                return [statement("alter table \(table: table) add constraint \(id: index.name) unique (\(ids: index.columnNames))",
+                                  .createIndex, table: table)]
             }
             if let method = index.method { throw unsupported("index method '\(method)' (\(index.name))") }
             if index.expression != nil { throw unsupported("expression indexes (\(index.name)); index a computed column") }
             return [standardCreateIndex(index, table: table)]
         case .dropIndex(let index, let table):
             if index.isConstraint { return [standardDropConstraint(index.name, table: table, kind: .dropIndex)] }
-            return [SQLStatement(sql("drop index \(id: index.name) on \(table: table)"), kind: .dropIndex, table: table)]
+            return [statement("drop index \(id: index.name) on \(table: table)", .dropIndex, table: table)]
         case .addForeignKey(var key, let table):
             if key.deferral != nil { throw unsupported("deferrable foreign keys (\(key.name))") }
             // SQL Server has no `restrict`; `no action` is its equivalent.
@@ -101,28 +100,62 @@ public struct SQLServerDialect: SQLDialect {
             return [standardAddForeignKey(key, table: table)]
         case .dropForeignKey(let key, let table):
             // Guarded, so a dump also runs against a database where the table is already gone.
-            let guardClause = "if object_id(\(quoteLiteral(quoteQualified(table))), 'U') is not null "
-            return [SQLStatement(guardClause + sql("alter table \(table: table) drop constraint if exists \(id: key.name)"),
-                                 kind: .dropForeignKey, table: table)]
+            return [statement("if object_id(\(literal: quoteQualified(table)), 'U') is not null alter table \(table: table) drop constraint if exists \(id: key.name)",
+                              .dropForeignKey, table: table)]
         case .addCheck(let check, let table):
             return [standardAddCheck(check, table: table)]
         case .dropCheck(let check, let table):
             return [standardDropConstraint(check.name, table: table, kind: .dropCheck)]
         case .setComment(let table, let column, let comment):
+            let target: SQLFragment = "'schema', \(literal: table.schema ?? "dbo"), 'table', \(literal: table.name)"
+                + (column.map { ", 'column', \(literal: $0.name)" } ?? "")
             guard let comment else {
-                var arguments = "'MS_Description', 'schema', \(quoteLiteral(table.schema ?? "dbo")), 'table', \(quoteLiteral(table.name))"
-                if let column { arguments += ", 'column', \(quoteLiteral(column.name))" }
-                return [SQLStatement("exec sp_dropextendedproperty \(arguments)", kind: .comment, table: table)]
+                return [statement("exec sp_dropextendedproperty 'MS_Description', \(target)", .comment, table: table)]
             }
-            var arguments = "'MS_Description', \(quoteLiteral(comment)), 'schema', \(quoteLiteral(table.schema ?? "dbo")), 'table', \(quoteLiteral(table.name))"
-            if let column { arguments += ", 'column', \(quoteLiteral(column.name))" }
-            return [SQLStatement("exec sp_addextendedproperty \(arguments)", kind: .comment, table: table)]
-        case .renameTable, .addColumn, .dropColumn, .renameColumn, .alterColumn, .changePrimaryKey, .addKeyColumns, .renameIndex,
-             .addNativeEnumValue, .renameNativeEnum, .rebuildTable, .verifyForeignKeys:
-            return try renderUpdate(operation)
+            return [statement("exec sp_addextendedproperty 'MS_Description', \(literal: comment), \(target)", .comment, table: table)]
         case .deleteRows(let tables):
-            return tables.map { SQLStatement(sql("delete from \(table: $0)"), kind: .deleteRows, table: $0, isDestructive: true) }
+            return tables.map { statement("delete from \(table: $0)", .deleteRows, table: $0, isDestructive: true) }
+        case .renameTable(let from, let to):
+            return [statement("exec sp_rename \(literal: quoteQualified(from)), \(literal: to.name)", .renameTable, table: to)]
+        case .addColumn(let column, let table):
+            return [statement("alter table \(table: table.qualifiedName) add \(try columnDefinition(column, table: table, inlinePrimaryKey: false))",
+                              .addColumn, table: table.qualifiedName)]
+        case .dropColumn(let column, let table):
+            return [standardDropColumn(column, table: table)]
+        case .renameColumn(let from, let to, let table):
+            let path = quoteQualified(table) + "." + quoteIdentifier(from)
+            return [statement("exec sp_rename \(literal: path), \(literal: to.name), 'COLUMN'", .renameColumn, table: table)]
+        case .alterColumn(let from, let to, let table, _):
+            // Defaults are named constraints here; changing one is not scripted.
+            guard from.defaultValue == nil, to.defaultValue == nil, to.generated == nil, from.isAutoincrement == to.isAutoincrement else {
+                throw unsupported("changing the default, identity or computation of \(table.name).\(to.name)")
+            }
+            var text: SQLFragment = "alter table \(table: table.qualifiedName) alter column \(id: to.name) \(raw: to.type)"
+            if let collation = to.collation, isBareWord(collation) { text += " collate \(raw: collation)" }
+            text += to.isNullable ? " null" : " not null"
+            return [statement(text, .alterColumn, table: table.qualifiedName)]
+        case .changePrimaryKey(let from, let to, let table, let liveTableName):
+            var statements: [SQLStatement] = []
+            if let from {
+                let name = from.name ?? constraintName(liveTableName + "_pkey", kind: .primary)
+                statements.append(standardDropConstraint(name, table: table, kind: .alterTable))
+            }
+            if let to {
+                let name = to.name ?? constraintName(table.name + "_pkey", kind: .primary)
+                statements.append(statement("alter table \(table: table) add constraint \(id: name) primary key (\(ids: to.columns))",
+                                            .alterTable, table: table))
+            }
+            return statements
+        case .renameIndex(let from, let to, let table):
+            let path = quoteQualified(table) + "." + quoteIdentifier(from.name)
+            return [statement("exec sp_rename \(literal: path), \(literal: to.name), 'INDEX'", .renameIndex, table: table)]
         }
+    }
+
+    /// Tables are altered in place, in the common order (``InPlaceAlteration``).
+    public func alterTable(_ table: TableDifference, context: AlterationContext) throws -> TableAlteration {
+        let alteration = InPlaceAlteration(table, context: context)
+        return try render(alteration, operations: alteration.operations())
     }
 
     private func createTable(_ table: TableSchema) throws -> [SQLStatement] {
@@ -134,10 +167,10 @@ public struct SQLServerDialect: SQLDialect {
         var parts = try table.columns.map { try columnDefinition($0, table: table, inlinePrimaryKey: $0.name == inlineKey) }
         if let key = table.primaryKey, inlineKey == nil {
             let name = key.name ?? constraintName(table.name + "_pkey", kind: .primary)
-            parts.append(sql("constraint \(id: name) primary key (\(ids: key.columns))"))
+            parts.append("constraint \(id: name) primary key (\(ids: key.columns))")
         }
-        var statements = [SQLStatement(sql("create table \(table: table.qualifiedName) (") + parts.joined(separator: ", ") + ")",
-                                       kind: .createTable, table: table.qualifiedName)]
+        var statements = [statement("create table \(table: table.qualifiedName) (\(parts.joined(separator: ", ")))",
+                                    .createTable, table: table.qualifiedName)]
         if let comment = table.comment {
             statements += try render(.setComment(table: table.qualifiedName, column: nil, comment: comment))
         }
@@ -147,25 +180,25 @@ public struct SQLServerDialect: SQLDialect {
         return statements
     }
 
-    func columnDefinition(_ column: ColumnSchema, table: TableSchema, inlinePrimaryKey: Bool) throws -> String {
-        var text = quoteIdentifier(column.name) + " "
+    func columnDefinition(_ column: ColumnSchema, table: TableSchema, inlinePrimaryKey: Bool) throws -> SQLFragment {
+        var text: SQLFragment = "\(id: column.name) "
         if let generated = column.generated {
-            return text + "as (\(generated.expression))" + (generated.storage == .stored ? " persisted" : "")
+            return text + "as (\(raw: generated.expression))" + (generated.storage == .stored ? " persisted" : "")
         }
-        text += column.type
+        text += "\(raw: column.type)"
         if let collation = column.collation {
             // SQL Server collation names cannot be quoted, so only plain names are accepted.
             guard isBareWord(collation) else {
                 throw SchemaError(.unsupportedByDialect, "collation '\(collation)' of \(table.name).\(column.name) is not a valid SQL Server collation name")
             }
-            text += " collate \(collation)"
+            text += " collate \(raw: collation)"
         }
         if column.isAutoincrement { text += " identity(1,1)" }
         text += column.isNullable ? " null" : " not null"
         if inlinePrimaryKey { text += " primary key" }
         if let value = column.defaultValue {
             let name = constraintName("\(table.name)_\(column.name)_default", kind: .check)
-            text += sql(" constraint \(id: name) default \(raw: value)")
+            text += " constraint \(id: name) default \(raw: value)"
         }
         return text
     }

@@ -1,6 +1,6 @@
 extension SQLiteDialect {
-    /// The statements of the update operations. SQLite alters little in place (add, drop and
-    /// rename a column, rename a table); everything else is a table rebuild:
+    /// SQLite alters little in place (add, drop and rename a column, rename a table); any other
+    /// change rebuilds the table:
     ///
     /// ```sql
     /// create table "book__temp_alter" ("id" integer not null primary key autoincrement, "title" text not null,
@@ -10,41 +10,79 @@ extension SQLiteDialect {
     /// alter table "book__temp_alter" rename to "book";
     /// ```
     ///
-    /// The planner runs rebuilds with `pragma foreign_keys = off` (outside the transaction,
-    /// where the pragma works) and `pragma foreign_key_check` before the commit, so dropping the
-    /// old table never cascades into a child table and no broken reference is committed.
-    func renderUpdate(_ operation: SchemaOperation) throws -> [SQLStatement] {
-        switch operation {
-        case .renameTable(let from, let to):
-            return [SQLStatement(sql("alter table \(table: from) rename to \(id: to.name)"), kind: .renameTable, table: to)]
-        case .addColumn(let column, let table):
-            return [SQLStatement(
-                sql("alter table \(table: table.qualifiedName) add column ") + (try columnDefinition(column, table: table.name, inlinePrimaryKey: false)),
-                kind: .addColumn, table: table.qualifiedName)]
-        case .dropColumn(let column, let table):
-            return [standardDropColumn(column, table: table)]
-        case .renameColumn(let from, let to, let table):
-            return [standardRenameColumn(from: from, to: to, table: table)]
-        case .alterColumn(_, let to, let table, _):
-            throw unsupported("altering column \(table.name).\(to.name) in place (the table must be rebuilt)")
-        case .changePrimaryKey(_, _, let table, _):
-            throw unsupported("changing the primary key of \(table.name) in place (the table must be rebuilt)")
-        case .addKeyColumns(_, _, _, let table):
-            throw unsupported("adding key columns to \(table.name) in one statement; add them, then the key")
-        case .renameIndex(let from, let to, let table):
-            return try render(.dropIndex(from, table: table)) + render(.createIndex(to, table: table))
-        case .addNativeEnumValue, .renameNativeEnum:
-            throw unsupported("native enum types")
-        case .rebuildTable(let rebuild):
-            return try rebuildTable(rebuild)
-        case .verifyForeignKeys:
-            return [SQLStatement("pragma foreign_key_check", kind: .verifyForeignKeys)]
-        default:
-            return try render(operation)
+    /// A rebuild needs foreign keys off (its `drop table` would cascade into child tables), so
+    /// the planner runs the script between `pragma foreign_keys = off` and `on`, outside the
+    /// transaction where the pragma works, with `pragma foreign_key_check` before the commit.
+    public func alterTable(_ table: TableDifference, context: AlterationContext) throws -> TableAlteration {
+        let name = table.to.qualifiedName
+        guard let rebuild = rebuild(table, context: context) else {
+            var operations: [SchemaOperation] = table.droppedIndexes.map { .dropIndex($0, table: name) }
+            operations += table.renamedColumns.map { .renameColumn(from: $0.from.name, to: $0.to, table: name) }
+            if !context.safe { operations += table.removedColumns.map { .dropColumn($0, table: name) } }
+            operations += table.addedColumns.map { .addColumn($0, table: table.to) }
+            operations += table.renamedIndexes.map { .renameIndex(from: $0.from, to: $0.to, table: name) }
+            operations += table.createdIndexes.map { .createIndex($0, table: name) }
+            return TableAlteration(statements: try render(operations))
         }
+        return TableAlteration(statements: try statements(for: rebuild)
+            + render(rebuild.to.indexes.map { .createIndex($0, table: name) }))
     }
 
-    private func rebuildTable(_ rebuild: TableRebuild) throws -> [SQLStatement] {
+    /// The rebuild a change needs, or `nil` when the table can be altered in place.
+    private func rebuild(_ table: TableDifference, context: AlterationContext) -> TableRebuild? {
+        let live = table.liveTable
+        let keyColumns = Set(table.from.foreignKeys.flatMap(\.columns))
+        let checkText = table.from.checks.map(\.expression).joined(separator: " ").lowercased()
+        let hasGenerated = table.from.columns.contains { $0.generated != nil } || table.to.columns.contains { $0.generated != nil }
+
+        // `add column` wants a constant default, no key, and something for existing rows.
+        let canAdd = table.addedColumns.allSatisfy { column in
+            !column.isAutoincrement && column.generated?.storage != .stored
+                && (column.isNullable || column.defaultValue.map { $0.lowercased() != "null" } == true)
+                && column.defaultValue.map(Self.isConstantDefault) ?? true
+                && !table.to.foreignKeys.contains { $0.columns.contains(column.name) }
+        }
+        // `drop column` refuses a column a key, check, generated column or kept index uses.
+        let droppedIndexes = Set(table.droppedIndexes.map(\.name))
+        let keptIndexes = table.from.indexes.filter { !droppedIndexes.contains($0.name) }
+        let canDrop = context.safe || table.removedColumns.allSatisfy { column in
+            let lowered = column.name.lowercased()
+            return !(table.from.primaryKey?.columns.contains(column.name) ?? false) && !keyColumns.contains(column.name)
+                && !checkText.contains(lowered) && !hasGenerated
+                && !keptIndexes.contains { index in
+                    index.columnNames.contains(column.name)
+                        || [index.expression, index.predicate].contains { $0?.lowercased().contains(lowered) == true }
+                }
+        }
+        let needsRebuild = !table.changedColumns.isEmpty || table.primaryKeyChange != nil || !table.orphanedForeignKeys.isEmpty
+            || !table.addedForeignKeys.isEmpty || !table.removedForeignKeys.isEmpty || !table.changedForeignKeys.isEmpty
+            || !table.addedChecks.isEmpty || !table.removedChecks.isEmpty || !table.changedChecks.isEmpty
+            || !canAdd || !canDrop
+        guard needsRebuild else { return nil }
+
+        var target = table.to
+        if context.safe {
+            // Safe mode keeps what the target drops: the rebuilt table carries those columns along.
+            target.columns += table.removedColumns.map { column in
+                var kept = column
+                kept.isNullable = true
+                return kept
+            }
+        }
+        var sources: [String: String] = [:]
+        let renamedSources = Dictionary(table.renamedColumns.map { ($0.to.name, $0.from.name) }, uniquingKeysWith: { first, _ in first })
+        let renamedAway = Set(table.renamedColumns.map(\.from.name))
+        for column in target.columns {
+            if let source = renamedSources[column.name] {
+                sources[column.name] = source
+            } else if live.column(column.name) != nil, !renamedAway.contains(column.name) {
+                sources[column.name] = column.name
+            }
+        }
+        return TableRebuild(from: live, to: target, sources: sources)
+    }
+
+    private func statements(for rebuild: TableRebuild) throws -> [SQLStatement] {
         let name = rebuild.to.qualifiedName, temporary = rebuild.temporaryName
         var table = rebuild.to
         table.name = temporary.name
@@ -56,14 +94,35 @@ extension SQLiteDialect {
         var statements = [try createTable(table)]
         statements[0].table = name
         if !copied.isEmpty {
-            statements.append(SQLStatement(
-                sql("insert into \(table: temporary) (\(ids: copied.map(\.target))) select \(ids: copied.map(\.source)) from \(table: rebuild.from.qualifiedName)"),
-                kind: .copyRows, table: name))
+            statements.append(statement(
+                "insert into \(table: temporary) (\(ids: copied.map(\.target))) select \(ids: copied.map(\.source)) from \(table: rebuild.from.qualifiedName)",
+                .copyRows, table: name))
         }
         let dropsColumns = rebuild.from.columns.contains { old in !rebuild.sources.values.contains(old.name) }
-        statements.append(SQLStatement(sql("drop table \(table: rebuild.from.qualifiedName)"), kind: .dropTable, table: name,
-                                       isDestructive: dropsColumns))
-        statements.append(SQLStatement(sql("alter table \(table: temporary) rename to \(id: name.name)"), kind: .renameTable, table: name))
+        statements.append(statement("drop table \(table: rebuild.from.qualifiedName)", .dropTable, table: name, isDestructive: dropsColumns,
+                                    requirements: .init(needsForeignKeysOff: true)))
+        statements.append(statement("alter table \(table: temporary) rename to \(id: name.name)", .renameTable, table: name))
         return statements
     }
+
+    /// Whether `alter table … add column` accepts this default: SQLite wants a constant there.
+    static func isConstantDefault(_ value: String) -> Bool {
+        let lowered = value.lowercased()
+        if ["current_timestamp", "current_date", "current_time"].contains(lowered) { return false }
+        return !value.hasPrefix("(")
+    }
+}
+
+/// A SQLite table rebuild: the live table, the target, and where each target column's values
+/// come from.
+struct TableRebuild: Sendable, Hashable {
+    /// The live table (already under the target's name when it was renamed).
+    var from: TableSchema
+    var to: TableSchema
+    /// Target column → live column it is copied from; target columns missing here take their
+    /// default.
+    var sources: [String: String]
+
+    /// The temporary name the new table is built under.
+    var temporaryName: QualifiedName { QualifiedName(to.name + "__temp_alter", schema: to.schema) }
 }

@@ -47,11 +47,18 @@ public struct SQLiteDialect: SQLDialect {
     }
 
     public func prologue(disableForeignKeys: Bool) -> [SQLStatement] {
-        disableForeignKeys ? [SQLStatement("pragma foreign_keys = off", kind: .session)] : []
+        disableForeignKeys ? [statement("pragma foreign_keys = off", .session)] : []
     }
 
     public func epilogue(disableForeignKeys: Bool) -> [SQLStatement] {
-        disableForeignKeys ? [SQLStatement("pragma foreign_keys = on", kind: .session)] : []
+        disableForeignKeys ? [statement("pragma foreign_keys = on", .session)] : []
+    }
+
+    /// `pragma foreign_key_check`: the rows whose parent is missing, read before foreign keys are
+    /// enforced again, so a rebuild done with them off cannot commit broken references.
+    public var foreignKeyCheck: SQLStatement? {
+        statement("pragma foreign_key_check", .verify,
+                  requirements: .init(failsWhenRowsReturned: "rows reference a missing parent row after rebuilding tables"))
     }
 
     public func render(_ operation: SchemaOperation) throws -> [SQLStatement] {
@@ -63,12 +70,14 @@ public struct SQLiteDialect: SQLDialect {
         case .createTable(let table):
             return [try createTable(table)]
         case .dropTable(let name):
-            return [SQLStatement(sql("drop table if exists \(table: name)"), kind: .dropTable, table: name, isDestructive: true)]
+            // Dropping a table deletes its rows first, which would cascade into child tables.
+            return [statement("drop table if exists \(table: name)", .dropTable, table: name, isDestructive: true,
+                              requirements: .init(needsForeignKeysOff: true))]
         case .createIndex(let index, let table):
             if let method = index.method { throw unsupported("index method '\(method)' (\(index.name))") }
             return [standardCreateIndex(index, table: table)]
         case .dropIndex(let index, let table):
-            return [SQLStatement(sql("drop index if exists \(id: index.name)"), kind: .dropIndex, table: table)]
+            return [statement("drop index if exists \(id: index.name)", .dropIndex, table: table)]
         case .addForeignKey(let key, _):
             throw unsupported("adding foreign key \(key.name) to an existing table (the table must be rebuilt)")
         case .dropForeignKey(let key, _):
@@ -79,11 +88,23 @@ public struct SQLiteDialect: SQLDialect {
             throw unsupported("dropping check \(check.name) from an existing table (the table must be rebuilt)")
         case .setComment:
             throw unsupported("comments")
-        case .renameTable, .addColumn, .dropColumn, .renameColumn, .alterColumn, .changePrimaryKey, .addKeyColumns, .renameIndex,
-             .addNativeEnumValue, .renameNativeEnum, .rebuildTable, .verifyForeignKeys:
-            return try renderUpdate(operation)
         case .deleteRows(let tables):
-            return tables.map { SQLStatement(sql("delete from \(table: $0)"), kind: .deleteRows, table: $0, isDestructive: true) }
+            return tables.map { statement("delete from \(table: $0)", .deleteRows, table: $0, isDestructive: true) }
+        case .renameTable(let from, let to):
+            return [statement("alter table \(table: from) rename to \(id: to.name)", .renameTable, table: to)]
+        case .addColumn(let column, let table):
+            return [statement("alter table \(table: table.qualifiedName) add column \(try columnDefinition(column, table: table.name, inlinePrimaryKey: false))",
+                              .addColumn, table: table.qualifiedName)]
+        case .dropColumn(let column, let table):
+            return [standardDropColumn(column, table: table)]
+        case .renameColumn(let from, let to, let table):
+            return [standardRenameColumn(from: from, to: to, table: table)]
+        case .alterColumn(_, let to, let table, _):
+            throw unsupported("altering column \(table.name).\(to.name) in place (the table must be rebuilt)")
+        case .changePrimaryKey(_, _, let table, _):
+            throw unsupported("changing the primary key of \(table.name) in place (the table must be rebuilt)")
+        case .renameIndex(let from, let to, let table):
+            return try render(.dropIndex(from, table: table)) + render(.createIndex(to, table: table))
         }
     }
 
@@ -97,32 +118,31 @@ public struct SQLiteDialect: SQLDialect {
             try columnDefinition(column, table: table.name, inlinePrimaryKey: column.name == inlineKey)
         }
         if let key = table.primaryKey, inlineKey == nil {
-            parts.append(sql("primary key (\(ids: key.columns))"))
+            parts.append("primary key (\(ids: key.columns))")
         }
         for key in table.foreignKeys {
-            parts.append(sql("constraint \(id: key.name) ") + foreignKeyClause(key))
+            parts.append("constraint \(id: key.name) \(foreignKeyClause(key))")
         }
         for check in table.checks {
-            parts.append(sql("constraint \(id: check.name) check (\(raw: check.expression))"))
+            parts.append("constraint \(id: check.name) check (\(raw: check.expression))")
         }
-        return SQLStatement(sql("create table \(table: table.qualifiedName) (") + parts.joined(separator: ", ") + ")",
-                            kind: .createTable, table: table.qualifiedName)
+        return statement("create table \(table: table.qualifiedName) (\(parts.joined(separator: ", ")))", .createTable, table: table.qualifiedName)
     }
 
-    func columnDefinition(_ column: ColumnSchema, table: String, inlinePrimaryKey: Bool) throws -> String {
-        var text = quoteIdentifier(column.name) + " " + (column.isAutoincrement ? "integer" : column.type)
+    func columnDefinition(_ column: ColumnSchema, table: String, inlinePrimaryKey: Bool) throws -> SQLFragment {
+        var text: SQLFragment = "\(id: column.name) \(raw: column.isAutoincrement ? "integer" : column.type)"
         if column.isAutoincrement && !inlinePrimaryKey {
             throw unsupported("auto-increment on \(table).\(column.name) unless it is the table's single primary key")
         }
         if let generated = column.generated {
-            text += " generated always as (\(generated.expression)) \(generated.storage.rawValue)"
+            text += " generated always as (\(raw: generated.expression)) \(raw: generated.storage.rawValue)"
         }
-        if let collation = column.collation { text += " collate " + quoteIdentifier(collation) }
+        if let collation = column.collation { text += " collate \(id: collation)" }
         text += column.isNullable ? " null" : " not null"
         if inlinePrimaryKey { text += " primary key autoincrement" }
         if let value = column.defaultValue {
             // SQLite accepts only literals bare; anything else must be parenthesised.
-            text += " default " + (Self.isBareDefault(value) ? value : "(\(value))")
+            text += Self.isBareDefault(value) ? " default \(raw: value)" : " default (\(raw: value))"
         }
         return text
     }

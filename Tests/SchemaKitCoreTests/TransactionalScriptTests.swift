@@ -1,0 +1,100 @@
+import SchemaKitCore
+import Testing
+
+/// The one execution path every driver uses, driven by a recording `send` instead of a server.
+@Suite("TransactionalScript")
+struct TransactionalScriptTests {
+    /// Records what was sent; fails the statement whose text is `failing` with `error`.
+    final class Recorder: @unchecked Sendable {
+        var sent: [String] = []
+        var failing: String?
+        var error: any Error = CancellationError()
+        var rows: [String: [[String?]]] = [:]
+
+        func send(_ sql: String) throws -> [[String?]] {
+            sent.append(sql)
+            if sql == failing { throw error }
+            return rows[sql] ?? []
+        }
+    }
+
+    static let transactional = TransactionalScript.Engine(name: "Engine", rollsBackDDL: true)
+    static let autocommitting = TransactionalScript.Engine(name: "Autocommit", rollsBackDDL: false, begin: "start transaction")
+
+    static func statements(_ texts: [String], kind: SQLStatement.Kind = .createTable) -> [SQLStatement] {
+        texts.map { SQLStatement(unsafeSQL: $0, kind: kind) }
+    }
+
+    static let script = [SQLStatement(unsafeSQL: "pragma off", kind: .session)] + statements(["a", "b", "c"])
+        + [SQLStatement(unsafeSQL: "pragma on", kind: .session)]
+
+    @Test("any error, not only a SchemaError, rolls back and restores the session")
+    func rollsBackOnAnyError() async throws {
+        let recorder = Recorder()
+        recorder.failing = "b"
+        let error = try await #require(throws: SchemaError.self) {
+            try await TransactionalScript.run(Self.script, transactional: true, engine: Self.transactional, send: recorder.send)
+        }
+        #expect(recorder.sent == ["pragma off", "begin", "a", "b", "rollback", "pragma on"])
+        #expect(error.code == .statementFailed)
+        #expect(error.message.hasPrefix("Statement 2 of 3 failed: Engine statement failed: CancellationError()"))
+        #expect(error.message.hasSuffix("(the transaction was rolled back; 1 earlier statement(s) undone)"))
+        #expect(error.appliedStatements.isEmpty)
+    }
+
+    @Test("a failed rollback (the connection is gone) still reports the failure")
+    func rollbackFails() async throws {
+        let statements = Self.statements(["a"])
+        let log = Recorder()
+        let error = try await #require(throws: SchemaError.self) {
+            try await TransactionalScript.run(statements, transactional: true, engine: Self.transactional) { sql in
+                log.sent.append(sql)
+                if sql != "begin" { throw SchemaError(.statementFailed, "connection closed") }
+                return []
+            }
+        }
+        #expect(log.sent == ["begin", "a", "rollback"])
+        #expect(error.message == "Statement 1 of 1 failed: connection closed\n  (the transaction was rolled back; 0 earlier statement(s) undone)")
+    }
+
+    @Test("where DDL cannot roll back, a failure lists what stays applied")
+    func autocommitReportsApplied() async throws {
+        let recorder = Recorder()
+        recorder.failing = "c"
+        recorder.error = SchemaError(.statementFailed, "duplicate")
+        let error = try await #require(throws: SchemaError.self) {
+            try await TransactionalScript.run(Self.script, transactional: true, engine: Self.autocommitting, send: recorder.send)
+        }
+        #expect(recorder.sent == ["pragma off", "a", "b", "c", "pragma on"])
+        #expect(error.message == "Statement 3 of 3 failed; the 2 statements before it ran and stay applied (Autocommit cannot roll back DDL): duplicate")
+        #expect(error.appliedStatements == ["a", "b"])
+    }
+
+    @Test("statements that change rows only run in a transaction even there")
+    func rowsOnlyTransaction() async throws {
+        let recorder = Recorder()
+        try await TransactionalScript.run(Self.statements(["delete x", "delete y"], kind: .deleteRows), transactional: true,
+                                          engine: Self.autocommitting, send: recorder.send)
+        #expect(recorder.sent == ["start transaction", "delete x", "delete y", "commit"])
+    }
+
+    @Test("a check that returns rows fails the script, saying what they mean")
+    func checkFails() async throws {
+        let recorder = Recorder()
+        recorder.rows["check"] = [["book", "7", nil]]
+        let check = SQLStatement(unsafeSQL: "check", kind: .verify, requirements: .init(failsWhenRowsReturned: "orphans"))
+        let error = try await #require(throws: SchemaError.self) {
+            try await TransactionalScript.run(Self.statements(["a"]) + [check], transactional: true, engine: Self.transactional,
+                                              send: recorder.send)
+        }
+        #expect(recorder.sent == ["begin", "a", "check", "rollback"])
+        #expect(error.message.hasPrefix("Statement 2 of 2 failed: Engine check `check` failed: orphans: (book, 7, null)"))
+    }
+
+    @Test("a clean run commits")
+    func commits() async throws {
+        let recorder = Recorder()
+        try await TransactionalScript.run(Self.script, transactional: true, engine: Self.transactional, send: recorder.send)
+        #expect(recorder.sent == ["pragma off", "begin", "a", "b", "c", "commit", "pragma on"])
+    }
+}
