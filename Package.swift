@@ -89,6 +89,13 @@ let package = Package(
             dependencies: ["SchemaKitCore", "SchemaKitSQLite", "SchemaKitPostgres", "SchemaKitMySQL", "SchemaKitTestFixtures"]
         ),
         .testTarget(
+            // The drivers' catalog readers fed rows recorded from real servers: no server needed.
+            name: "SchemaKitDriverTests",
+            dependencies: ["SchemaKitCore", "SchemaKitSQLite", "SchemaKitPostgres", "SchemaKitMySQL", "SchemaKitTestFixtures"],
+            // Read (and re-recorded) through #filePath, so the recorder writes where the tests read.
+            exclude: ["Recorded"]
+        ),
+        .testTarget(
             name: "SchemaKitCLITests",
             // The executables are run as subprocesses; depending on them makes `swift test` build them.
             dependencies: ["SchemaKitCore", "SchemaKitCLI", "SchemaKitSQLite", "blog", "schemakit"]

@@ -1,0 +1,111 @@
+import SchemaKitCore
+
+/// The six catalog queries ``PostgresIntrospector`` runs, whatever the number of tables: tables,
+/// columns, enum labels, index key parts, foreign key column pairs, checks.
+///
+/// Each returns text cells in a fixed order, documented on its property; ``PostgresSchemaReader``
+/// reads them by position. Namespaces named in `ignoreSchema`, `information_schema` and `pg_*`
+/// are left out by the queries themselves.
+///
+/// ```swift
+/// let queries = PostgresCatalogQueries(options: IntrospectionOptions(ignoreSchema: ["audit"]))
+/// queries.all.count   // 6
+/// ```
+struct PostgresCatalogQueries: Sendable {
+    /// The `where` condition on `n.nspname` every query shares.
+    let namespaceFilter: String
+
+    init(options: IntrospectionOptions, dialect: PostgreSQLDialect = PostgreSQLDialect()) {
+        let excluded = (["information_schema"] + options.ignoreSchema).map(dialect.quoteLiteral)
+        namespaceFilter = "n.nspname not in (\(excluded.joined(separator: ", "))) and n.nspname not like 'pg\\_%'"
+    }
+
+    /// `nspname, relname, table comment`.
+    var tables: String {
+        """
+        select n.nspname, c.relname, obj_description(c.oid, 'pg_class')
+        from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        where c.relkind in ('r', 'p') and not c.relispartition and \(namespaceFilter)
+        order by 1, 2
+        """
+    }
+
+    /// `nspname, relname, attname, format_type, typname, typtype, nullable (t/f), default expression,
+    /// attidentity, attgenerated, column comment, collation (when not the type's)`.
+    var columns: String {
+        """
+        select n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod), t.typname, t.typtype,
+               case when a.attnotnull then 'f' else 't' end, pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated,
+               col_description(c.oid, a.attnum), co.collname
+        from pg_attribute a
+        join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
+        join pg_type t on t.oid = a.atttypid
+        left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
+        left join pg_collation co on co.oid = a.attcollation and a.attcollation <> t.typcollation
+        where a.attnum > 0 and not a.attisdropped and c.relkind in ('r', 'p') and \(namespaceFilter)
+        order by 1, 2, a.attnum
+        """
+    }
+
+    /// `nspname, typname, enumlabel`, labels in their sort order.
+    var enums: String {
+        """
+        select n.nspname, t.typname, e.enumlabel
+        from pg_type t join pg_enum e on e.enumtypid = t.oid join pg_namespace n on n.oid = t.typnamespace
+        where \(namespaceFilter) order by 1, 2, e.enumsortorder
+        """
+    }
+
+    /// One row per key part: `nspname, table relname, index relname, unique (t/f), primary (t/f),
+    /// constraint type (u, p or empty), access method, predicate, column name (null for an
+    /// expression part), the part as written, descending (t/f)`.
+    var indexes: String {
+        """
+        select n.nspname, t.relname, i.relname, case when x.indisunique then 't' else 'f' end,
+               case when x.indisprimary then 't' else 'f' end, coalesce(con.contype::text, ''), am.amname,
+               pg_get_expr(x.indpred, x.indrelid), a.attname, pg_get_indexdef(x.indexrelid, k.ord::int, true),
+               case when (x.indoption[k.ord - 1] & 1) = 1 then 't' else 'f' end
+        from pg_index x
+        join pg_class i on i.oid = x.indexrelid join pg_class t on t.oid = x.indrelid
+        join pg_namespace n on n.oid = t.relnamespace join pg_am am on am.oid = i.relam
+        left join pg_constraint con on con.conindid = x.indexrelid and con.contype in ('p', 'u') and con.conrelid = x.indrelid
+        cross join lateral unnest(x.indkey) with ordinality as k(attnum, ord)
+        left join pg_attribute a on a.attrelid = t.oid and a.attnum = k.attnum and k.attnum > 0
+        where k.ord <= x.indnkeyatts and t.relkind in ('r', 'p') and \(namespaceFilter)
+        order by 1, 2, 3, k.ord
+        """
+    }
+
+    /// One row per column pair: `nspname, relname, conname, referenced nspname, referenced relname,
+    /// confupdtype, confdeltype, deferrable (t/f), initially deferred (t/f), column, referenced column`.
+    var foreignKeys: String {
+        """
+        select n.nspname, c.relname, con.conname, fn.nspname, f.relname, con.confupdtype, con.confdeltype,
+               case when con.condeferrable then 't' else 'f' end, case when con.condeferred then 't' else 'f' end,
+               a.attname, fa.attname
+        from pg_constraint con
+        join pg_class c on c.oid = con.conrelid join pg_namespace n on n.oid = c.relnamespace
+        join pg_class f on f.oid = con.confrelid join pg_namespace fn on fn.oid = f.relnamespace
+        cross join lateral unnest(con.conkey, con.confkey) with ordinality as k(attnum, fattnum, ord)
+        join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.attnum
+        join pg_attribute fa on fa.attrelid = con.confrelid and fa.attnum = k.fattnum
+        where con.contype = 'f' and con.conparentid = 0 and \(namespaceFilter)
+        order by 1, 2, 3, k.ord
+        """
+    }
+
+    /// `nspname, relname, conname, pg_get_constraintdef, the column when the check has exactly one`.
+    var checks: String {
+        """
+        select n.nspname, c.relname, con.conname, pg_get_constraintdef(con.oid, true),
+               (select a.attname from pg_attribute a where a.attrelid = con.conrelid and a.attnum = con.conkey[1]
+                and array_length(con.conkey, 1) = 1)
+        from pg_constraint con join pg_class c on c.oid = con.conrelid join pg_namespace n on n.oid = c.relnamespace
+        where con.contype = 'c' and \(namespaceFilter)
+        order by 1, 2, 3
+        """
+    }
+
+    /// Every query, in the order the introspector runs them.
+    var all: [String] { [tables, columns, enums, indexes, foreignKeys, checks] }
+}

@@ -1,0 +1,46 @@
+/// The four catalog queries ``SQLiteIntrospector`` runs, whatever the number of tables: tables
+/// with their `create` SQL from `sqlite_master`, then the columns, index key parts and foreign
+/// key columns of every table at once through the pragma table-valued functions.
+///
+/// Each returns cells in a fixed order, documented on its property; ``SQLiteSchemaReader`` reads
+/// them by position. Internal tables (`sqlite_*`) are left out.
+///
+/// ```swift
+/// SQLiteCatalogQueries.tables
+/// // select m.name, m.sql from sqlite_master m where m.type = 'table' and m.name not like 'sqlite\_%' escape '\' order by m.name
+/// ```
+enum SQLiteCatalogQueries {
+    private static let userTables = "m.type = 'table' and m.name not like 'sqlite\\_%' escape '\\'"
+
+    /// `name, sql`.
+    static let tables = "select m.name, m.sql from sqlite_master m where \(userTables) order by m.name"
+
+    /// `table_name, cid, name, type, notnull (0/1), dflt_value, pk (position, 0 if none),
+    /// hidden (0 plain, 2 virtual generated, 3 stored generated)`.
+    static let columns = """
+        select m.name as table_name, p.cid, p.name, p.type, p."notnull", p.dflt_value, p.pk, p.hidden
+        from sqlite_master m join pragma_table_xinfo(m.name) p
+        where \(userTables) order by m.name, p.cid
+        """
+
+    /// One row per key part: `table_name, index_name, unique (0/1), origin (c, u or pk), seqno,
+    /// cid (-2 for an expression part), column_name, desc (0/1), the index's create SQL`.
+    static let indexes = """
+        select m.name as table_name, il.name as index_name, il."unique", il.origin, ii.seqno, ii.cid, ii.name as column_name,
+               ii."desc", ix.sql
+        from sqlite_master m join pragma_index_list(m.name) il join pragma_index_xinfo(il.name) ii
+        left join sqlite_master ix on ix.type = 'index' and ix.name = il.name
+        where \(userTables) and ii.key = 1 order by m.name, il.name, ii.seqno
+        """
+
+    /// One row per column pair: `table_name, id, seq, table (referenced), from, to (null when the
+    /// key names no columns), on_update, on_delete`.
+    static let foreignKeys = """
+        select m.name as table_name, fk.id, fk.seq, fk."table", fk."from", fk."to", fk.on_update, fk.on_delete
+        from sqlite_master m join pragma_foreign_key_list(m.name) fk
+        where \(userTables) order by m.name, fk.id, fk.seq
+        """
+
+    /// Every query, in the order the introspector runs them.
+    static var all: [String] { [tables, columns, indexes, foreignKeys] }
+}

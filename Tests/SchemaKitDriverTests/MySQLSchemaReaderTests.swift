@@ -1,0 +1,75 @@
+import SchemaKitCore
+@testable import SchemaKitMySQL
+import Testing
+
+/// The existing ``MySQLSchemaReader`` over rows recorded from MariaDB 10.11 (`Recorded/mariadb`).
+@Suite("MariaDB catalog reader, recorded rows")
+struct MySQLSchemaReaderTests {
+    /// The reader as the introspector builds it for the server that produced the rows.
+    func read(_ fixture: String) throws -> (DatabaseSchema, MySQLDialect) {
+        let recorded = try RecordedCatalog.load(engine: "mariadb", fixture: fixture)
+        let isMariaDB = try #require(recorded.isMariaDB)
+        let queries = MySQLCatalogQueries(isMariaDB: isMariaDB, version: try #require(recorded.version))
+        let dialect = MySQLDialect(flavor: isMariaDB ? .mariadb : .mysql)
+        var catalog = MySQLCatalog()
+        catalog.tables = recorded.rows["tables"] ?? []
+        catalog.columns = recorded.rows["columns"] ?? []
+        catalog.indexColumns = recorded.rows["indexColumns"] ?? []
+        catalog.foreignKeyColumns = recorded.rows["foreignKeyColumns"] ?? []
+        catalog.checks = recorded.rows["checks"] ?? []
+        let reader = MySQLSchemaReader(dialect: dialect, defaultsAreQuoted: isMariaDB, expressionsAreEscaped: queries.expressionsAreEscaped)
+        return (reader.schema(from: catalog), dialect)
+    }
+
+    @Test("recorded rows read back as the schema the metadata describes", arguments: CatalogFixtures.metadata.map(\.name))
+    func matchesMetadata(fixture: String) throws {
+        let entities = try #require(CatalogFixtures.metadata.first { $0.name == fixture }).entities
+        let (schema, dialect) = try read(fixture)
+        try expectMatchesMetadata(schema, entities: entities, dialect: dialect)
+    }
+
+    @Test("the rows come from MariaDB")
+    func server() throws {
+        let recorded = try RecordedCatalog.load(engine: "mariadb", fixture: CatalogFixtures.handWritten)
+        #expect(recorded.isMariaDB == true && recorded.server.contains("MariaDB"))
+    }
+
+    @Test("a hand-written schema is read attribute by attribute")
+    func handWritten() throws {
+        let (schema, _) = try read(CatalogFixtures.handWritten)
+        #expect(schema.tables.map(\.name) == ["child", "line", #"Ünï "parent""#])
+
+        let parent = try #require(schema.table(QualifiedName(#"Ünï "parent""#)))
+        #expect(parent == TableSchema(
+            name: #"Ünï "parent""#, comment: #"it's "quoted"; -- \"#, collation: "utf8mb4_general_ci",
+            columns: [
+                ColumnSchema(name: "id", type: "bigint", isAutoincrement: true),
+                ColumnSchema(name: "code", type: "varchar(20)", collation: "utf8mb4_bin"),
+            ],
+            primaryKey: PrimaryKeySchema(columns: ["id"]),
+            indexes: [IndexSchema(name: "parent_code_unique", columns: [.init("code")], isUnique: true, isConstraint: true)]))
+
+        let child = try #require(schema.table(QualifiedName("child")))
+        #expect(child.primaryKey == PrimaryKeySchema(columns: ["id", "tenant"]))
+        #expect(child.column("label") == ColumnSchema(
+            name: "label", type: "varchar(50)", isNullable: true, defaultValue: "'it''s'", comment: #"say "hi"; it's"#))
+        #expect(child.column("state") == ColumnSchema(
+            name: "state", type: "enum('a''b','c')", defaultValue: "'c'", enumItems: ["a'b", "c"]))
+        #expect(child.column("total")?.generated == GeneratedColumn("`qty` * 2", storage: .stored))
+        #expect(child.column("half")?.generated == GeneratedColumn("`qty` / 2", storage: .virtual))
+        #expect(child.foreignKeys == [ForeignKeySchema(
+            name: "child_parent_fk", columns: ["parent_id"], referencedTable: QualifiedName(#"Ünï "parent""#),
+            referencedColumns: ["id"], deleteRule: .cascade, updateRule: .restrict)])
+        #expect(child.checks == [CheckSchema(name: "child_qty_check", expression: "`qty` >= 0", column: "qty")])
+        #expect(child.indexes.first { $0.name == "child_label_desc" }
+            == IndexSchema(name: "child_label_desc", columns: [.init("label", descending: true), .init("state")]))
+        #expect(child.indexes.first { $0.name == "child_label_prefix" }
+            == IndexSchema(name: "child_label_prefix", columns: [], expression: "`label`(10)"))
+
+        let line = try #require(schema.table(QualifiedName("line")))
+        #expect(line.primaryKey == PrimaryKeySchema(columns: ["child_id", "tenant", "no"]))
+        #expect(line.foreignKeys == [ForeignKeySchema(
+            name: "line_child_fk", columns: ["child_id", "tenant"], referencedTable: QualifiedName("child"),
+            referencedColumns: ["id", "tenant"], deleteRule: .restrict, updateRule: .cascade)])
+    }
+}

@@ -1,0 +1,114 @@
+import SchemaKitCore
+@testable import SchemaKitPostgres
+import Testing
+
+/// ``PostgresSchemaReader`` over rows recorded from PostgreSQL 15 (`Recorded/postgres`).
+@Suite("PostgreSQL catalog reader, recorded rows")
+struct PostgresSchemaReaderTests {
+    let dialect = PostgreSQLDialect()
+
+    func read(_ fixture: String, options: IntrospectionOptions = .init()) throws -> DatabaseSchema {
+        let rows = try RecordedCatalog.load(engine: "postgres", fixture: fixture).decodedRows(as: PostgresCatalogRows.self)
+        return PostgresSchemaReader(dialect: dialect, options: options).schema(from: rows)
+    }
+
+    @Test("recorded rows read back as the schema the metadata describes",
+          arguments: (CatalogFixtures.metadata + [CatalogFixtures.postgresNamespaces]).map(\.name))
+    func matchesMetadata(fixture: String) throws {
+        let entities = try #require((CatalogFixtures.metadata + [CatalogFixtures.postgresNamespaces]).first { $0.name == fixture }).entities
+        try expectMatchesMetadata(try read(fixture), entities: entities, dialect: dialect)
+    }
+
+    @Test("namespaces and native enums: the default schema is implicit, the others are listed")
+    func namespaces() throws {
+        let schema = try read("namespaces")
+        #expect(schema.namespaces == ["auth"])
+        #expect(schema.nativeEnums == [
+            NativeEnumSchema(name: "mood", schema: "auth", values: ["ok", "meh"]),
+            NativeEnumSchema(name: "mood", schema: nil, values: ["happy"]),
+        ])
+        let user = try #require(schema.table(QualifiedName("user", schema: "auth")))
+        #expect(user.column("mood")?.enumItems == ["ok", "meh"])
+        let post = try #require(schema.table(QualifiedName("post")))
+        #expect(post.column("mood")?.enumItems == ["happy"])
+        #expect(post.foreignKeys.map(\.referencedTable) == [QualifiedName("user", schema: "auth")])
+    }
+
+    @Test("a hand-written schema is read attribute by attribute")
+    func handWritten() throws {
+        let schema = try read(CatalogFixtures.handWritten)
+        #expect(schema.namespaces == ["app"])
+        #expect(schema.nativeEnums == [NativeEnumSchema(name: "mood", schema: "app", values: ["sad", #"it's "ok""#, "happy"])])
+        #expect(schema.tables.map(\.qualifiedName) == [
+            QualifiedName("child", schema: "app"), QualifiedName(#"Ünï "parent""#, schema: "app"), QualifiedName("line"),
+        ])
+
+        let parent = try #require(schema.table(QualifiedName(#"Ünï "parent""#, schema: "app")))
+        #expect(parent.columns == [
+            ColumnSchema(name: "id", type: "bigint", isNullable: false, isAutoincrement: true),
+            ColumnSchema(name: "code", type: "character varying(20)", isNullable: false, collation: "C"),
+        ])
+        #expect(parent.primaryKey == PrimaryKeySchema(columns: ["id"]))
+        #expect(parent.indexes == [
+            IndexSchema(name: #"Ünï "parent"_code_key"#, columns: [.init("code")], isUnique: true, isConstraint: true),
+        ])
+
+        let child = try #require(schema.table(QualifiedName("child", schema: "app")))
+        #expect(child.comment == #"kid's "table"; -- \"#)
+        #expect(child.primaryKey == PrimaryKeySchema(columns: ["id", "tenant"]))
+        #expect(child.columns.map(\.name) == ["id", "tenant", "parent_id", "qty", "label", "feeling", "total"])
+        #expect(child.columns[0].isAutoincrement && child.columns[0].defaultValue == "nextval('app.child_id_seq'::regclass)")
+        #expect(child.column("label") == ColumnSchema(
+            name: "label", type: "text", isNullable: true, defaultValue: "'it''s'::text", comment: #"say "hi"; it's"#))
+        #expect(child.column("feeling")?.type == "mood")
+        #expect(child.column("feeling")?.nativeEnumName == "mood")
+        #expect(child.column("feeling")?.enumItems == ["sad", #"it's "ok""#, "happy"])
+        #expect(child.column("total")?.generated == GeneratedColumn("(qty * (2)::numeric)", storage: .stored))
+        #expect(child.foreignKeys == [ForeignKeySchema(
+            name: "child_parent_id_fkey", columns: ["parent_id"], referencedTable: QualifiedName(#"Ünï "parent""#, schema: "app"),
+            referencedColumns: ["id"], deleteRule: .cascade, deferral: .deferred)])
+        #expect(child.checks == [
+            CheckSchema(name: "child_label_check", expression: "(label <> 'x''y'::text OR qty > 1::numeric)"),
+            CheckSchema(name: "child_qty_check", expression: "(qty >= 0::numeric)", column: "qty"),
+        ])
+        #expect(child.indexes == [
+            IndexSchema(name: "child_label", columns: [.init("label", descending: true)], predicate: "(label IS NOT NULL)"),
+            IndexSchema(name: "child_mixed", columns: [], expression: "\"parent_id\", lower(label)"),
+            IndexSchema(name: "child_tenant_desc", columns: [.init("tenant", descending: true), .init("id")], isUnique: true),
+        ])
+
+        let line = try #require(schema.table(QualifiedName("line")))
+        #expect(line.primaryKey == PrimaryKeySchema(columns: ["child_id", "tenant", "no"]))
+        #expect(line.foreignKeys == [ForeignKeySchema(
+            name: "line_child_fk", columns: ["child_id", "tenant"], referencedTable: QualifiedName("child", schema: "app"),
+            referencedColumns: ["id", "tenant"], deleteRule: .restrict, updateRule: .cascade, deferral: .immediate)])
+    }
+
+    @Test("skip lists apply to the rows read")
+    func skipLists() throws {
+        let schema = try read(CatalogFixtures.handWritten, options: IntrospectionOptions(
+            skipTables: ["line"], skipColumns: ["app.child": ["label"]]))
+        #expect(schema.tables.map(\.name) == ["child", #"Ünï "parent""#])
+        let child = try #require(schema.table(QualifiedName("child", schema: "app")))
+        #expect(child.column("label") == nil)
+    }
+
+    @Test("short and null rows are skipped, not trapped on")
+    func malformedRows() {
+        var rows = PostgresCatalogRows()
+        rows.tables = [["public", "t", nil]]
+        rows.columns = [["public", "t"], ["public", "t", nil, "integer"], ["public", "missing", "x", "integer"]]
+        rows.indexes = [["public", "t"]]
+        rows.foreignKeys = [["public", "t", "fk"]]
+        rows.checks = [[]]
+        let schema = PostgresSchemaReader().schema(from: rows)
+        #expect(schema == DatabaseSchema(tables: [TableSchema(name: "t")]))
+    }
+
+    @Test("the introspector runs six queries, however many tables")
+    func queryCount() {
+        #expect(PostgresCatalogQueries(options: .init()).all.count == 6)
+        #expect(PostgresCatalogQueries(options: IntrospectionOptions(ignoreSchema: ["it's"])).namespaceFilter
+            == #"n.nspname not in ('information_schema', 'it''s') and n.nspname not like 'pg\_%'"#)
+    }
+}

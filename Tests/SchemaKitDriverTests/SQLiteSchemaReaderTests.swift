@@ -1,0 +1,97 @@
+import SchemaKitCore
+@testable import SchemaKitSQLite
+import Testing
+
+/// ``SQLiteSchemaReader`` over rows recorded from sqlite-nio's bundled SQLite (`Recorded/sqlite`).
+@Suite("SQLite catalog reader, recorded rows")
+struct SQLiteSchemaReaderTests {
+    let dialect = SQLiteDialect()
+
+    func read(_ fixture: String, options: IntrospectionOptions = .init()) throws -> DatabaseSchema {
+        let rows = try RecordedCatalog.load(engine: "sqlite", fixture: fixture).decodedRows(as: SQLiteCatalogRows.self)
+        return SQLiteSchemaReader(options: options).schema(from: rows)
+    }
+
+    @Test("recorded rows read back as the schema the metadata describes", arguments: CatalogFixtures.metadata.map(\.name))
+    func matchesMetadata(fixture: String) throws {
+        let entities = try #require(CatalogFixtures.metadata.first { $0.name == fixture }).entities
+        try expectMatchesMetadata(try read(fixture), entities: entities, dialect: dialect)
+    }
+
+    @Test("a hand-written schema is read attribute by attribute")
+    func handWritten() throws {
+        let schema = try read(CatalogFixtures.handWritten)
+        #expect(schema.tables.map(\.name) == ["child", "line", #"Ünï "parent""#])
+
+        let parent = try #require(schema.table(QualifiedName(#"Ünï "parent""#)))
+        #expect(parent.columns == [
+            ColumnSchema(name: "id", type: "integer", isNullable: false, isAutoincrement: true),
+            ColumnSchema(name: "code", type: "text", isNullable: false, collation: "nocase"),
+        ])
+
+        let child = try #require(schema.table(QualifiedName("child")))
+        #expect(child.primaryKey == PrimaryKeySchema(columns: ["id", "tenant"]))
+        #expect(child.columns == [
+            ColumnSchema(name: "id", type: "integer", isNullable: false),
+            ColumnSchema(name: "tenant", type: "integer", isNullable: false),
+            ColumnSchema(name: "parent_id", type: "integer", isNullable: true),
+            ColumnSchema(name: "qty", type: "numeric(10,2)", isNullable: false, defaultValue: "0"),
+            ColumnSchema(name: "label", type: "text", isNullable: true, defaultValue: "'it''s'"),
+            ColumnSchema(name: "total", type: "integer", isNullable: true, generated: GeneratedColumn("qty * 2", storage: .stored)),
+            ColumnSchema(name: "half", type: "real", isNullable: true, generated: GeneratedColumn("qty / 2", storage: .virtual)),
+        ])
+        #expect(child.foreignKeys == [ForeignKeySchema(
+            name: "child_parent_fk", columns: ["parent_id"], referencedTable: QualifiedName(#"Ünï "parent""#),
+            referencedColumns: ["id"], deleteRule: .setNull, deferral: .deferred)])
+        #expect(child.checks == [
+            CheckSchema(name: "child_qty_check", expression: "qty >= 0"),
+            CheckSchema(name: "child_label_check", expression: "label <> 'x''y'"),
+        ])
+        #expect(child.indexes.first == IndexSchema(
+            name: "child_label_unique", columns: [.init("label", descending: true)], isUnique: true, predicate: "label is not null"))
+        #expect(child.indexes.map(\.name) == ["child_label_unique", "child_lower_label"])
+        #expect(child.indexes.last?.expression == #"lower(label), "tenant""#)
+        // Found by these recorded rows, kept as it was (the refactor changes no behaviour): a column
+        // part after an expression part (`lower(label), "tenant"`) is appended to `columns` after
+        // the expression cleared them, so the index has both. PostgreSQL's reader keeps none.
+        withKnownIssue("a column part after an expression part lands in columns too") {
+            #expect(child.indexes.last?.columns == [])
+        }
+
+        // Unnamed keys get the generator's name; one naming no columns references the primary key.
+        let line = try #require(schema.table(QualifiedName("line")))
+        #expect(line.primaryKey == PrimaryKeySchema(columns: ["child_id", "tenant", "no"]))
+        #expect(Set(line.foreignKeys.map(\.name)) == ["line_child_id_tenant_foreign", "line_parent_foreign"])
+        let composite = try #require(line.foreignKeys.first { $0.name == "line_child_id_tenant_foreign" })
+        #expect(composite == ForeignKeySchema(
+            name: "line_child_id_tenant_foreign", columns: ["child_id", "tenant"], referencedTable: QualifiedName("child"),
+            referencedColumns: ["id", "tenant"], updateRule: .cascade))
+        let implicit = try #require(line.foreignKeys.first { $0.name == "line_parent_foreign" })
+        #expect(implicit.referencedTable == QualifiedName(#"Ünï "parent""#) && implicit.referencedColumns == ["id"])
+    }
+
+    @Test("skip lists apply to the rows read")
+    func skipLists() throws {
+        let schema = try read(CatalogFixtures.handWritten, options: IntrospectionOptions(
+            skipTables: ["line"], skipColumns: ["child": ["label"]]))
+        #expect(schema.tables.map(\.name) == ["child", #"Ünï "parent""#])
+        let child = try #require(schema.table(QualifiedName("child")))
+        #expect(child.column("label") == nil)
+        #expect(child.indexes.map(\.name) == ["child_lower_label"])
+    }
+
+    @Test("short and null rows are skipped, not trapped on")
+    func malformedRows() {
+        var rows = SQLiteCatalogRows()
+        rows.tables = [["t", nil], [nil]]
+        rows.columns = [["t"], ["t", "0", nil], ["missing", "0", "x", "integer", "0", nil, "0", "0"]]
+        rows.indexes = [["t"]]
+        rows.foreignKeys = [["t", "not a number"]]
+        #expect(SQLiteSchemaReader().schema(from: rows) == DatabaseSchema(tables: [TableSchema(name: "t")]))
+    }
+
+    @Test("the introspector runs four queries, however many tables")
+    func queryCount() {
+        #expect(SQLiteCatalogQueries.all.count == 4)
+    }
+}
