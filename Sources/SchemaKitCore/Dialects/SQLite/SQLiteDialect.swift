@@ -151,3 +151,7 @@ extension SQLiteDialect {
         return column
     }
 }
+
+extension SQLiteDialect {
+    public var lexicalRules: SQLLexicalRules { .sqlite }
+}
