@@ -63,7 +63,9 @@ public enum ExpressionNormalizer {
                 tokens.append(Token(kind: .close, text: ")"))
             case .punctuation where token.text == ",":
                 tokens.append(Token(kind: .comma, text: ","))
-            case .word, .number, .punctuation where token.text == ".":   // the condition is for `.punctuation` only
+            case .punctuation where token.text == ".":
+                fallthrough
+            case .word, .number:
                 // A dotted name (`app.mood`) or a number (`1.50`) is one token, as it is written.
                 var word = String(token.text)
                 while index < lexed.count, lexed[index].kind == .word || lexed[index].kind == .number || lexed[index].text == "." {
