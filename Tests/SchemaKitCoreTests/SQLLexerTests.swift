@@ -44,11 +44,11 @@ struct SQLLexerTests {
 
     @Test("a backslash escapes a quote on MySQL only", arguments: SQLLexerTests.presets)
     func backslashes(name: String, rules: SQLLexicalRules) {
-        let tokens = describeTokens(#"'a\'b' x"#, rules)
+        let tokens = describeTokens(#"'a\'z' x"#, rules)
         if rules.hasBackslashEscapes {
-            #expect(tokens == [#"string 'a\'b'"#, "whitespace  ", "word x"])
+            #expect(tokens == [#"string 'a\'z'"#, "whitespace  ", "word x"])
         } else {
-            #expect(tokens == [#"string 'a\'"#, "word b", "string ' x (unterminated)"])
+            #expect(tokens == [#"string 'a\'"#, "word z", "string ' x (unterminated)"])
         }
     }
 
