@@ -1,4 +1,5 @@
 import Foundation
+import SchemaKitCore
 
 #if canImport(Glibc)
 import Glibc
@@ -85,50 +86,23 @@ enum SQLHighlighter {
     ]
     static let bold = "\u{1B}[1m", green = "\u{1B}[32m", cyan = "\u{1B}[36m", dim = "\u{1B}[2m", reset = "\u{1B}[0m"
 
-    static func highlight(_ sql: String) -> String {
+    /// How the highlighter reads SQL whose dialect it is not told: `"…"` and `` `…` `` names,
+    /// `'…'` strings, `-- …` and `/* … */` comments.
+    static let rules: SQLLexicalRules = {
+        var rules = SQLLexicalRules.ansi
+        rules.identifierQuotes.append(.backtick)
+        return rules
+    }()
+
+    static func highlight(_ sql: String, rules: SQLLexicalRules = SQLHighlighter.rules) -> String {
         var result = ""
-        let characters = Array(sql)
-        var index = 0
-        func take(until closing: Character) -> String {
-            var text = String(characters[index])
-            index += 1
-            while index < characters.count {
-                text.append(characters[index])
-                index += 1
-                if characters[index - 1] == closing {
-                    if index < characters.count, characters[index] == closing {
-                        text.append(closing)
-                        index += 1
-                        continue
-                    }
-                    break
-                }
-            }
-            return text
-        }
-        while index < characters.count {
-            let character = characters[index]
-            if character == "'" {
-                result += green + take(until: "'") + reset
-            } else if character == "\"" || character == "`" {
-                result += cyan + take(until: character) + reset
-            } else if character == "-", index + 1 < characters.count, characters[index + 1] == "-" {
-                var comment = ""
-                while index < characters.count, characters[index] != "\n" {
-                    comment.append(characters[index])
-                    index += 1
-                }
-                result += dim + comment + reset
-            } else if character.isLetter || character == "_" {
-                var word = ""
-                while index < characters.count, characters[index].isLetter || characters[index].isNumber || characters[index] == "_" {
-                    word.append(characters[index])
-                    index += 1
-                }
-                result += keywords.contains(word.lowercased()) ? bold + word + reset : word
-            } else {
-                result.append(character)
-                index += 1
+        for token in SQLLexer(rules: rules).tokens(in: sql) {
+            switch token.kind {
+            case .string: result += green + token.text + reset
+            case .quotedIdentifier: result += cyan + token.text + reset
+            case .comment: result += dim + token.text + reset
+            case .word where keywords.contains(token.text.lowercased()): result += bold + token.text + reset
+            default: result += token.text
             }
         }
         return result

@@ -20,25 +20,25 @@ struct CreateTableDefinition {
     var hasAutoincrement = false
 
     init(_ sql: String) {
-        let tokens = SQLTokenizer.tokenize(sql)
-        guard let open = tokens.firstIndex(where: { $0.kind == .open }) else { return }
-        for item in SQLTokenizer.splitTopLevel(tokens, from: open) {
+        let tokens = SQLTokenGroups.tokenize(sql)
+        guard let open = tokens.firstIndex(where: { $0.isOpen }) else { return }
+        for item in SQLTokenGroups.splitTopLevel(tokens, from: open) {
             parse(item, sql: sql)
         }
     }
 
-    private mutating func parse(_ item: [SQLTokenizer.Token], sql: String) {
+    private mutating func parse(_ item: [SQLTokenGroups.Token], sql: String) {
         guard let first = item.first else { return }
         var rest = item[...]
         var constraintName: String?
         if first.lowered == "constraint", item.count > 1 {
-            constraintName = item[1].unquoted
+            constraintName = item[1].identifierValue
             rest = item.dropFirst(2)
         }
         guard let head = rest.first else { return }
         switch head.lowered {
         case "foreign":
-            let columns = SQLTokenizer.group(after: rest.startIndex, in: item).map(SQLTokenizer.identifiers) ?? []
+            let columns = SQLTokenGroups.group(after: rest.startIndex, in: item).map(SQLTokenGroups.identifiers) ?? []
             let lowered = item.map(\.lowered)
             var deferral: ForeignKeySchema.Deferral?
             if let position = lowered.firstIndex(of: "deferrable"), lowered.count > position + 2, lowered[position + 1] == "initially" {
@@ -46,22 +46,22 @@ struct CreateTableDefinition {
             }
             foreignKeys.append(ForeignKeyDetails(name: constraintName, columns: columns, deferral: deferral))
         case "check":
-            if let range = SQLTokenizer.groupRange(after: rest.startIndex, in: item), let name = constraintName {
-                checks.append(CheckSchema(name: name, expression: String(sql[range])))
+            if let range = SQLTokenGroups.groupRange(after: rest.startIndex, in: item), let name = constraintName {
+                checks.append(CheckSchema(name: name, expression: SQLTokenGroups.text(sql, range)))
             }
         case "primary", "unique":
             break
         default:
-            let name = head.unquoted
+            let name = head.identifierValue
             var details = ColumnDetails()
             let lowered = item.map(\.lowered)
             if let position = lowered.firstIndex(of: "as"), position > 0, lowered[position - 1] == "always" || lowered[position - 1] == "generated" {
-                details.generated = SQLTokenizer.groupRange(after: position, in: item).map { String(sql[$0]) }
-            } else if let position = lowered.firstIndex(of: "as"), position + 1 < item.count, item[position + 1].kind == .open {
-                details.generated = SQLTokenizer.groupRange(after: position, in: item).map { String(sql[$0]) }
+                details.generated = SQLTokenGroups.groupRange(after: position, in: item).map { SQLTokenGroups.text(sql, $0) }
+            } else if let position = lowered.firstIndex(of: "as"), position + 1 < item.count, item[position + 1].isOpen {
+                details.generated = SQLTokenGroups.groupRange(after: position, in: item).map { SQLTokenGroups.text(sql, $0) }
             }
             if let position = lowered.firstIndex(of: "collate"), position + 1 < item.count {
-                details.collation = item[position + 1].unquoted
+                details.collation = item[position + 1].identifierValue
             }
             if lowered.contains("autoincrement") { hasAutoincrement = true }
             columns[name] = details
@@ -77,90 +77,39 @@ struct CreateIndexDefinition {
     var predicate: String?
 
     init(_ sql: String) {
-        let tokens = SQLTokenizer.tokenize(sql)
-        guard let open = tokens.firstIndex(where: { $0.kind == .open }),
-              let range = SQLTokenizer.groupRange(after: open - 1, in: tokens) else { return }
-        body = String(sql[range])
-        if let close = SQLTokenizer.matchingClose(tokens, open: open),
+        let tokens = SQLTokenGroups.tokenize(sql)
+        guard let open = tokens.firstIndex(where: { $0.isOpen }),
+              let range = SQLTokenGroups.groupRange(after: open - 1, in: tokens) else { return }
+        body = SQLTokenGroups.text(sql, range)
+        if let close = SQLTokenGroups.matchingClose(tokens, open: open),
            let position = tokens[(close + 1)...].firstIndex(where: { $0.lowered == "where" }), position + 1 < tokens.count {
-            predicate = String(sql[tokens[position + 1].range.lowerBound...]).trimmingCharacters(in: .whitespacesAndNewlines)
+            predicate = SQLTokenGroups.text(sql, tokens[position + 1].range.lowerBound..<sql.endIndex)
+                .trimmingCharacters(in: .whitespacesAndNewlines)
         }
     }
 }
 
-/// A small SQL tokenizer: quoted identifiers, strings, words, parentheses, commas.
-enum SQLTokenizer {
-    struct Token {
-        enum Kind { case word, quoted, string, open, close, comma, symbol }
-        var kind: Kind
-        var text: Substring
-        var range: Range<String.Index>
+/// The tokens of SQLite's `create` text, as ``SQLLexer`` reads SQLite, grouped by parentheses.
+enum SQLTokenGroups {
+    typealias Token = SQLToken
 
-        var lowered: String { kind == .word ? text.lowercased() : "" }
-
-        /// An identifier without its quotes (embedded doubled quotes undone).
-        var unquoted: String {
-            guard kind == .quoted, let first = text.first else { return String(text) }
-            let closing: Character = first == "[" ? "]" : first
-            let inner = text.dropFirst().dropLast()
-            return inner.replacingOccurrences(of: String([closing, closing]), with: String(closing))
-        }
+    /// The tokens of `sql` without whitespace and comments.
+    static func tokenize(_ sql: String) -> [Token] {
+        SQLLexer(rules: .sqlite).tokens(in: sql).filter { !$0.isTrivia }
     }
 
-    static func tokenize(_ sql: String) -> [Token] {
-        var tokens: [Token] = []
-        var index = sql.startIndex
-        func token(_ kind: Token.Kind, to end: String.Index) {
-            tokens.append(Token(kind: kind, text: sql[index..<end], range: index..<end))
-            index = end
-        }
-        while index < sql.endIndex {
-            let character = sql[index]
-            if character.isWhitespace {
-                index = sql.index(after: index)
-            } else if character == "-", sql[index...].hasPrefix("--") {
-                index = sql[index...].firstIndex(of: "\n") ?? sql.endIndex
-            } else if character == "'" || character == "\"" || character == "`" || character == "[" {
-                let closing: Character = character == "[" ? "]" : character
-                var end = sql.index(after: index)
-                while end < sql.endIndex {
-                    if sql[end] == closing {
-                        let next = sql.index(after: end)
-                        if closing != "]", next < sql.endIndex, sql[next] == closing { end = sql.index(after: next); continue }
-                        end = next
-                        break
-                    }
-                    end = sql.index(after: end)
-                }
-                token(character == "'" ? .string : .quoted, to: end)
-            } else if character == "(" {
-                token(.open, to: sql.index(after: index))
-            } else if character == ")" {
-                token(.close, to: sql.index(after: index))
-            } else if character == "," {
-                token(.comma, to: sql.index(after: index))
-            } else if character.isLetter || character.isNumber || character == "_" {
-                var end = index
-                while end < sql.endIndex, sql[end].isLetter || sql[end].isNumber || sql[end] == "_" || sql[end] == "$" {
-                    end = sql.index(after: end)
-                }
-                token(.word, to: end)
-            } else {
-                token(.symbol, to: sql.index(after: index))
-            }
-        }
-        return tokens
+    /// The text of `sql` in `range`, cut by scalar so a combining mark after a token stays put.
+    static func text(_ sql: String, _ range: Range<String.Index>) -> String {
+        String(Substring(sql.unicodeScalars[range]))
     }
 
     static func matchingClose(_ tokens: [Token], open: Int) -> Int? {
         var depth = 0
         for index in open..<tokens.count {
-            switch tokens[index].kind {
-            case .open: depth += 1
-            case .close:
+            if tokens[index].isOpen { depth += 1 }
+            if tokens[index].isClose {
                 depth -= 1
                 if depth == 0 { return index }
-            default: break
             }
         }
         return nil
@@ -172,9 +121,9 @@ enum SQLTokenizer {
         var items: [[Token]] = [[]]
         var depth = 0
         for token in tokens[(open + 1)..<close] {
-            if token.kind == .open { depth += 1 }
-            if token.kind == .close { depth -= 1 }
-            if token.kind == .comma && depth == 0 {
+            if token.isOpen { depth += 1 }
+            if token.isClose { depth -= 1 }
+            if token.isComma && depth == 0 {
                 items.append([])
             } else {
                 items[items.count - 1].append(token)
@@ -185,19 +134,27 @@ enum SQLTokenizer {
 
     /// The tokens inside the first parenthesis group after `position`.
     static func group(after position: Int, in tokens: [Token]) -> [Token]? {
-        guard let open = tokens[(position + 1)...].firstIndex(where: { $0.kind == .open }),
+        guard let open = tokens[(position + 1)...].firstIndex(where: { $0.isOpen }),
               let close = matchingClose(tokens, open: open) else { return nil }
         return Array(tokens[(open + 1)..<close])
     }
 
     /// The source range inside the first parenthesis group after `position`.
     static func groupRange(after position: Int, in tokens: [Token]) -> Range<String.Index>? {
-        guard let open = tokens[(position + 1)...].firstIndex(where: { $0.kind == .open }),
+        guard let open = tokens[(position + 1)...].firstIndex(where: { $0.isOpen }),
               let close = matchingClose(tokens, open: open) else { return nil }
         return tokens[open].range.upperBound..<tokens[close].range.lowerBound
     }
 
     static func identifiers(_ tokens: [Token]) -> [String] {
-        tokens.filter { $0.kind == .word || $0.kind == .quoted }.map(\.unquoted)
+        tokens.filter { $0.kind == .word || $0.kind == .quotedIdentifier }.map(\.identifierValue)
     }
+}
+
+extension SQLToken {
+    var isOpen: Bool { kind == .punctuation && text == "(" }
+    var isClose: Bool { kind == .punctuation && text == ")" }
+    var isComma: Bool { kind == .punctuation && text == "," }
+    /// A word in lower case, for matching keywords; empty for other tokens.
+    var lowered: String { kind == .word ? text.lowercased() : "" }
 }

@@ -32,95 +32,83 @@ public enum ExpressionNormalizer {
     ]
     private static let multiWordTypeParts: Set<String> = ["varying", "precision", "with", "without", "time", "zone"]
     private static let booleanWords: Set<String> = ["and", "or"]
-    private static let operatorCharacters = Set("<>=!~+-*/%|&^#@?")
+
+    /// How expressions are read: `"name"` and `` `name` `` are names, `'…'` strings (the
+    /// spellings every engine writes back), whichever engine wrote them.
+    static let rules: SQLLexicalRules = {
+        var rules = SQLLexicalRules.ansi
+        rules.identifierQuotes.append(.backtick)
+        return rules
+    }()
 
     static func tokenize(_ text: String) -> [Token] {
-        let characters = Array(text)
+        let lexed = SQLLexer(rules: rules).tokens(in: text)
         var tokens: [Token] = []
         var index = 0
-        func quoted(_ closing: Character) -> String {
-            var value = ""
+        while index < lexed.count {
+            let token = lexed[index]
             index += 1
-            while index < characters.count {
-                if characters[index] == closing {
-                    if index + 1 < characters.count, characters[index + 1] == closing {
-                        value.append(closing)
-                        index += 2
-                        continue
-                    }
-                    index += 1
-                    break
-                }
-                value.append(characters[index])
-                index += 1
-            }
-            return value
-        }
-        while index < characters.count {
-            let character = characters[index]
-            if character.isWhitespace {
-                index += 1
-            } else if character == "'" {
-                let value = quoted("'")
-                tokens.append(Token(kind: .string, text: "'" + value.replacingOccurrences(of: "'", with: "''") + "'"))
-            } else if character == "\"" || character == "`" {
-                tokens.append(Token(kind: .identifier, text: quoted(character)))
-            } else if character == ":", index + 1 < characters.count, characters[index + 1] == ":" {
-                index += 2
-                skipCast(characters, &index, after: &tokens)
-            } else if character == "(" {
+            switch token.kind {
+            case .whitespace, .comment:
+                break
+            case .string:
+                tokens.append(Token(kind: .string, text: canonicalString(token)))
+            case .quotedIdentifier:
+                tokens.append(Token(kind: .identifier, text: token.identifierValue))
+            case .operator where token.text == "::":
+                skipCast(lexed, &index, after: &tokens)
+            case .punctuation where token.text == "(":
                 tokens.append(Token(kind: .open, text: "("))
-                index += 1
-            } else if character == ")" {
+            case .punctuation where token.text == ")":
                 tokens.append(Token(kind: .close, text: ")"))
-                index += 1
-            } else if character == "," {
+            case .punctuation where token.text == ",":
                 tokens.append(Token(kind: .comma, text: ","))
-                index += 1
-            } else if character.isLetter || character == "_" || character.isNumber || character == "$" || character == "." {
-                var word = ""
-                while index < characters.count,
-                      characters[index].isLetter || characters[index].isNumber || "_$.".contains(characters[index]) {
-                    word.append(characters[index])
+            case .punctuation where token.text == ".":
+                fallthrough
+            case .word, .number:
+                // A dotted name (`app.mood`) or a number (`1.50`) is one token, as it is written.
+                var word = String(token.text)
+                while index < lexed.count, lexed[index].kind == .word || lexed[index].kind == .number || lexed[index].text == "." {
+                    word += lexed[index].text
                     index += 1
                 }
                 let isNumber = Double(word) != nil
                 tokens.append(Token(kind: isNumber ? .number : .word, text: isNumber ? canonicalNumber(word) : word.lowercased()))
-            } else if operatorCharacters.contains(character) {
-                var symbol = ""
-                while index < characters.count, operatorCharacters.contains(characters[index]) {
-                    symbol.append(characters[index])
-                    index += 1
-                }
-                tokens.append(Token(kind: .symbol, text: symbol == "!=" ? "<>" : symbol))
-            } else {
-                tokens.append(Token(kind: .symbol, text: String(character)))
-                index += 1
+            case .operator:
+                tokens.append(Token(kind: .symbol, text: token.text == "!=" ? "<>" : String(token.text)))
+            default:
+                tokens.append(Token(kind: .symbol, text: String(token.text)))
             }
         }
         return tokens
     }
 
+    /// A string literal as written, its prefix (`N`, `X`) in lower case and an unterminated one closed.
+    private static func canonicalString(_ token: SQLToken) -> String {
+        let text = String(token.text)
+        let quote = text.firstIndex(of: "'") ?? text.startIndex
+        return text[..<quote].lowercased() + text[quote...] + (token.isTerminated ? "" : "'")
+    }
+
     /// Skips a cast's type (`text`, `character varying(255)`, `"Mood"`, `app.mood[]`); a quoted
     /// number cast to a numeric type becomes the number.
-    private static func skipCast(_ characters: [Character], _ index: inout Int, after tokens: inout [Token]) {
-        func skipSpaces() { while index < characters.count, characters[index] == " " { index += 1 } }
+    private static func skipCast(_ lexed: [SQLToken], _ index: inout Int, after tokens: inout [Token]) {
+        func skipSpaces() { while index < lexed.count, lexed[index].kind == .whitespace { index += 1 } }
+        func text(at position: Int) -> Substring? { position < lexed.count ? lexed[position].text : nil }
         func word() -> String? {
             skipSpaces()
-            guard index < characters.count else { return nil }
-            if characters[index] == "\"" {
-                var value = ""
-                index += 1
-                while index < characters.count, characters[index] != "\"" { value.append(characters[index]); index += 1 }
-                index += 1
-                return value
+            guard index < lexed.count else { return nil }
+            let token = lexed[index]
+            guard token.kind == .word || token.kind == .quotedIdentifier else { return nil }
+            var value = token.identifierValue
+            index += 1
+            // A qualified type: `tenant.book_status`.
+            while text(at: index) == ".", index + 1 < lexed.count,
+                  lexed[index + 1].kind == .word || lexed[index + 1].kind == .quotedIdentifier {
+                value += "." + lexed[index + 1].identifierValue
+                index += 2
             }
-            var value = ""
-            while index < characters.count, characters[index].isLetter || characters[index].isNumber || "_.".contains(characters[index]) {
-                value.append(characters[index])
-                index += 1
-            }
-            return value.isEmpty ? nil : value
+            return value
         }
         guard let type = word()?.lowercased() else { return }
         while true {
@@ -131,11 +119,11 @@ public enum ExpressionNormalizer {
             }
         }
         skipSpaces()
-        if index < characters.count, characters[index] == "(" {
-            while index < characters.count, characters[index] != ")" { index += 1 }
+        if text(at: index) == "(" {
+            while index < lexed.count, lexed[index].text != ")" { index += 1 }
             index += 1
         }
-        while index + 1 < characters.count, characters[index] == "[", characters[index + 1] == "]" { index += 2 }
+        while text(at: index) == "[", text(at: index + 1) == "]" { index += 2 }
         let base = type.split(separator: ".").last.map(String.init) ?? type
         if numericTypes.contains(base), let last = tokens.last, last.kind == .string {
             let inner = String(last.text.dropFirst().dropLast())

@@ -10,6 +10,9 @@ public protocol SQLDialect: SQLQuoting {
     /// A stable identifier: `postgresql`, `mysql`, `mariadb`, `sqlite`, `mssql`.
     var id: DialectID { get }
     var capabilities: DialectCapabilities { get }
+    /// How the dialect quotes names and strings and writes comments, for ``SQLLexer``:
+    /// `.postgreSQL` reads `$$…$$` as a string, `.mySQL` reads `# …` as a comment.
+    var lexicalRules: SQLLexicalRules { get }
     /// The longest identifier the engine accepts, in bytes; `nil` when unlimited.
     var maxIdentifierLength: Int? { get }
     /// The namespace tables live in when none is given (`public`, `dbo`).

@@ -1,129 +1,67 @@
+import Foundation
+
 /// Splits a SQL script into statements at `;`, ignoring semicolons inside string literals,
-/// quoted identifiers (`"…"`, `` `…` ``, `[…]`), dollar-quoted bodies (`$$…$$`, `$tag$…$tag$`)
-/// and comments (`-- …`, `/* … */`). Comments-only fragments are dropped.
+/// quoted identifiers, dollar-quoted bodies and comments, as ``SQLLexer`` reads them with the
+/// dialect's ``SQLLexicalRules``. Comments-only fragments are dropped.
 ///
 /// ```swift
-/// SQLScriptSplitter.split("insert into t values ('a;b'); -- done;\ncreate table \"x;y\" (id int);")
+/// SQLScriptSplitter.split("insert into t values ('a;b'); -- done;\ncreate table \"x;y\" (id int);", rules: .postgreSQL)
 /// // ["insert into t values ('a;b')", "-- done;\ncreate table \"x;y\" (id int)"]
 /// ```
 public enum SQLScriptSplitter {
+    /// The statements of `script`, trimmed and without their `;`.
+    public static func split(_ script: String, rules: SQLLexicalRules) -> [String] {
+        var statements: [String] = []
+        var start = script.startIndex
+        var hasCode = false
+        func finish(at end: String.Index) {
+            let text = String(Substring(script.unicodeScalars[start..<end])).trimmingCharacters(in: .whitespacesAndNewlines)
+            if hasCode, !text.isEmpty { statements.append(text) }
+            hasCode = false
+        }
+        for token in SQLLexer(rules: rules).tokens(in: script) {
+            switch token.kind {
+            case .semicolon:
+                finish(at: token.range.lowerBound)
+                start = token.range.upperBound
+            case .whitespace, .comment:
+                break
+            default:
+                hasCode = true
+            }
+        }
+        finish(at: script.endIndex)
+        return statements
+    }
+
+    /// The statements of a script whose dialect is not known, reading every quoting style
+    /// SchemaKit's dialects use: `"…"`, `` `…` `` and `[…]` names, `'…'` strings, `$tag$…$tag$`
+    /// bodies, `-- …` and `/* … */` comments.
+    ///
     /// - Parameter backslashEscapes: whether `\'` escapes a quote inside string literals
     ///   (MySQL's default); PostgreSQL and SQLite treat a backslash as an ordinary character.
     public static func split(_ script: String, backslashEscapes: Bool = false) -> [String] {
-        var statements: [String] = []
-        var current = ""
-        var hasCode = false
-        var characters = script.makeIterator()
-        var pending: Character? = nil
+        var rules = SQLLexicalRules.ansi
+        rules.identifierQuotes = [.doubleQuote, .backtick, .init(opening: "[", closing: "]", escapesByDoubling: false)]
+        rules.supportsDollarQuoting = true
+        rules.hasBackslashEscapes = backslashEscapes
+        return split(script, rules: rules)
+    }
 
-        func next() -> Character? {
-            if let character = pending {
-                pending = nil
-                return character
-            }
-            return characters.next()
+    /// The script cut after each `;` that ends a statement, nothing trimmed or dropped: the
+    /// segments joined give back the script exactly.
+    ///
+    /// ```swift
+    /// SQLScriptSplitter.segments("select ';'; select 2", rules: .sqlite)   // ["select ';';", " select 2"]
+    /// ```
+    public static func segments(_ script: String, rules: SQLLexicalRules) -> [Substring] {
+        var segments: [Substring] = []
+        var start = script.startIndex
+        for token in SQLLexer(rules: rules).tokens(in: script) where token.kind == .semicolon {
+            segments.append(Substring(script.unicodeScalars[start..<token.range.upperBound]))
+            start = token.range.upperBound
         }
-
-        func finish() {
-            let trimmed = current.trimmingCharacters(in: .whitespacesAndNewlines)
-            if hasCode, !trimmed.isEmpty { statements.append(trimmed) }
-            current = ""
-            hasCode = false
-        }
-
-        while let character = next() {
-            switch character {
-            case ";":
-                finish()
-            case "'", "\"", "`", "[":
-                let closing: Character = character == "[" ? "]" : character
-                current.append(character)
-                hasCode = true
-                while let inner = next() {
-                    current.append(inner)
-                    if inner == closing {
-                        // A doubled quote is an escaped quote, not the end.
-                        guard closing != "]", let following = next() else { break }
-                        if following == closing {
-                            current.append(following)
-                            continue
-                        }
-                        pending = following
-                        break
-                    }
-                    if backslashEscapes && inner == "\\" && closing == "'" {
-                        // Backslash escapes (MySQL): keep the escaped character inside the literal.
-                        if let escaped = next() { current.append(escaped) }
-                    }
-                }
-            case "-":
-                guard let following = next() else {
-                    current.append(character)
-                    hasCode = true
-                    break
-                }
-                if following == "-" {
-                    current += "--"
-                    while let inner = next() {
-                        current.append(inner)
-                        if inner == "\n" { break }
-                    }
-                } else {
-                    current.append(character)
-                    hasCode = true
-                    pending = following
-                }
-            case "/":
-                guard let following = next() else {
-                    current.append(character)
-                    hasCode = true
-                    break
-                }
-                if following == "*" {
-                    current += "/*"
-                    var previous: Character = " "
-                    while let inner = next() {
-                        current.append(inner)
-                        if previous == "*" && inner == "/" { break }
-                        previous = inner
-                    }
-                } else {
-                    current.append(character)
-                    hasCode = true
-                    pending = following
-                }
-            case "$":
-                // A PostgreSQL dollar quote: `$$` or `$tag$`, closed by the same tag.
-                current.append(character)
-                hasCode = true
-                var tag = "$"
-                var isTag = true
-                while let inner = next() {
-                    if inner == "$" {
-                        tag.append(inner)
-                        break
-                    }
-                    guard inner.isLetter || inner.isNumber || inner == "_" else {
-                        isTag = false
-                        pending = inner
-                        break
-                    }
-                    tag.append(inner)
-                }
-                current += tag.dropFirst()
-                guard isTag, tag.hasSuffix("$"), tag.count >= 2 else { break }
-                var body = ""
-                while let inner = next() {
-                    body.append(inner)
-                    current.append(inner)
-                    if body.hasSuffix(tag) { break }
-                }
-            default:
-                current.append(character)
-                if !character.isWhitespace { hasCode = true }
-            }
-        }
-        finish()
-        return statements
+        if start < script.endIndex { segments.append(Substring(script.unicodeScalars[start...])) }
+        return segments
     }
 }

@@ -50,8 +50,8 @@ public struct SeederConfiguration: Sendable {
 /// server-side parameters, so the engine types them from their context as it does any literal
 /// (a string into a JSON or enum column on PostgreSQL, say); a server running MySQL with
 /// `NO_BACKSLASH_ESCAPES` is not supported. A `?` outside string literals, quoted names,
-/// comments and dollar-quoted bodies is always a placeholder (use `jsonb_exists` for
-/// PostgreSQL's `?` operator).
+/// comments and dollar-quoted bodies (as ``SQLLexer`` reads the dialect's ``SQLLexicalRules``)
+/// is always a placeholder (use `jsonb_exists` for PostgreSQL's `?` operator).
 ///
 /// ```swift
 /// try await database.execute("update book set price = ? where title = ?", [12.5, "Dune"])
@@ -126,76 +126,50 @@ public struct SeedDatabase: Sendable {
 
     /// Replaces each `?` outside string literals, quoted names and comments with the next value.
     func bind(_ sql: String, _ values: [SQLValue]) throws -> String {
-        let characters = Array(sql)
-        let backslashEscapes = dialect.capabilities.hasBackslashEscapes
-        var remaining = values[...]
-        var result = ""
-        var placeholders = 0
-        var index = 0
-        func copy(until closing: String) {
-            let end = Array(closing)
-            while index < characters.count {
-                // MySQL reads a backslash as an escape in both kinds of string literal.
-                if backslashEscapes, closing == "'" || closing == "\"", characters[index] == "\\", index + 1 < characters.count {
-                    result.append(characters[index])
-                    result.append(characters[index + 1])
-                    index += 2
-                    continue
-                }
-                if Array(characters[index..<min(index + end.count, characters.count)]) == end {
-                    result += closing
-                    index += end.count
-                    return
-                }
-                result.append(characters[index])
-                index += 1
-            }
-        }
-        while index < characters.count {
-            let character = characters[index]
-            let following = index + 1 < characters.count ? characters[index + 1] : nil
-            switch character {
-            case "'", "\"", "`":
-                result.append(character)
-                index += 1
-                copy(until: String(character))
-            case "[" where dialect.capabilities.bracketQuotedIdentifiers:
-                result.append(character)
-                index += 1
-                copy(until: "]")
-            case "-" where following == "-":
-                copy(until: "\n")
-            case "/" where following == "*":
-                result += "/*"
-                index += 2
-                copy(until: "*/")
-            case "$" where dialect.capabilities.supportsDollarQuoting:
-                // `$$…$$` or `$tag$…$tag$`: a PostgreSQL string, its `?` are text.
-                var tagEnd = index + 1
-                while tagEnd < characters.count, characters[tagEnd].isLetter || characters[tagEnd] == "_" { tagEnd += 1 }
-                guard tagEnd < characters.count, characters[tagEnd] == "$" else {
-                    result.append(character)
-                    index += 1
-                    continue
-                }
-                let tag = String(characters[index...tagEnd])
-                result += tag
-                index = tagEnd + 1
-                copy(until: tag)
-            case "?":
-                placeholders += 1
-                if let value = remaining.popFirst() { result += dialect.literal(value) }
-                index += 1
-            default:
-                result.append(character)
-                index += 1
-            }
-        }
+        try bindWithRanges(sql, values).sql
+    }
+
+    /// ``bind(_:_:)``, with where each value landed in the result.
+    ///
+    /// The placeholders are the dialect's, as ``SQLLexer`` reads them: a `?` inside a string
+    /// literal, quoted name, comment or dollar-quoted body is text. Each value is written as a
+    /// literal that reads as tokens of its own: a space goes between it and a neighbour it would
+    /// run into (`-?` with `-1` is `- -1`, not the comment `--1`; `E?` with `'a\'` is `E 'a\'`).
+    /// The result is read again to make sure of that; the statement is refused otherwise.
+    func bindWithRanges(_ sql: String, _ values: [SQLValue]) throws -> (sql: String, valueRanges: [Range<String.Index>]) {
+        let lexer = SQLLexer(rules: dialect.lexicalRules)
+        let tokens = lexer.tokens(in: sql)
+        let placeholders = tokens.count { $0.kind == .placeholder }
         guard placeholders == values.count else {
             throw SchemaError(.invalidConfiguration,
                               "the statement has \(placeholders) placeholder(s) but \(values.count) value(s) were given: \(sql)")
         }
-        return result
+        var result = ""
+        var valueOffsets: [Range<Int>] = []
+        var remaining = values[...]
+        var previous = ""
+        for (position, token) in tokens.enumerated() {
+            guard token.kind == .placeholder, let value = remaining.popFirst() else {
+                result += token.text
+                previous = String(token.text)
+                continue
+            }
+            let literal = dialect.literal(value)
+            let next = position + 1 < tokens.count ? String(tokens[position + 1].text) : ""
+            if !lexer.keepsApart(previous, literal) { result += " " }
+            let start = result.utf8.count
+            result += literal
+            valueOffsets.append(start..<result.utf8.count)
+            if !lexer.keepsApart(literal, next) { result += " " }
+            previous = literal
+        }
+        let valueRanges = valueOffsets.map { offsets in
+            result.utf8.index(result.startIndex, offsetBy: offsets.lowerBound)..<result.utf8.index(result.startIndex, offsetBy: offsets.upperBound)
+        }
+        guard lexer.keepsText(of: tokens, in: result, outside: valueRanges) else {
+            throw SchemaError(.invalidConfiguration, "the values cannot be bound into the statement without changing how it reads: \(sql)")
+        }
+        return (result, valueRanges)
     }
 
     static func timestamp(_ date: Date) -> String {

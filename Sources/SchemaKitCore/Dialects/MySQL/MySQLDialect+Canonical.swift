@@ -118,17 +118,17 @@ extension MySQLDialect {
             return nil
         }
         var items: [String] = []
-        var index = text.index(after: open)
-        let end = text.index(before: text.endIndex)
-        while index < end {
-            let character = text[index]
-            if character == "'" || character == "\"" {
-                guard let (value, next) = Self.scanStringLiteral(text, from: index) else { return nil }
+        let body = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+        for token in SQLLexer(rules: lexicalRules).tokens(in: body) {
+            switch token.kind {
+            case .whitespace:
+                continue
+            case .punctuation where token.text == ",":
+                continue
+            case .string:
+                guard let value = Self.unprefixedStringValue(of: token) else { return nil }
                 items.append(value)
-                index = next
-            } else if character == "," || character.isWhitespace {
-                index = text.index(after: index)
-            } else {
+            default:
                 return nil
             }
         }
@@ -145,13 +145,12 @@ extension MySQLDialect {
     /// MySQLDialect.mySQL.stringLiteralValue(of: "concat('a', 'b')") // nil
     /// ```
     public func stringLiteralValue(of text: String) -> String? {
-        var literal = Substring(text)
-        if literal.hasPrefix("_") {
-            let introducer = literal.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "_" }
-            guard !introducer.isEmpty else { return nil }
-            literal = literal.dropFirst(introducer.count + 1)
+        var tokens = SQLLexer(rules: lexicalRules).tokens(in: text)[...]
+        if tokens.count == 2, let introducer = tokens.first, Self.isCharsetIntroducer(introducer) {
+            tokens = tokens.dropFirst()
         }
-        return Self.wholeStringLiteral(String(literal))
+        guard tokens.count == 1, let literal = tokens.first else { return nil }
+        return Self.unprefixedStringValue(of: literal)
     }
 
     // MARK: - Defaults
@@ -175,11 +174,11 @@ extension MySQLDialect {
     private func canonicalDefault(_ value: String, type: String, isNullable: Bool) -> String? {
         var text = value.trimmingCharacters(in: .whitespacesAndNewlines)
         // Expression defaults are written in parentheses (`default ('x')`) and read back without them.
-        text = Self.strippingOuterParentheses(text)
+        text = strippingOuterParentheses(text)
         if text.lowercased() == "null" { return nil }
         let base = String(type.prefix { $0.isLetter })
         let isNumeric = Self.numericTypes.contains(base)
-        if let literal = Self.wholeStringLiteral(text) {
+        if let literal = wholeStringLiteral(text) {
             if isNumeric, let number = Self.canonicalNumber(literal) { return number }
             return quoteLiteral(literal)
         }
@@ -217,7 +216,7 @@ extension MySQLDialect {
         return number.isZero ? "0" : "\(number)"
     }
 
-    private static func strippingOuterParentheses(_ text: String) -> String {
+    private func strippingOuterParentheses(_ text: String) -> String {
         var text = text
         while text.hasPrefix("("), text.hasSuffix(")"), closesAtEnd(text) {
             text = String(text.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
@@ -226,31 +225,25 @@ extension MySQLDialect {
     }
 
     /// Whether the parenthesis that opens `text` closes at its last character.
-    private static func closesAtEnd(_ text: String) -> Bool {
+    private func closesAtEnd(_ text: String) -> Bool {
         var depth = 0
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            if character == "'" || character == "\"" {
-                guard let (_, next) = scanStringLiteral(text, from: index) else { return false }
-                index = next
-                continue
-            }
-            if character == "(" { depth += 1 }
-            if character == ")" {
+        for token in SQLLexer(rules: lexicalRules).tokens(in: text) {
+            guard token.isTerminated else { return false }
+            guard token.kind == .punctuation else { continue }
+            if token.text == "(" { depth += 1 }
+            if token.text == ")" {
                 depth -= 1
-                if depth == 0 { return text.index(after: index) == text.endIndex }
+                if depth == 0 { return token.range.upperBound == text.endIndex }
             }
-            index = text.index(after: index)
         }
         return false
     }
 
     /// The value of `text` when it is exactly one string literal (`'O''Reilly'`, `'x\'y'`).
-    private static func wholeStringLiteral(_ text: String) -> String? {
-        guard let first = text.first, first == "'" || first == "\"",
-              let (value, next) = scanStringLiteral(text, from: text.startIndex), next == text.endIndex else { return nil }
-        return value
+    private func wholeStringLiteral(_ text: String) -> String? {
+        let tokens = SQLLexer(rules: lexicalRules).tokens(in: text)
+        guard tokens.count == 1, let literal = tokens.first else { return nil }
+        return Self.unprefixedStringValue(of: literal)
     }
 
     // MARK: - Expressions
@@ -261,92 +254,63 @@ extension MySQLDialect {
     /// Backquoted identifiers are copied as they are.
     private func rewritingTokens(_ expression: String) -> String {
         var output = ""
-        var index = expression.startIndex
-        while index < expression.endIndex {
-            let character = expression[index]
-            if character == "'" {
-                if let (value, next) = Self.scanStringLiteral(expression, from: index) {
-                    output += quoteLiteral(value)
-                    index = next
-                } else {
-                    output += expression[index...]
-                    break
+        let tokens = SQLLexer(rules: lexicalRules).tokens(in: expression)
+        for (position, token) in tokens.enumerated() {
+            switch token.kind {
+            case .string:
+                guard let value = Self.stringValue(of: token) else {
+                    output += token.text
+                    continue
                 }
-                continue
+                let prefix = token.text.prefix { $0 != "'" && $0 != "\"" }
+                output += prefix + quoteLiteral(value)
+            case .word:
+                let next = position + 1 < tokens.count ? tokens[position + 1] : nil
+                if let next, next.kind == .string, Self.isCharsetIntroducer(token) { continue }
+                output += token.text.lowercased() == "octet_length" ? "length" : token.text
+            case .operator:
+                output += token.text.replacingOccurrences(of: "!=", with: "<>")
+            default:
+                output += token.text
             }
-            if character == "`" {
-                var end = expression.index(after: index)
-                while end < expression.endIndex {
-                    if expression[end] == "`" {
-                        let next = expression.index(after: end)
-                        if next < expression.endIndex, expression[next] == "`" { end = expression.index(after: next); continue }
-                        break
-                    }
-                    end = expression.index(after: end)
-                }
-                let stop = end < expression.endIndex ? expression.index(after: end) : end
-                output += expression[index..<stop]
-                index = stop
-                continue
-            }
-            if character == "!", expression[index...].hasPrefix("!=") {
-                output += "<>"
-                index = expression.index(index, offsetBy: 2)
-                continue
-            }
-            if character.isLetter || character == "_" {
-                var end = index
-                while end < expression.endIndex, expression[end].isLetter || expression[end].isNumber
-                    || expression[end] == "_" || expression[end] == "$" {
-                    end = expression.index(after: end)
-                }
-                let word = expression[index..<end]
-                let isIntroducer = word.hasPrefix("_") && word.count > 1 && end < expression.endIndex && expression[end] == "'"
-                if !isIntroducer {
-                    output += word.lowercased() == "octet_length" ? "length" : String(word)
-                }
-                index = end
-                continue
-            }
-            output.append(character)
-            index = expression.index(after: index)
         }
         return output
     }
 
-    /// Reads one string literal starting at `start` (a `'` or `"`), with MySQL's escapes: a
-    /// doubled quote, and backslash sequences (`\'`, `\\`, `\n`, …). Returns the unquoted value
-    /// and the index after the closing quote, or `nil` when the literal is not closed.
-    static func scanStringLiteral(_ text: String, from start: String.Index) -> (String, String.Index)? {
-        let quote = text[start]
+    /// `_utf8mb4`, `_binary`: a character set written before a string literal.
+    /// See https://dev.mysql.com/doc/refman/8.0/en/charset-introducer.html
+    private static func isCharsetIntroducer(_ token: SQLToken) -> Bool {
+        token.kind == .word && token.text.hasPrefix("_") && token.text.count > 1
+    }
+
+    /// The value of a string literal token with MySQL's escapes undone: a doubled quote, and
+    /// backslash sequences (`\'`, `\\`, `\n`, …); `nil` when the literal is not closed.
+    static func stringValue(of token: SQLToken) -> String? {
+        guard token.kind == .string, token.isTerminated else { return nil }
+        let literal = token.text.unicodeScalars.drop { $0 != "'" && $0 != "\"" }
+        guard let quote = literal.first else { return nil }
         var value = ""
-        var index = text.index(after: start)
-        while index < text.endIndex {
-            let character = text[index]
-            if character == "\\" {
-                let next = text.index(after: index)
-                guard next < text.endIndex else { return nil }
-                switch text[next] {
+        var body = literal.dropFirst().dropLast().makeIterator()
+        while let scalar = body.next() {
+            if scalar == "\\", let escaped = body.next() {
+                switch escaped {
                 // `\%` and `\_` keep their backslash (they are LIKE escapes).
-                case "%", "_": value.append("\\"); value.append(text[next])
-                default: value.append(Self.backslashEscapes[text[next]] ?? text[next])
+                case "%", "_": value.unicodeScalars.append(contentsOf: ["\\", escaped])
+                default: value.append(Self.backslashEscapes[Character(escaped)] ?? Character(escaped))
                 }
-                index = text.index(after: next)
                 continue
             }
-            if character == quote {
-                let next = text.index(after: index)
-                if next < text.endIndex, text[next] == quote {
-                    value.append(quote)
-                    index = text.index(after: next)
-                    continue
-                }
-                return (value, next)
-            }
-            value.append(character)
-            index = text.index(after: index)
+            // In a closed literal a quote only appears doubled: keep one of the two.
+            if scalar == quote { _ = body.next() }
+            value.unicodeScalars.append(scalar)
         }
-        return nil
+        return value
+    }
+
+    /// ``stringValue(of:)`` for a literal written without prefix (`'x'`, not `N'x'`).
+    private static func unprefixedStringValue(of token: SQLToken) -> String? {
+        guard let first = token.text.first, first == "'" || first == "\"" else { return nil }
+        return stringValue(of: token)
     }
 }
 

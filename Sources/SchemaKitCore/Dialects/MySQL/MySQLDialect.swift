@@ -199,3 +199,7 @@ extension SQLDialect where Self == MySQLDialect {
     /// MariaDB 10.5 and later.
     public static var mariaDB: MySQLDialect { MySQLDialect(flavor: .mariadb) }
 }
+
+extension MySQLDialect {
+    public var lexicalRules: SQLLexicalRules { .mySQL }
+}

@@ -195,3 +195,7 @@ extension SQLDialect where Self == PostgreSQLDialect {
     /// PostgreSQL.
     public static var postgreSQL: PostgreSQLDialect { PostgreSQLDialect() }
 }
+
+extension PostgreSQLDialect {
+    public var lexicalRules: SQLLexicalRules { .postgreSQL }
+}

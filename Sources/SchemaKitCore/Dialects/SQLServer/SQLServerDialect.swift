@@ -208,3 +208,7 @@ extension SQLDialect where Self == SQLServerDialect {
     /// SQL Server 2016 and later (dump only).
     public static var sqlServer: SQLServerDialect { SQLServerDialect() }
 }
+
+extension SQLServerDialect {
+    public var lexicalRules: SQLLexicalRules { .sqlServer }
+}

@@ -171,3 +171,7 @@ extension SQLiteDialect {
         return column
     }
 }
+
+extension SQLiteDialect {
+    public var lexicalRules: SQLLexicalRules { .sqlite }
+}

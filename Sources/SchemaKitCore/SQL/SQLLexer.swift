@@ -1,0 +1,323 @@
+/// Reads SQL text into ``SQLToken``s by a dialect's ``SQLLexicalRules``: the one place that
+/// knows where a string literal, a quoted name or a comment starts and ends.
+///
+/// Any text can be read, however broken: an unterminated literal or comment runs to the end
+/// and is marked ``SQLToken/isTerminated`` `false`, a character that fits nothing is a token of
+/// kind ``SQLToken/Kind/other``, and the tokens' texts joined always give back the input. The
+/// text is read by Unicode scalar, so `"\r\n"` and combining characters split where SQL does,
+/// not where a `Character` would; reading is linear in the length of the input.
+///
+/// ```swift
+/// let lexer = SQLLexer(rules: .postgreSQL)
+/// lexer.tokens(in: "select $$a;b$$; -- done").map(\.kind)
+/// // [.word, .whitespace, .string, .semicolon, .whitespace, .comment]
+/// ```
+public struct SQLLexer: Sendable, Hashable {
+    public var rules: SQLLexicalRules
+
+    public init(rules: SQLLexicalRules) {
+        self.rules = rules
+    }
+
+    /// All tokens of `sql`, whitespace and comments included.
+    public func tokens(in sql: String) -> [SQLToken] {
+        var scanner = Scanner(scalars: sql.unicodeScalars, rules: rules)
+        var tokens: [SQLToken] = []
+        while let token = scanner.next() { tokens.append(token) }
+        return tokens
+    }
+}
+
+/// The reading position in one text; each `scan…` method moves past one token.
+private struct Scanner {
+    let scalars: String.UnicodeScalarView
+    let rules: SQLLexicalRules
+    var position: String.Index
+
+    init(scalars: String.UnicodeScalarView, rules: SQLLexicalRules) {
+        self.scalars = scalars
+        self.rules = rules
+        self.position = scalars.startIndex
+    }
+
+    mutating func next() -> SQLToken? {
+        guard let first = peek() else { return nil }
+        let start = position
+        var isTerminated = true
+        let kind = scan(first, isTerminated: &isTerminated)
+        let range = start..<position
+        return SQLToken(kind: kind, text: Substring(scalars[range]), range: range, isTerminated: isTerminated)
+    }
+
+    private mutating func scan(_ first: Unicode.Scalar, isTerminated: inout Bool) -> SQLToken.Kind {
+        let second = peek(1)
+        if Self.isWhitespace(first) {
+            advance(while: Self.isWhitespace)
+            return .whitespace
+        }
+        if startsComment(first, second, peek(2)) {
+            if first == "/" {
+                isTerminated = skipBlockComment()
+            } else {
+                advance(while: { $0 != "\n" && $0 != "\r" })
+            }
+            return .comment
+        }
+        if rules.stringQuotes.contains(first) {
+            advance()
+            isTerminated = skipQuoted(closing: first, doubling: true, backslashes: rules.hasBackslashEscapes)
+            return .string
+        }
+        if second == "'", rules.stringQuotes.contains("'"), let prefix = Self.asciiUppercase(first) {
+            let isEscapeString = rules.supportsEscapeStrings && prefix == "E"
+            if isEscapeString || rules.stringPrefixes.contains(prefix) {
+                advance(2)
+                isTerminated = skipQuoted(closing: "'", doubling: true, backslashes: isEscapeString || rules.hasBackslashEscapes)
+                return .string
+            }
+        }
+        if let quote = rules.identifierQuotes.first(where: { $0.opening == first }) {
+            advance()
+            isTerminated = skipQuoted(closing: quote.closing, doubling: quote.escapesByDoubling, backslashes: false)
+            return .quotedIdentifier
+        }
+        if first == "$", rules.supportsDollarQuoting {
+            if let second, Self.isDigit(second) {
+                advance()
+                advance(while: Self.isDigit)
+                return .parameter
+            }
+            if let tag = dollarTag() {
+                isTerminated = skipDollarBody(tag: tag)
+                return .string
+            }
+            advance()
+            return .other
+        }
+        if first == "?" {
+            advance()
+            return .placeholder
+        }
+        if first == "@", rules.hasAtParameters {
+            let sigils = second == "@" ? 2 : 1
+            if let following = peek(sigils), isWordContinuation(following) {
+                advance(sigils)
+                advance(while: isWordContinuation)
+                return .parameter
+            }
+        }
+        if Self.isDigit(first) || (first == "." && second.map(Self.isDigit) == true) {
+            scanNumber()
+            return .number
+        }
+        if isWordStart(first) {
+            advance(while: isWordContinuation)
+            return .word
+        }
+        if first == ";" {
+            advance()
+            return .semicolon
+        }
+        if first == ":", second == ":" {
+            advance(2)
+            return .operator
+        }
+        if "(),.[]{}".unicodeScalars.contains(first) {
+            advance()
+            return .punctuation
+        }
+        if Self.isOperatorCharacter(first) {
+            scanOperator()
+            return .operator
+        }
+        advance()
+        return .other
+    }
+
+    // MARK: - Comments
+
+    private func startsComment(_ first: Unicode.Scalar, _ second: Unicode.Scalar?, _ third: Unicode.Scalar?) -> Bool {
+        switch first {
+        case "-":
+            guard second == "-" else { return false }
+            guard rules.doubleDashCommentNeedsSpace else { return true }
+            guard let third else { return true }
+            return Self.isWhitespace(third) || third.value < 0x20
+        case "#": return rules.hasHashComments
+        case "/": return second == "*"
+        default: return false
+        }
+    }
+
+    /// Skips `/* … */`, nested ones too where the dialect nests them; `false` when unterminated.
+    private mutating func skipBlockComment() -> Bool {
+        advance(2)
+        var depth = 1
+        while let scalar = peek() {
+            if scalar == "*", peek(1) == "/" {
+                advance(2)
+                depth -= 1
+                if depth == 0 { return true }
+            } else if scalar == "/", peek(1) == "*", rules.hasNestedBlockComments {
+                advance(2)
+                depth += 1
+            } else {
+                advance()
+            }
+        }
+        return false
+    }
+
+    // MARK: - Quoted text
+
+    /// Skips to past the closing quote; a doubled closing quote (where `doubling`) and a
+    /// backslash with the character after it (where `backslashes`) stay inside. `false` when
+    /// the text ends first.
+    private mutating func skipQuoted(closing: Unicode.Scalar, doubling: Bool, backslashes: Bool) -> Bool {
+        while let scalar = peek() {
+            if backslashes, scalar == "\\" {
+                guard peek(1) != nil else {
+                    advance()
+                    return false
+                }
+                advance(2)
+                continue
+            }
+            advance()
+            if scalar == closing {
+                guard doubling, peek() == closing else { return true }
+                advance()
+            }
+        }
+        return false
+    }
+
+    /// Reads `$$` or `$tag$` at the position and moves past it; `nil` (not moving) otherwise.
+    /// A tag is spelled like an unquoted name without `$`.
+    private mutating func dollarTag() -> [Unicode.Scalar]? {
+        var tag: [Unicode.Scalar] = []
+        var offset = 1
+        while let scalar = peek(offset), scalar != "$" {
+            guard tag.isEmpty ? Self.isTagStart(scalar) : Self.isTagContinuation(scalar) else { return nil }
+            tag.append(scalar)
+            offset += 1
+        }
+        guard peek(offset) == "$" else { return nil }
+        advance(offset + 1)
+        return tag
+    }
+
+    /// Skips a dollar-quoted body and its closing `$tag$`; `false` when the text ends first.
+    /// Each run of tag characters after a `$` is read once, so this stays linear.
+    private mutating func skipDollarBody(tag: [Unicode.Scalar]) -> Bool {
+        while let scalar = peek() {
+            advance()
+            guard scalar == "$" else { continue }
+            var candidate: [Unicode.Scalar] = []
+            while let next = peek(), next != "$", Self.isTagContinuation(next), candidate.count <= tag.count {
+                candidate.append(next)
+                advance()
+            }
+            if candidate == tag, peek() == "$" {
+                advance()
+                return true
+            }
+        }
+        return false
+    }
+
+    // MARK: - Numbers, words, operators
+
+    private mutating func scanNumber() {
+        advance(while: Self.isDigit)
+        if peek() == "." {
+            advance()
+            advance(while: Self.isDigit)
+        }
+        if let marker = peek(), marker == "e" || marker == "E" {
+            let sign = peek(1) == "+" || peek(1) == "-" ? 1 : 0
+            if let digit = peek(1 + sign), Self.isDigit(digit) {
+                advance(1 + sign)
+                advance(while: Self.isDigit)
+            }
+        }
+        // `0x1f`, `0b101`, and digits run into letters, stay one token.
+        advance(while: { $0.isASCII && ($0.properties.isAlphabetic || Self.isDigit($0) || $0 == "_") })
+    }
+
+    private func isWordStart(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            return Self.isASCIILetter(scalar) || scalar == "_" || (scalar == "$" && !rules.supportsDollarQuoting)
+        }
+        return !Self.isWhitespace(scalar)
+    }
+
+    private func isWordContinuation(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? Self.isASCIILetter(scalar) || Self.isDigit(scalar) || scalar == "_" || scalar == "$" : !Self.isWhitespace(scalar)
+    }
+
+    /// A run of operator characters, ending before a comment or `::`; like PostgreSQL, a run
+    /// of two or more does not end in `+` or `-` unless it holds one of `~!@#%^&|`, so `=-1`
+    /// is `=` and `-1`. See https://www.postgresql.org/docs/current/sql-syntax-lexical.html#SQL-SYNTAX-OPERATORS
+    private mutating func scanOperator() {
+        var ends: [String.Index] = []
+        var run: [Unicode.Scalar] = []
+        while let scalar = peek(), Self.isOperatorCharacter(scalar) {
+            if !run.isEmpty, startsComment(scalar, peek(1), peek(2)) || (scalar == ":" && peek(1) == ":") { break }
+            run.append(scalar)
+            advance()
+            ends.append(position)
+        }
+        let keepsTrailingSign = run.contains { "~!@#%^&|".unicodeScalars.contains($0) }
+        while run.count > 1, let last = run.last, last == "+" || last == "-", !keepsTrailingSign {
+            run.removeLast()
+            ends.removeLast()
+        }
+        position = ends[run.count - 1]
+    }
+
+    // MARK: - Characters
+
+    private func peek(_ offset: Int = 0) -> Unicode.Scalar? {
+        var index = position
+        for _ in 0..<offset {
+            guard index < scalars.endIndex else { return nil }
+            index = scalars.index(after: index)
+        }
+        return index < scalars.endIndex ? scalars[index] : nil
+    }
+
+    private mutating func advance(_ count: Int = 1) {
+        for _ in 0..<count where position < scalars.endIndex {
+            position = scalars.index(after: position)
+        }
+    }
+
+    private mutating func advance(while predicate: (Unicode.Scalar) -> Bool) {
+        while let scalar = peek(), predicate(scalar) { advance() }
+    }
+
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}": true
+        default: !scalar.isASCII && scalar.properties.isWhitespace
+        }
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+
+    static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool { ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
+
+    static func asciiUppercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        guard isASCIILetter(scalar) else { return nil }
+        return ("a"..."z").contains(scalar) ? Unicode.Scalar(scalar.value - 32) : scalar
+    }
+
+    static func isOperatorCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        "+-*/<>=~!@#%^&|:".unicodeScalars.contains(scalar)
+    }
+
+    static func isTagStart(_ scalar: Unicode.Scalar) -> Bool { isASCIILetter(scalar) || scalar == "_" || !scalar.isASCII }
+
+    static func isTagContinuation(_ scalar: Unicode.Scalar) -> Bool { isTagStart(scalar) || isDigit(scalar) }
+}
