@@ -145,43 +145,7 @@ struct MySQLSchemaReader {
 
     /// The backquoted names in an expression: the server quotes every column it writes back.
     static func quotedIdentifiers(in expression: String) -> [String] {
-        var names: [String] = []
-        var index = expression.startIndex
-        while index < expression.endIndex {
-            let character = expression[index]
-            if character == "'" || character == "\"" {
-                // Skip a string literal, with doubled quotes and backslash escapes.
-                var end = expression.index(after: index)
-                while end < expression.endIndex, expression[end] != character {
-                    if expression[end] == "\\" { end = expression.index(after: end) }
-                    if end < expression.endIndex { end = expression.index(after: end) }
-                }
-                index = end < expression.endIndex ? expression.index(after: end) : end
-                continue
-            }
-            if character == "`" {
-                var name = ""
-                var end = expression.index(after: index)
-                while end < expression.endIndex {
-                    if expression[end] == "`" {
-                        let next = expression.index(after: end)
-                        if next < expression.endIndex, expression[next] == "`" {
-                            name.append("`")
-                            end = expression.index(after: next)
-                            continue
-                        }
-                        break
-                    }
-                    name.append(expression[end])
-                    end = expression.index(after: end)
-                }
-                names.append(name)
-                index = end < expression.endIndex ? expression.index(after: end) : end
-                continue
-            }
-            index = expression.index(after: index)
-        }
-        return names
+        SQLLexer(rules: .mySQL).tokens(in: expression).filter { $0.kind == .quotedIdentifier }.map(\.identifierValue)
     }
 
     // MARK: - Indexes

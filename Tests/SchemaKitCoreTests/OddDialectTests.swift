@@ -15,6 +15,7 @@ struct OddDialect: SQLDialect {
         capabilities.indexesForeignKeys = false
         return capabilities
     }
+    var lexicalRules: SQLLexicalRules { .ansi }
 
     func quoteIdentifier(_ name: String) -> String { "«" + name.replacingOccurrences(of: "»", with: "»»") + "»" }
     func quoteLiteral(_ value: String) -> String { "~" + value.replacingOccurrences(of: "~", with: "~~") + "~" }

@@ -29,7 +29,7 @@ struct CatalogRecordingTests {
     }
 
     func run(_ statements: [String], on database: any SchemaDatabase) async throws {
-        try await database.execute(statements.map { SQLStatement($0, kind: .createTable) }, transactional: false)
+        try await database.execute(statements.map { SQLStatement(unsafeSQL: $0, kind: .createTable) }, transactional: false)
     }
 
     // MARK: - SQLite

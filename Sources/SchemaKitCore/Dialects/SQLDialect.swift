@@ -137,8 +137,6 @@ public struct DialectCapabilities: Sendable, Hashable {
     public var supportsPartialIndexes = false
     /// Array column types (`text[]`).
     public var supportsArrays = false
-    /// A backslash escapes the next character in string literals (MySQL without `NO_BACKSLASH_ESCAPES`).
-    public var hasBackslashEscapes = false
     /// Several cascading paths may lead to one table (SQL Server refuses them: error 1785).
     public var allowsMultipleCascadePaths = true
     /// Foreign key checks can be switched off for a session, so referenced tables can be dropped.
@@ -147,10 +145,6 @@ public struct DialectCapabilities: Sendable, Hashable {
     public var supportsDescendingIndexes = true
     /// Unique constraints are objects apart from unique indexes (PostgreSQL, SQL Server).
     public var distinguishesUniqueConstraints = false
-    /// Identifiers may be quoted in brackets (`[name]`, SQL Server).
-    public var bracketQuotedIdentifiers = false
-    /// `$$…$$` and `$tag$…$tag$` are string literals (PostgreSQL).
-    public var supportsDollarQuoting = false
 
     public init() {}
 }

@@ -162,7 +162,7 @@ extension SchemaGenerator {
     /// try await generator.execute("create table note (body text); insert into note values ('a;b');")
     /// ```
     public func execute(_ script: String) async throws {
-        let statements = SQLScriptSplitter.split(script, backslashEscapes: dialect.capabilities.hasBackslashEscapes)
+        let statements = SQLScriptSplitter.split(script, rules: dialect.lexicalRules)
             .map { SQLStatement(unsafeSQL: $0, kind: .alterTable) }
         try await requireDatabase().execute(statements, transactional: dialect.capabilities.supportsTransactionalDDL)
     }

@@ -32,7 +32,6 @@ public struct MySQLDialect: SQLDialect {
         capabilities.supportsComments = true
         capabilities.indexesForeignKeys = true
         capabilities.supportsUnsigned = true
-        capabilities.hasBackslashEscapes = true
         return capabilities
     }
 

@@ -20,7 +20,6 @@ public struct PostgreSQLDialect: SQLDialect {
         capabilities.supportsPartialIndexes = true
         capabilities.supportsArrays = true
         capabilities.distinguishesUniqueConstraints = true
-        capabilities.supportsDollarQuoting = true
         return capabilities
     }
 

@@ -14,7 +14,6 @@ public struct SQLServerDialect: SQLDialect {
     public var capabilities: DialectCapabilities {
         var capabilities = DialectCapabilities()
         capabilities.distinguishesUniqueConstraints = true
-        capabilities.bracketQuotedIdentifiers = true
         capabilities.supportsSchemas = true
         capabilities.supportsComments = true
         capabilities.supportsTransactionalDDL = true
