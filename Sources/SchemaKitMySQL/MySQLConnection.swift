@@ -77,8 +77,9 @@ final class MySQLConnection: @unchecked Sendable {
         guard let handle = mysql_init(nil) else {
             throw SchemaError(.connectionFailed, "Cannot connect to MySQL at \(options.location): out of memory in mysql_init")
         }
-        var timeout = options.connectTimeout
-        _ = mysql_options(handle, MYSQL_OPT_CONNECT_TIMEOUT, &timeout)
+        if var timeout = options.connectTimeout {
+            _ = mysql_options(handle, MYSQL_OPT_CONNECT_TIMEOUT, &timeout)
+        }
         if var readTimeout = options.readTimeout {
             _ = mysql_options(handle, MYSQL_OPT_READ_TIMEOUT, &readTimeout)
         }
@@ -214,10 +215,13 @@ final class MySQLConnection: @unchecked Sendable {
 
     private func statementError(_ sql: String, _ handle: UnsafeMutablePointer<MYSQL>) -> SchemaError {
         let reason = Self.clientError(handle)
-        return SchemaError(
+        var error = SchemaError(
             .statementFailed,
             "MySQL statement failed: \(Self.excerpt(sql)): \(reason.message) (error \(reason.code), SQLSTATE \(reason.sqlState))",
             underlying: reason)
+        error.serverCode = String(reason.code)
+        error.statement = sql
+        return error
     }
 
     private static func clientError(_ handle: UnsafeMutablePointer<MYSQL>) -> MySQLClientError {

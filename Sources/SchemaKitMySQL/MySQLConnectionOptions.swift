@@ -10,8 +10,10 @@ import SchemaKitCore
 /// URL parameters: `ssl` (or `tls`, `sslmode`): `true`/`require` demands TLS, `verify` also checks
 /// the server's certificate, `false`/`disable` leaves TLS off; `sslca` names a CA file and, without
 /// an `ssl` value, means `verify` (an explicit `ssl=false` still wins); no parameter at all leaves
-/// TLS off. `socket` is a Unix socket path (used when the host is `localhost`); `connectTimeout`
-/// (default 10), `readTimeout` and `writeTimeout` (default: none) are whole seconds.
+/// TLS off. `socket` is a Unix socket path (used when the host is `localhost`). Timeouts are
+/// ``ConnectionTimeouts`` (`connectTimeout`, default 10 s; `readTimeout`, default 600 s;
+/// `statementTimeout`, none by default, MariaDB's `max_statement_time`), plus `writeTimeout`
+/// (default: the read timeout); whole seconds, `0` for no limit.
 struct MySQLConnectionOptions: Sendable {
     enum TLSMode: Sendable, Equatable { case disabled, required, verified }
 
@@ -24,13 +26,16 @@ struct MySQLConnectionOptions: Sendable {
     var unixSocket: String?
     var tls: TLSMode
     var tlsCertificateAuthority: String?
-    var connectTimeout: UInt32
+    /// Seconds to connect (`MYSQL_OPT_CONNECT_TIMEOUT`); `nil` leaves the client library's default.
+    var connectTimeout: UInt32?
     /// Seconds a read from the server may take (`MYSQL_OPT_READ_TIMEOUT`); `nil` leaves the
     /// client library's default (wait as long as it takes).
     var readTimeout: UInt32?
     /// Seconds a write to the server may take (`MYSQL_OPT_WRITE_TIMEOUT`); `nil` leaves the
     /// client library's default.
     var writeTimeout: UInt32?
+    /// Seconds one statement may run on the server (`max_statement_time`); `nil` for no limit.
+    var statementTimeout: Int?
 
     init(url: DatabaseURL, database: String?) throws {
         host = url.host
@@ -55,17 +60,19 @@ struct MySQLConnectionOptions: Sendable {
         case let other?:
             throw SchemaError(.invalidURL, "Invalid database URL '\(url)': ssl=\(other) is not one of true, false, require, verify")
         }
-        connectTimeout = try Self.seconds("connectTimeout", in: parameters, url: url) ?? 10
-        readTimeout = try Self.seconds("readTimeout", in: parameters, url: url)
-        writeTimeout = try Self.seconds("writeTimeout", in: parameters, url: url)
+        let timeouts = try ConnectionTimeouts(url: url)
+        connectTimeout = ConnectionTimeouts.wholeSeconds(timeouts.connect).map { UInt32(clamping: $0) }
+        readTimeout = ConnectionTimeouts.wholeSeconds(timeouts.read).map { UInt32(clamping: $0) }
+        statementTimeout = ConnectionTimeouts.wholeSeconds(timeouts.statement)
+        writeTimeout = try Self.seconds("writeTimeout", in: parameters, url: url).flatMap { $0 == 0 ? nil : $0 } ?? readTimeout
     }
 
-    /// A positive whole number of seconds from `name` (`readTimeout`) or its snake-case spelling
-    /// (`read_timeout`); `nil` when neither is given.
+    /// A whole number of seconds from `name` (`writeTimeout`) or its snake-case spelling
+    /// (`write_timeout`); `nil` when neither is given.
     private static func seconds(_ name: String, in parameters: [String: String], url: DatabaseURL) throws -> UInt32? {
         let snakeCase = name.replacingOccurrences(of: "Timeout", with: "_timeout").lowercased()
         guard let text = parameters[name.lowercased()] ?? parameters[snakeCase] else { return nil }
-        guard let seconds = UInt32(text), seconds > 0 else {
+        guard let seconds = UInt32(text) else {
             throw SchemaError(.invalidURL, "Invalid database URL '\(url)': \(name)=\(text) is not a whole number of seconds")
         }
         return seconds

@@ -47,6 +47,16 @@ public final class MySQLSchemaDatabase: SchemaDatabase {
         let flavor = try MySQLConnector.flavor(of: url)
         let options = try MySQLConnectionOptions(url: url, database: url.database)
         let connection = try await MySQLConnection.connect(options, logger: logger)
+        if let seconds = options.statementTimeout {
+            // MariaDB's limit covers every statement; MySQL's `max_execution_time` only selects.
+            let setting = flavor == .mariadb ? "max_statement_time = \(seconds)" : "max_execution_time = \(seconds * 1000)"
+            do {
+                _ = try await connection.query("set session " + setting)
+            } catch {
+                await connection.close()
+                throw error
+            }
+        }
         return MySQLSchemaDatabase(connection: connection, flavor: flavor)
     }
 

@@ -18,25 +18,52 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
     private let counter = PostgresQueryCounter()
     private let lock = ConnectionLock()
 
-    init(connection: PostgresConnection, url: DatabaseURL, logger: Logger) {
+    let timeouts: ConnectionTimeouts
+
+    init(connection: PostgresConnection, url: DatabaseURL, timeouts: ConnectionTimeouts, logger: Logger) {
         self.connection = connection
         self.url = url
+        self.timeouts = timeouts
         self.logger = logger
     }
 
-    /// Connects; failures name host, port and database, never the password.
-    public static func connect(_ url: DatabaseURL, logger: Logger = Logger(label: "schemakit.postgres")) async throws -> PostgresSchemaDatabase {
-        let configuration = PostgresConnection.Configuration(
+    /// Connects; failures name host, port and database, never the password. `timeouts` default
+    /// to the URL's (``ConnectionTimeouts/init(url:)``): no wait on this connection is unbounded
+    /// unless a limit is turned off.
+    public static func connect(
+        _ url: DatabaseURL, timeouts: ConnectionTimeouts? = nil, logger: Logger = Logger(label: "schemakit.postgres")
+    ) async throws -> PostgresSchemaDatabase {
+        let timeouts = try timeouts ?? ConnectionTimeouts(url: url)
+        var configuration = PostgresConnection.Configuration(
             host: url.host, port: url.port ?? 5432, username: url.user ?? "postgres", password: url.password,
             database: url.database, tls: try tls(for: url))
-        do {
-            let connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
-            return PostgresSchemaDatabase(connection: connection, url: url, logger: logger)
-        } catch {
-            throw SchemaError(
-                .connectionFailed,
-                "Cannot connect to PostgreSQL at \(url.host):\(url.port ?? 5432), database '\(url.database)': \(Self.reason(error))")
+        if let seconds = ConnectionTimeouts.wholeSeconds(timeouts.connect) {
+            configuration.options.connectTimeout = .seconds(Int64(seconds))
         }
+        let settings = configuration
+        let place = "PostgreSQL at \(url.host):\(url.port ?? 5432), database '\(url.database)'"
+        let connection: PostgresConnection
+        do {
+            // The connect timeout covers the TCP connection; the deadline also covers TLS and login.
+            connection = try await withDeadline(timeouts.connect.map { $0 * 2 }, "Cannot connect to \(place): no answer in time",
+                                                expire: {}) {
+                try await PostgresConnection.connect(configuration: settings, id: 1, logger: logger)
+            }
+        } catch let error as SchemaError {
+            throw SchemaError(.connectionFailed, error.message)
+        } catch {
+            throw SchemaError(.connectionFailed, "Cannot connect to \(place): \(Self.reason(error))")
+        }
+        let database = PostgresSchemaDatabase(connection: connection, url: url, timeouts: timeouts, logger: logger)
+        if let seconds = ConnectionTimeouts.wholeSeconds(timeouts.statement) {
+            do {
+                try await database.query("set statement_timeout = \(seconds * 1000)")
+            } catch {
+                try? await connection.close()
+                throw error
+            }
+        }
+        return database
     }
 
     /// TLS from the URL's `sslmode`, with libpq's meanings: `disable` (the default), `prefer` and
@@ -67,7 +94,9 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
         if let error = error as? PSQLError {
             if let message = error.serverInfo?[.message] {
                 let detail = error.serverInfo?[.detail].map { " (\($0))" } ?? ""
-                return message + detail
+                // The hint says what to change (`max_locks_per_transaction`, say): keep it.
+                let hint = error.serverInfo?[.hint].map { "; hint: \($0)" } ?? ""
+                return message + detail + hint
             }
             if let underlying = error.underlying { return String(describing: underlying) }
             return "\(error.code)"
@@ -82,23 +111,64 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
     func query(_ sql: String) async throws -> [[String?]] {
         await counter.increment()
         logger.debug("query", metadata: ["sql": "\(sql)"])
+        let connection = connection, logger = logger
         do {
-            let rows = try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger)
-            var result: [[String?]] = []
-            for try await row in rows {
-                result.append(row.map { cell in cell.bytes.map { String(buffer: $0) } })
+            let seconds = ConnectionTimeouts.wholeSeconds(timeouts.read) ?? 0
+            return try await withDeadline(timeouts.read, """
+                No reply from PostgreSQL at \(url.host):\(url.port ?? 5432) within \(seconds) s (read_timeout); the connection \
+                was closed, and the server rolls back a transaction it leaves open
+                """, expire: { try? await connection.close() }) {
+                let rows = try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger)
+                var result: [[String?]] = []
+                for try await row in rows {
+                    result.append(row.map { cell in cell.bytes.map { String(buffer: $0) } })
+                }
+                return result
             }
-            return result
+        } catch var error as SchemaError {
+            error.message += "\n  in: \(String(sql.prefix(300)))"
+            throw error
         } catch {
-            throw SchemaError(.statementFailed, "PostgreSQL statement failed: \(Self.reason(error))\n  in: \(String(sql.prefix(300)))")
+            var failure = SchemaError(.statementFailed, "PostgreSQL statement failed: \(Self.reason(error))\n  in: \(String(sql.prefix(300)))")
+            failure.serverCode = (error as? PSQLError)?.serverInfo?[.sqlState]
+            failure.statement = sql
+            throw failure
         }
     }
 
+    /// Runs statements in order, in one transaction when `transactional` — or, with the URL's
+    /// `batch_size=N`, in transactions of N statements. When one transaction cannot hold the
+    /// script (the lock table overflows: SQLSTATE 53200, `max_locks_per_transaction`), the script
+    /// is run again in batches small enough to fit, and a notice says so.
     public func execute(_ statements: [SQLStatement], transactional: Bool) async throws {
         try await lock.withLock {
-            try await TransactionalScript.run(statements, transactional: transactional, engine: Self.engine) { try await self.query($0) }
+            var batch = self.batchSize
+            while true {
+                do {
+                    try await TransactionalScript.run(statements, transactional: transactional, engine: Self.engine, batchSize: batch) {
+                        try await self.query($0)
+                    }
+                    return
+                } catch let error as SchemaError
+                    where transactional && error.serverCode == Self.lockTableFull && error.appliedStatements.isEmpty && (batch ?? 2) > 1 {
+                    // Nothing was committed (the failing transaction rolled back): try transactions half as large.
+                    batch = max(1, (batch ?? statements.count) / 2)
+                    self.logger.notice("""
+                        One transaction cannot hold these \(statements.count) statements (the lock table is full, \
+                        max_locks_per_transaction); applying them in transactions of \(batch ?? 1) statements instead
+                        """)
+                }
+            }
         }
     }
+
+    /// SQLSTATE `53200`, out of shared memory: what PostgreSQL reports when a transaction takes
+    /// more locks than its lock table holds.
+    static let lockTableFull = "53200"
+
+    /// `batch_size=N` from the URL: commit every N statements.
+    var batchSize: Int? { url.parameters["batch_size"].flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil } }
+
 
     public func rows(_ sql: String) async throws -> [[String?]] {
         try await lock.withLock { try await self.query(sql) }

@@ -52,7 +52,9 @@ public final class SQLiteSchemaDatabase: SchemaDatabase {
         do {
             return try await connection.query(sql, [])
         } catch {
-            throw SchemaError(.statementFailed, "SQLite statement failed: \(error)\n  in: \(String(sql.prefix(300)))", underlying: error)
+            var failure = SchemaError(.statementFailed, "SQLite statement failed: \(error)\n  in: \(String(sql.prefix(300)))", underlying: error)
+            failure.statement = sql
+            throw failure
         }
     }
 

@@ -47,12 +47,17 @@ struct MySQLConnectionOptionsTests {
         #expect(error.message.contains("ssl=sometimes"))
     }
 
-    @Test("read and write timeouts: none by default, whole seconds when given")
+    @Test("timeouts: bounded by default, whole seconds when given, 0 for no limit")
     func timeouts() throws {
         let plain = try options("mysql://app@db.example/shop")
-        #expect(plain.readTimeout == nil)
-        #expect(plain.writeTimeout == nil)
+        #expect(plain.readTimeout == 600)
+        #expect(plain.writeTimeout == 600)
         #expect(plain.connectTimeout == 10)
+        #expect(plain.statementTimeout == nil)
+        let off = try options("mysql://app@db.example/shop?readTimeout=0&connect_timeout=0&statementTimeout=30")
+        #expect(off.readTimeout == nil)
+        #expect(off.connectTimeout == nil)
+        #expect(off.statementTimeout == 30)
         let given = try options("mysql://app@db.example/shop?readTimeout=30&writeTimeout=5&connectTimeout=3")
         #expect(given.readTimeout == 30)
         #expect(given.writeTimeout == 5)
@@ -62,9 +67,9 @@ struct MySQLConnectionOptionsTests {
         #expect(snake.writeTimeout == 8)
     }
 
-    @Test("a timeout that is not a positive whole number of seconds is an invalid URL", arguments: [
-        ("readTimeout", "0"), ("readTimeout", "abc"), ("readTimeout", "1.5"), ("writeTimeout", "-1"), ("writeTimeout", ""),
-        ("connectTimeout", "0"),
+    @Test("a timeout that is not a whole number of seconds is an invalid URL", arguments: [
+        ("readTimeout", "abc"), ("readTimeout", "1.5"), ("writeTimeout", "-1"), ("writeTimeout", ""),
+        ("connectTimeout", "-3"), ("statement_timeout", "x"),
     ])
     func invalidTimeouts(parameter: String, value: String) throws {
         let error = try #require(throws: SchemaError.self) {

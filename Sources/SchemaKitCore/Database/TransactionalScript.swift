@@ -34,8 +34,12 @@ public enum TransactionalScript {
     }
 
     /// Runs `statements` through `send`, which runs one SQL text and returns its rows.
+    ///
+    /// With `batchSize`, a transactional script commits after every `batchSize` statements
+    /// (for scripts one transaction cannot hold: PostgreSQL's lock table); a failure then rolls
+    /// back its own batch and reports the earlier batches as applied.
     public static func run(
-        _ statements: [SQLStatement], transactional: Bool, engine: Engine,
+        _ statements: [SQLStatement], transactional: Bool, engine: Engine, batchSize: Int? = nil,
         send: (String) async throws -> [[String?]]
     ) async throws {
         let leading = statements.prefix { $0.requirements.placement == .session }
@@ -46,28 +50,34 @@ public enum TransactionalScript {
 
         let canRollBack = engine.rollsBackDDL || body.allSatisfy(\.requirements.changesRowsOnly)
         let inTransaction = transactional && canRollBack && !body.isEmpty
-        var executed = 0
+        let batch = inTransaction ? max(1, batchSize ?? body.count) : max(1, body.count)
+        var executed = 0, committed = 0
         do {
-            if inTransaction { _ = try await send(engine.begin) }
-            for statement in body {
-                try await check(statement, rows: try await send(statement.sql), engine: engine)
-                executed += 1
+            while executed < body.count {
+                if inTransaction { _ = try await send(engine.begin) }
+                for statement in body[executed..<min(body.count, executed + batch)] {
+                    try await check(statement, rows: try await send(statement.sql), engine: engine)
+                    executed += 1
+                }
+                if inTransaction { _ = try await send("commit") }
+                committed = executed
             }
-            if inTransaction { _ = try await send("commit") }
         } catch {
             var failure = error as? SchemaError ?? SchemaError(.statementFailed, "\(engine.name) statement failed: \(error)", underlying: error)
             let position = "Statement \(executed + 1) of \(body.count) failed"
             if inTransaction {
                 // The connection may be gone; a failed rollback is the server's rollback anyway.
                 _ = try? await send("rollback")
-                failure.message = "\(position): \(failure.message)\n  (the transaction was rolled back; \(executed) earlier statement(s) undone)"
+                let undone = executed - committed
+                failure.message = "\(position): \(failure.message)\n  (the transaction was rolled back; \(undone) earlier statement(s) undone"
+                    + (committed > 0 ? "; the \(committed) statement(s) of earlier batches were committed and stay applied)" : ")")
+                failure.appliedStatements = body.prefix(committed).map(\.sql)
             } else {
-                let applied = body.prefix(executed)
                 let note = executed == 0 ? "no statement ran before it"
                     : "the \(executed) statement\(executed == 1 ? "" : "s") before it ran and stay applied"
                         + (engine.rollsBackDDL ? "" : " (\(engine.name) cannot roll back DDL)")
                 failure.message = "\(position); \(note): \(failure.message)"
-                failure.appliedStatements = applied.map(\.sql)
+                failure.appliedStatements = body.prefix(executed).map(\.sql)
             }
             for statement in trailing { _ = try? await send(statement.sql) }
             throw failure

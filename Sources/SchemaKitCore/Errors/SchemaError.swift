@@ -37,6 +37,8 @@ public struct SchemaError: Error, Sendable, CustomStringConvertible {
         public static let invalidRenameHint = Code("invalidRenameHint")
         /// The database still differs from the target after an update (a drift check).
         public static let schemaDrift = Code("schemaDrift")
+        /// The database did not answer within a ``ConnectionTimeouts`` limit.
+        public static let timedOut = Code("timedOut")
     }
 
     /// One problem found while validating metadata, located by entity and property.
@@ -65,6 +67,11 @@ public struct SchemaError: Error, Sendable, CustomStringConvertible {
     /// For a failed script on an engine that cannot roll DDL back (MySQL, MariaDB): the
     /// statements that ran before the failing one and stay applied.
     public var appliedStatements: [String] = []
+    /// The server's own code for the failure: PostgreSQL's SQLSTATE (`53200`), MySQL's error
+    /// number (`1050`).
+    public var serverCode: String?
+    /// The statement the server refused, as sent.
+    public var statement: String?
 
     public init(_ code: Code, _ message: String, issues: [Issue] = [], underlying: (any Error & Sendable)? = nil) {
         self.code = code
