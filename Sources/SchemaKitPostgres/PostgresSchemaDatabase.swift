@@ -112,6 +112,12 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
         await counter.increment()
         logger.debug("query", metadata: ["sql": "\(sql)"])
         let connection = connection, logger = logger
+        guard !connection.isClosed else {
+            // Closed by a deadline or by the server: fail at once rather than wait on it.
+            var failure = SchemaError(.connectionFailed, "The PostgreSQL connection to \(url.host):\(url.port ?? 5432) is closed")
+            failure.statement = sql
+            throw failure
+        }
         do {
             let seconds = ConnectionTimeouts.wholeSeconds(timeouts.read) ?? 0
             return try await withDeadline(timeouts.read, """
