@@ -100,6 +100,41 @@ struct FaultTests {
         }
     }
 
+    @Test("PostgreSQL: a connection lost while a large catalog is read is an error, not a crash or a hang",
+          .enabled(if: postgresURL != nil, "SCHEMAKIT_POSTGRES_URL is not set"))
+    func lostDuringCatalogRead() async throws {
+        try await withPostgres { database, url in
+            let tables = Int(ProcessInfo.processInfo.environment["SCHEMAKIT_FAULT_TABLES"] ?? "") ?? 1200
+            try await database.execute([SQLStatement(unsafeSQL: """
+                do $$ begin for i in 1..\(tables) loop
+                    execute format('create table big%s (id int primary key, a text not null default ''x'', b int, c timestamptz, \
+                    d numeric(10,2) check (d > 0), e text unique)', i);
+                end loop; end $$
+                """, kind: .createTable)], transactional: false)
+            for delay in [20, 60, 120, 250] {
+                let victim = try await PostgresSchemaDatabase.connect(url)
+                let pid = try #require(try await victim.rows("select pg_backend_pid()::text").first?.first ?? nil)
+                let clock = ContinuousClock(), start = clock.now
+                let read = Task { try await victim.introspect(.init()) }
+                try await Task.sleep(for: .milliseconds(delay))
+                _ = try await database.rows("select pg_terminate_backend(\(pid))::text")
+                let result = await read.result
+                let elapsed = clock.now - start
+                switch result {
+                case .success(let schema):
+                    // The read finished before the backend went: a whole schema, never a partial one.
+                    #expect(schema.tables.count == tables, "a partial schema: \(schema.tables.count) of \(tables) tables")
+                    print("fault: catalog read of \(tables) tables finished before termination at \(delay) ms (\(elapsed))")
+                case .failure(let error):
+                    let error = try #require(error as? SchemaError)
+                    print("fault: connection lost \(delay) ms into a catalog read of \(tables) tables → \(error.code) after \(elapsed)")
+                    #expect(elapsed < .seconds(10))
+                }
+                try? await victim.close()
+            }
+        }
+    }
+
     @Test("PostgreSQL: batch_size commits in batches; a failure rolls back its batch and lists what stays",
           .enabled(if: postgresURL != nil, "SCHEMAKIT_POSTGRES_URL is not set"))
     func batches() async throws {
