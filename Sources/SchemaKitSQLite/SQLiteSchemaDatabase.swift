@@ -30,7 +30,7 @@ public final class SQLiteSchemaDatabase: SchemaDatabase {
     /// schema. A new file gets its header at once, so it is a database when opened again.
     public static func open(path: String, logger: Logger = Logger(label: "schemakit.sqlite")) async throws -> SQLiteSchemaDatabase {
         let storage: SQLiteConnection.Storage = path == ":memory:" ? .memory : .file(path: path)
-        let creates = path != ":memory:" && (try SQLiteDatabaseFile.inspect(path: path)) == .missing
+        let creates = try path != ":memory:" && SQLiteDatabaseFile.inspect(path: path) == .missing
         let connection: SQLiteConnection
         do {
             connection = try await SQLiteConnection.open(storage: storage, logger: logger)
