@@ -60,9 +60,9 @@ public final class SQLiteSchemaDatabase: SchemaDatabase {
         do {
             return try await connection.query(sql, [])
         } catch let error as SQLiteError where Self.isDamage(error.reason) {
-            // A file cut short or overwritten passes the header check and fails only here.
-            throw SchemaError(.statementFailed, "SQLite database '\(path)' is damaged: \(error.message)"
-                + "\n  in: \(String(sql.prefix(300)))", underlying: error)
+            // A file cut short or overwritten may pass the header check and fail only here; the
+            // file is the news, not the statement that found out.
+            throw SchemaError(.statementFailed, "SQLite database '\(path)' is damaged: \(error.message)", underlying: error)
         } catch {
             throw SchemaError(.statementFailed, "SQLite statement failed: \(error)\n  in: \(String(sql.prefix(300)))", underlying: error)
         }
