@@ -120,6 +120,9 @@ enum CommandRunner {
         root: any ParsableCommand.Type, arguments: [String], environment: [String: String],
         execute: (any ParsableCommand, Terminal, Logger) async throws -> Int32?
     ) async -> Int32 {
+        // Before anything is written: a reader that goes away must be an EPIPE from write(2),
+        // which Terminal handles, not a signal that kills the process mid-update.
+        signal(SIGPIPE, SIG_IGN)
         let terminal = Terminal(environment: environment)
         let parsed: any ParsableCommand
         do {
@@ -128,10 +131,7 @@ enum CommandRunner {
             let code = root.exitCode(for: error).rawValue
             // The parser repeats what was typed, URLs with passwords included.
             let text = DatabaseURL.redactingPasswords(in: root.fullMessage(for: error))
-            if code == 0 {
-                FileHandle.standardOutput.write(Data((text + "\n").utf8))
-                return 0
-            }
+            if code == 0 { return output(text + "\n", terminal) ?? 0 }
             terminal.message(text)
             return 64
         }
@@ -142,8 +142,7 @@ enum CommandRunner {
                 try command.run()
             } catch {
                 let code = root.exitCode(for: error).rawValue
-                FileHandle.standardOutput.write(Data((root.fullMessage(for: error) + "\n").utf8))
-                return code == 0 ? 0 : 64
+                return output(root.fullMessage(for: error) + "\n", terminal) ?? (code == 0 ? 0 : 64)
             }
         }
         var logger = Logger(label: "schemakit") { StreamLogHandler.standardError(label: $0) }
@@ -159,11 +158,25 @@ enum CommandRunner {
             terminal.error(error.message)
             terminal.message(root.usageString(for: type(of: parsed)))
             return 64
+        } catch let error as StandardOutputError {
+            terminal.error(error.description)
+            return 1
         } catch let error as SchemaError {
             terminal.error(oneLine(error))
             return 1
         } catch {
             terminal.error(oneLine(String(describing: error)))
+            return 1
+        }
+    }
+
+    /// Writes help to standard output; the exit code when that failed.
+    private static func output(_ text: String, _ terminal: Terminal) -> Int32? {
+        do {
+            try terminal.plain(text)
+            return nil
+        } catch {
+            terminal.error(String(describing: error))
             return 1
         }
     }

@@ -20,8 +20,8 @@ struct WrapOption: ParsableArguments {
 
 extension ParsableCommand {
     /// Neither `--run` nor `--dump`: the command's help, on standard output, exit 0 (MikroORM's rule).
-    func showHelp(_ terminal: Terminal) -> Int32 {
-        terminal.plain(Self.helpMessage() + "\n")
+    func showHelp(_ terminal: Terminal) throws -> Int32 {
+        try terminal.plain(Self.helpMessage() + "\n")
         return 0
     }
 }
@@ -45,18 +45,19 @@ struct CreateCommand: ContextCommand {
     var seed: String?
 
     func run(in context: CommandContext) async throws -> Int32 {
-        guard mode.run || mode.dump else { return showHelp(context.terminal) }
+        guard mode.run || mode.dump else { return try showHelp(context.terminal) }
         let options = CreateSchemaOptions(wrap: wrap.wrap, schema: schema)
         // An unknown seeder is reported before anything is created.
         if mode.run, let seed { _ = try await context.resolvedConfiguration().seeder.seeder(named: seed.seederName) }
         guard mode.run else {
             // The create SQL comes from the entities alone: a dump opens no connection.
-            context.terminal.sql(try SchemaGenerator(try await context.resolvedConfiguration()).getCreateSchemaSQL(options))
+            let sql = try SchemaGenerator(try await context.resolvedConfiguration()).getCreateSchemaSQL(options)
+            try context.terminal.sql(sql)
             if seed != nil { context.terminal.message("--seed is ignored with --dump: nothing ran") }
             return 0
         }
         return try await context.withGenerator(missing: .create) { generator in
-            if mode.dump { context.terminal.sql(try generator.getCreateSchemaSQL(options)) }
+            if mode.dump { try context.terminal.sql(generator.getCreateSchemaSQL(options)) }
             if mode.run {
                 try await context.terminal.progress("creating the schema") { try await generator.createSchema(options) }
                 context.terminal.message("Schema successfully created")
@@ -84,7 +85,7 @@ struct UpdateCommand: ContextCommand {
     var dropTables = true
 
     func run(in context: CommandContext) async throws -> Int32 {
-        guard mode.run || mode.dump || check else { return showHelp(context.terminal) }
+        guard mode.run || mode.dump || check else { return try showHelp(context.terminal) }
         if check && mode.run { throw UsageError(message: "--check only reads; it cannot be combined with --run") }
         let options = UpdateSchemaOptions(wrap: wrap.wrap, safe: safe, dropTables: dropTables, schema: schema)
         return try await context.withGenerator(missing: .fail) { generator in
@@ -93,7 +94,7 @@ struct UpdateCommand: ContextCommand {
                 let live = try await generator.introspect()
                 return (live, try generator.updateSchemaScript(from: live, options))
             }
-            if mode.dump { context.terminal.sql(script.text) }
+            if mode.dump { try context.terminal.sql(script.text) }
             // Drift is what this update would do: with --safe or --no-drop-tables, what they leave
             // alone is no drift.
             guard !script.isEmpty else {
@@ -129,12 +130,12 @@ struct DropCommand: ContextCommand {
     var dropMigrationsTable = false
 
     func run(in context: CommandContext) async throws -> Int32 {
-        guard mode.run || mode.dump else { return showHelp(context.terminal) }
+        guard mode.run || mode.dump else { return try showHelp(context.terminal) }
         let options = DropSchemaOptions(wrap: wrap.wrap, dropDb: dropDb, dropMigrationsTable: dropMigrationsTable, schema: schema)
         if mode.run && dropDb {
             // The database goes, so nothing is opened in it first.
             let configuration = try await context.resolvedConfiguration()
-            if mode.dump { context.terminal.sql(try SchemaGenerator(configuration).dropSchemaScript(options).text) }
+            if mode.dump { try context.terminal.sql(SchemaGenerator(configuration).dropSchemaScript(options).text) }
             try await configuration.dropDatabase(logger: context.logger)
             context.terminal.message("Schema successfully dropped (database \(configuration.database) dropped)")
             return 0
@@ -143,7 +144,7 @@ struct DropCommand: ContextCommand {
             if mode.dump {
                 let sql = try await generator.getDropSchemaSQL(options)
                 if sql.isEmpty { context.terminal.message("Schema is up-to-date") }
-                context.terminal.sql(sql)
+                try context.terminal.sql(sql)
             }
             if mode.run {
                 try await context.terminal.progress("dropping the schema") { try await generator.dropSchema(options) }
@@ -168,7 +169,7 @@ struct FreshCommand: ContextCommand {
     var dropDb = false
 
     func run(in context: CommandContext) async throws -> Int32 {
-        guard run else { return showHelp(context.terminal) }
+        guard run else { return try showHelp(context.terminal) }
         if let seed { _ = try await context.resolvedConfiguration().seeder.seeder(named: seed.seederName) }
         if dropDb {
             let configuration = try await context.resolvedConfiguration()

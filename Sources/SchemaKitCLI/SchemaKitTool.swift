@@ -95,7 +95,7 @@ struct DiffCommand: ToolCommand {
                 // Drift is what this diff would do: with --safe or --no-drop-tables, what they leave
                 // alone is no drift.
                 let difference = try SchemaComparator.compare(from: live, to: target.0, dialect: generator.dialect)
-                if dump { context.terminal.sql(script.text) }
+                if dump { try context.terminal.sql(script.text) }
                 guard !script.isEmpty else {
                     context.terminal.message("Databases match")
                     return 0
@@ -108,7 +108,7 @@ struct DiffCommand: ToolCommand {
                 context.terminal.message("Databases match")
                 return 0
             }
-            if dump { context.terminal.sql(script.text) }
+            if dump { try context.terminal.sql(script.text) }
             if run {
                 try await context.terminal.progress("updating --from") { try await generator.execute(script) }
                 context.terminal.message("Database updated")
@@ -133,8 +133,8 @@ struct InspectCommand: ToolCommand {
         try await context.withDatabase(url) { generator in
             let schema = try await context.terminal.progress("reading the schema") { try await generator.introspect() }
             switch format {
-            case .json: context.terminal.sql(try schema.canonicalJSON() + "\n")
-            case .sql: context.terminal.sql(try SchemaGenerator.createScript(for: schema, dialect: generator.dialect).text)
+            case .json: try context.terminal.sql(schema.canonicalJSON() + "\n")
+            case .sql: try context.terminal.sql(SchemaGenerator.createScript(for: schema, dialect: generator.dialect).text)
             }
             return 0
         }

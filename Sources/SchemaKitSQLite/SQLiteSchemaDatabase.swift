@@ -24,8 +24,13 @@ public final class SQLiteSchemaDatabase: SchemaDatabase {
     }
 
     /// Opens (creating if needed) a database file and turns foreign key enforcement on.
+    ///
+    /// An existing file must be a SQLite database: a 0-byte file, a text file or a file shorter
+    /// than its header says is a ``SchemaError/Code/connectionFailed`` naming it, never an empty
+    /// schema. A new file gets its header at once, so it is a database when opened again.
     public static func open(path: String, logger: Logger = Logger(label: "schemakit.sqlite")) async throws -> SQLiteSchemaDatabase {
         let storage: SQLiteConnection.Storage = path == ":memory:" ? .memory : .file(path: path)
+        let creates = try path != ":memory:" && SQLiteDatabaseFile.inspect(path: path) == .missing
         let connection: SQLiteConnection
         do {
             connection = try await SQLiteConnection.open(storage: storage, logger: logger)
@@ -34,6 +39,9 @@ public final class SQLiteSchemaDatabase: SchemaDatabase {
         }
         let database = SQLiteSchemaDatabase(connection: connection, path: path, logger: logger)
         do {
+            // SQLite writes nothing to a new file until something changes; left at 0 bytes it
+            // would be refused the next time.
+            if creates { try await database.run("pragma user_version = 0") }
             try await database.run("pragma foreign_keys = on")
         } catch {
             try? await connection.close()
@@ -51,6 +59,10 @@ public final class SQLiteSchemaDatabase: SchemaDatabase {
         logger.debug("query", metadata: ["sql": "\(sql)"])
         do {
             return try await connection.query(sql, [])
+        } catch let error as SQLiteError where Self.isDamage(error.reason) {
+            // A file cut short or overwritten may pass the header check and fail only here; the
+            // file is the news, not the statement that found out.
+            throw SchemaError(.statementFailed, "SQLite database '\(path)' is damaged: \(error.message)", underlying: error)
         } catch {
             var failure = SchemaError(.statementFailed, "SQLite statement failed: \(error)\n  in: \(String(sql.prefix(300)))", underlying: error)
             failure.statement = sql
@@ -59,6 +71,14 @@ public final class SQLiteSchemaDatabase: SchemaDatabase {
     }
 
     func run(_ sql: String) async throws { try await query(sql) }
+
+    /// Errors that mean the file is not (or no longer) a sound database.
+    static func isDamage(_ reason: SQLiteError.Reason) -> Bool {
+        switch reason {
+        case .corrupt, .corruptIndex, .corruptSequenceSchema, .corruptVirtualTable, .notADatabase: true
+        default: false
+        }
+    }
 
     public func execute(_ statements: [SQLStatement], transactional: Bool) async throws {
         try await lock.withLock {
