@@ -1,0 +1,164 @@
+import Foundation
+import Logging
+import SchemaKitCore
+import SchemaKitMySQL
+@testable import SchemaKitPostgres
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Faults that take a whole server down — a backend killed with SIGKILL (PostgreSQL then resets
+/// every session), an immediate shutdown, a MariaDB server killed — each on a private server this
+/// suite starts and stops, so the shared servers of the other tests never see them.
+@Suite("Faults that take a server down", .serialized,
+       .enabled(if: postgresURL != nil && mysqlURL != nil, "needs scripts/with-servers.sh (root, Debian's servers)"))
+struct ServerFaultTests {
+    /// A throwaway server started by the project's own scripts.
+    struct PrivateServer {
+        let script: String
+        let directory: String
+        let url: DatabaseURL
+
+        static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+
+        static func start(_ script: String) throws -> PrivateServer {
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sk-fault-\(UUID().uuidString.prefix(8))").path
+            try run(script, ["start", directory])
+            // The script also keeps the URL in DIR/url; reading it there, not from a pipe, means
+            // waiting for the script only, not for a server that may inherit the pipe.
+            let url = try String(contentsOfFile: directory + "/url", encoding: .utf8)
+            return PrivateServer(script: script, directory: directory, url: try DatabaseURL(url.trimmingCharacters(in: .whitespacesAndNewlines)))
+        }
+
+        func stop() { try? Self.run(script, ["stop", directory]) }
+
+        /// The pid in the first line of a pid file of the server's directory.
+        func pid(_ file: String) throws -> Int32 {
+            let text = try String(contentsOfFile: directory + "/" + file, encoding: .utf8)
+            return try #require(text.split(whereSeparator: \.isNewline).first.flatMap { Int32($0) })
+        }
+
+        /// Runs a script and waits for it with `waitpid`: the servers it starts outlive it, and
+        /// nothing here may wait for them.
+        static func run(_ script: String, _ arguments: [String]) throws {
+            try spawn(root.appendingPathComponent("scripts/\(script)").path, arguments)
+        }
+
+        /// Runs a program and waits for it alone (Foundation's `Process` may also wait for
+        /// daemons it starts).
+        static func spawn(_ path: String, _ arguments: [String]) throws {
+            var actions = posix_spawn_file_actions_t()
+            posix_spawn_file_actions_init(&actions)
+            defer { posix_spawn_file_actions_destroy(&actions) }
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+            let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
+            defer { argv.forEach { free($0) } }
+            var pid: pid_t = 0
+            guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else {
+                throw SchemaError(.connectionFailed, "cannot run \(path)")
+            }
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) == -1, errno == EINTR {}
+            guard status == 0 else {
+                throw SchemaError(.connectionFailed, "\(path) \(arguments.joined(separator: " ")) failed (status \(status))")
+            }
+        }
+    }
+
+    static let apply = [
+        SQLStatement(unsafeSQL: "insert into t values (2)", kind: .copyRows),
+        SQLStatement(unsafeSQL: "create table u (id int)", kind: .createTable),
+        SQLStatement(unsafeSQL: "select pg_sleep(3)", kind: .alterTable),
+        SQLStatement(unsafeSQL: "insert into t values (3)", kind: .copyRows),
+    ]
+
+    /// Runs the apply, injects `fault` (given the backend's pid) half a second in, and returns the
+    /// error and how long it took.
+    func applyWithFault(on url: DatabaseURL, _ fault: (Int32) throws -> Void) async throws -> (SchemaError, Duration) {
+        let victim = try await PostgresSchemaDatabase.connect(url)
+        let pid = try #require(try await victim.rows("select pg_backend_pid()::text").first?.first?.flatMap { Int32($0) })
+        let clock = ContinuousClock(), start = clock.now
+        let apply = Task { try await victim.execute(Self.apply, transactional: true) }
+        try await Task.sleep(for: .milliseconds(500))
+        try fault(pid)
+        let result = await apply.result
+        let elapsed = clock.now - start
+        try? await victim.close()
+        return (try #require(throws: SchemaError.self) { try result.get() }, elapsed)
+    }
+
+    /// The rows of `t` once the server answers again (it may be recovering).
+    func rowsOnceBack(_ url: DatabaseURL) async throws -> [[String?]] {
+        for _ in 0..<150 {
+            if let database = try? await PostgresSchemaDatabase.connect(url) {
+                defer { Task { try? await database.close() } }
+                if let rows = try? await database.rows("select id::text from t order by id") { return rows }
+            }
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        Issue.record("PostgreSQL did not come back within 30 s")
+        return []
+    }
+
+    @Test("PostgreSQL: a backend SIGKILLed mid-apply, then an immediate shutdown: errors at once, nothing of the apply stays")
+    func postgresKilled() async throws {
+        let server = try PrivateServer.start("postgres-server.sh")
+        defer { server.stop() }
+        let setup = try await PostgresSchemaDatabase.connect(server.url)
+        try await setup.execute([SQLStatement(unsafeSQL: "create table t (id int primary key)", kind: .createTable),
+                                 SQLStatement(unsafeSQL: "insert into t values (1)", kind: .copyRows)], transactional: true)
+        try await setup.close()
+
+        let (killed, killedAfter) = try await applyWithFault(on: server.url) { pid in
+            #expect(kill(pid, SIGKILL) == 0)
+        }
+        print("fault: PostgreSQL backend SIGKILL → \(killed.code) after \(killedAfter)")
+        #expect(killed.message.contains("rolled back"), "\(killed.message)")
+        #expect(killedAfter < .seconds(5))
+        #expect(try await rowsOnceBack(server.url) == [["1"]])
+
+        let postmaster = try server.pid("data/postmaster.pid")
+        let (shutDown, shutDownAfter) = try await applyWithFault(on: server.url) { _ in
+            #expect(kill(postmaster, SIGQUIT) == 0)
+        }
+        print("fault: PostgreSQL immediate shutdown → \(shutDown.code) after \(shutDownAfter)")
+        #expect(shutDown.message.contains("rolled back"), "\(shutDown.message)")
+        #expect(shutDownAfter < .seconds(5))
+        // Start it again on its own data directory and port: the rows are those before the apply.
+        let pgCtl = try #require(try FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql").sorted().last
+            .map { "/usr/lib/postgresql/\($0)/bin/pg_ctl" })
+        let port = try #require(server.url.port)
+        // pg_ctl runs as the data directory's owner, from a directory it may read.
+        try PrivateServer.spawn("/bin/sh", ["-c", "cd / && exec \"$@\"", "sh", "/usr/sbin/runuser", "-u", "postgres", "--", pgCtl, "-D", server.directory + "/data",
+                                                      "-l", server.directory + "/postgres.log", "-w", "-t", "60", "-o", "-p \(port)", "start"])
+        #expect(try await rowsOnceBack(server.url) == [["1"]])
+    }
+
+    @Test("MariaDB: the server killed mid-apply: an error at once that lists exactly what stays applied")
+    func mariaDBKilled() async throws {
+        let server = try PrivateServer.start("mariadb-server.sh")
+        defer { server.stop() }
+        let victim = try await MySQLSchemaDatabase.connect(url: server.url)
+        let statements = [
+            SQLStatement(unsafeSQL: "create table a (id int primary key)", kind: .createTable),
+            SQLStatement(unsafeSQL: "select sleep(3)", kind: .alterTable),
+            SQLStatement(unsafeSQL: "create table b (id int primary key)", kind: .createTable),
+        ]
+        let pid = try server.pid("mysqld.pid")
+        let clock = ContinuousClock(), start = clock.now
+        let apply = Task { try await victim.execute(statements, transactional: true) }
+        try await Task.sleep(for: .milliseconds(500))
+        #expect(kill(pid, SIGKILL) == 0)
+        let result = await apply.result
+        let elapsed = clock.now - start
+        try? await victim.close()
+        let error = try #require(throws: SchemaError.self) { try result.get() }
+        print("fault: MariaDB server SIGKILL → \(error.code) after \(elapsed)")
+        #expect(error.appliedStatements == ["create table a (id int primary key)"])
+        #expect(error.message.hasPrefix("Statement 2 of 3 failed; the 1 statement before it ran and stay applied"), "\(error.message)")
+        #expect(elapsed < .seconds(5))
+    }
+}
