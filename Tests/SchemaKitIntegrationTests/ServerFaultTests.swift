@@ -128,13 +128,45 @@ struct ServerFaultTests {
         #expect(shutDown.message.contains("rolled back"), "\(shutDown.message)")
         #expect(shutDownAfter < .seconds(5))
         // Start it again on its own data directory and port: the rows are those before the apply.
+        try pgCtl(server, ["start"])
+        #expect(try await rowsOnceBack(server.url) == [["1"]])
+    }
+
+    @Test("PostgreSQL: a create one transaction cannot hold is applied in smaller transactions; what still fails keeps the hint")
+    func lockTableOverflow() async throws {
+        let server = try PrivateServer.start("postgres-server.sh")
+        defer { server.stop() }
+        // A small lock table (10 × 200 connections), so a CI-sized script overflows it.
+        let admin = try await PostgresSchemaDatabase.connect(server.url)
+        _ = try await admin.rows("alter system set max_locks_per_transaction = 10")
+        try await admin.close()
+        try pgCtl(server, ["restart", "-m", "fast"])
+
+        let tables = Int(ProcessInfo.processInfo.environment["SCHEMAKIT_LOCK_SOAK_TABLES"] ?? "") ?? 2500
+        let database = try await PostgresSchemaDatabase.connect(server.url)
+        let statements = (1...tables).map { SQLStatement(unsafeSQL: "create table t\($0) (id int primary key, name text)", kind: .createTable) }
+        let clock = ContinuousClock(), start = clock.now
+        try await database.execute(statements, transactional: true)
+        print("fault: \(tables) tables in one update past the lock table → applied in batches in \(clock.now - start)")
+        #expect(try await database.rows("select count(*)::text from pg_tables where schemaname = 'public'") == [["\(tables)"]])
+
+        let one = SQLStatement(unsafeSQL: """
+            do $$ begin for i in 1..\(tables * 2) loop execute format('create table u%s (id int primary key, name text)', i); end loop; end $$
+            """, kind: .createTable)
+        let error = try await #require(throws: SchemaError.self) { try await database.execute([one], transactional: true) }
+        #expect(error.serverCode == "53200")
+        #expect(error.message.contains("hint: You might need to increase max_locks_per_transaction"), "\(error.message)")
+        try await database.close()
+    }
+
+    /// Runs the server's `pg_ctl` as its owner on its data directory.
+    func pgCtl(_ server: PrivateServer, _ arguments: [String]) throws {
         let pgCtl = try #require(try FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql").sorted().last
             .map { "/usr/lib/postgresql/\($0)/bin/pg_ctl" })
         let port = try #require(server.url.port)
-        // pg_ctl runs as the data directory's owner, from a directory it may read.
-        try PrivateServer.spawn("/bin/sh", ["-c", "cd / && exec \"$@\"", "sh", "/usr/sbin/runuser", "-u", "postgres", "--", pgCtl, "-D", server.directory + "/data",
-                                                      "-l", server.directory + "/postgres.log", "-w", "-t", "60", "-o", "-p \(port)", "start"])
-        #expect(try await rowsOnceBack(server.url) == [["1"]])
+        try PrivateServer.spawn("/bin/sh", ["-c", "cd / && exec \"$@\"", "sh", "/usr/sbin/runuser", "-u", "postgres", "--", pgCtl,
+                                            "-D", server.directory + "/data", "-l", server.directory + "/postgres.log", "-w", "-t", "60",
+                                            "-o", "-p \(port)"] + arguments)
     }
 
     @Test("MariaDB: the server killed mid-apply: an error at once that lists exactly what stays applied")
