@@ -28,7 +28,13 @@ public final class SQLiteSchemaDatabase: SchemaDatabase {
     /// An existing file must be a SQLite database: a 0-byte file, a text file or a file shorter
     /// than its header says is a ``SchemaError/Code/connectionFailed`` naming it, never an empty
     /// schema. A new file gets its header at once, so it is a database when opened again.
-    public static func open(path: String, logger: Logger = Logger(label: "schemakit.sqlite")) async throws -> SQLiteSchemaDatabase {
+    ///
+    /// SQLite runs in process, so the only wait is for another connection's lock: it lasts at
+    /// most `lockTimeout` (`pragma busy_timeout`), then the statement fails with
+    /// `database is locked`.
+    public static func open(
+        path: String, lockTimeout: Duration = .seconds(5), logger: Logger = Logger(label: "schemakit.sqlite")
+    ) async throws -> SQLiteSchemaDatabase {
         let storage: SQLiteConnection.Storage = path == ":memory:" ? .memory : .file(path: path)
         let creates = try path != ":memory:" && SQLiteDatabaseFile.inspect(path: path) == .missing
         let connection: SQLiteConnection
@@ -43,6 +49,8 @@ public final class SQLiteSchemaDatabase: SchemaDatabase {
             // would be refused the next time.
             if creates { try await database.run("pragma user_version = 0") }
             try await database.run("pragma foreign_keys = on")
+            let (seconds, attoseconds) = lockTimeout.components
+            try await database.run("pragma busy_timeout = \(seconds * 1000 + attoseconds / 1_000_000_000_000_000)")
         } catch {
             try? await connection.close()
             throw error

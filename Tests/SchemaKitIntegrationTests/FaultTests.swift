@@ -3,6 +3,7 @@ import Logging
 import SchemaKitCore
 import SchemaKitMySQL
 @testable import SchemaKitPostgres
+import SchemaKitSQLite
 import Testing
 
 #if canImport(Glibc)
@@ -190,6 +191,27 @@ struct FaultTests {
         try? await victim.close()
         try await observer.close()
         try await connector.dropDatabase(logger: logger, managementDatabase: nil)
+    }
+
+    @Test("SQLite: a lock another connection holds is waited on for the lock timeout only")
+    func sqliteLockTimeout() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("schemakit-lock-\(UUID().uuidString).sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let holder = try await SQLiteSchemaDatabase.open(path: path)
+        _ = try await holder.rows("begin immediate")
+        let waiter = try await SQLiteSchemaDatabase.open(path: path, lockTimeout: .milliseconds(500))
+        let clock = ContinuousClock(), start = clock.now
+        let error = try await #require(throws: SchemaError.self) {
+            try await waiter.execute([SQLStatement(unsafeSQL: "create table t (id int)", kind: .createTable)], transactional: true)
+        }
+        let elapsed = clock.now - start
+        print("fault: SQLite lock held elsewhere → \(error.code) after \(elapsed)")
+        #expect(error.message.contains("database is locked"), "\(error.message)")
+        #expect(elapsed >= .milliseconds(400) && elapsed < .seconds(3), "waited \(elapsed)")
+        _ = try await holder.rows("rollback")
+        try await waiter.execute([SQLStatement(unsafeSQL: "create table t (id int)", kind: .createTable)], transactional: true)
+        try await waiter.close()
+        try await holder.close()
     }
 
     /// Polls `condition` for up to ten seconds.
