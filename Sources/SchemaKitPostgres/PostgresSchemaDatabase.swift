@@ -135,6 +135,13 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
             error.message += "\n  in: \(String(sql.prefix(300)))"
             throw error
         } catch {
+            // A connection-level failure, or a server error that ends the session (FATAL: the
+            // backend was terminated): the connection is unusable. Closing it now makes what
+            // follows (the rollback) fail at once instead of waiting on a dead socket.
+            let serverInfo = (error as? PSQLError)?.serverInfo
+            if serverInfo == nil || ["FATAL", "PANIC"].contains(serverInfo?[.severity] ?? "") {
+                try? await connection.close()
+            }
             var failure = SchemaError(.statementFailed, "PostgreSQL statement failed: \(Self.reason(error))\n  in: \(String(sql.prefix(300)))")
             failure.serverCode = (error as? PSQLError)?.serverInfo?[.sqlState]
             failure.statement = sql

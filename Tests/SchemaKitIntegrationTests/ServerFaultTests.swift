@@ -79,10 +79,12 @@ struct ServerFaultTests {
     /// error and how long it took.
     func applyWithFault(on url: DatabaseURL, _ fault: (Int32) throws -> Void) async throws -> (SchemaError, Duration) {
         let victim = try await PostgresSchemaDatabase.connect(url)
+        let observer = try await PostgresSchemaDatabase.connect(url)
         let pid = try #require(try await victim.rows("select pg_backend_pid()::text").first?.first?.flatMap { Int32($0) })
-        let clock = ContinuousClock(), start = clock.now
         let apply = Task { try await victim.execute(Self.apply, transactional: true) }
-        try await Task.sleep(for: .milliseconds(500))
+        try await FaultTests.waitUntil { try await FaultTests.isSleeping(pid, on: observer) }
+        try? await observer.close()
+        let clock = ContinuousClock(), start = clock.now
         try fault(pid)
         let result = await apply.result
         let elapsed = clock.now - start
@@ -180,13 +182,17 @@ struct ServerFaultTests {
             SQLStatement(unsafeSQL: "create table b (id int primary key)", kind: .createTable),
         ]
         let pid = try server.pid("mysqld.pid")
-        let clock = ContinuousClock(), start = clock.now
+        let observer = try await MySQLSchemaDatabase.connect(url: server.url)
         let apply = Task { try await victim.execute(statements, transactional: true) }
-        try await Task.sleep(for: .milliseconds(500))
+        try await FaultTests.waitUntil {
+            try await observer.query("select count(*) from information_schema.processlist where info like 'select sleep%'") == [["1"]]
+        }
+        let clock = ContinuousClock(), start = clock.now
         #expect(kill(pid, SIGKILL) == 0)
         let result = await apply.result
         let elapsed = clock.now - start
         try? await victim.close()
+        try? await observer.close()
         let error = try #require(throws: SchemaError.self) { try result.get() }
         print("fault: MariaDB server SIGKILL → \(error.code) after \(elapsed)")
         #expect(error.appliedStatements == ["create table a (id int primary key)"])
