@@ -70,7 +70,14 @@ struct FaultTests {
             #expect(error.message.contains("within 4 s (read_timeout)"), "\(error.message)")
             #expect(error.message.contains("rolled back"), "\(error.message)")
             #expect(elapsed < .seconds(8), "the apply took \(elapsed)")
-            // The backend sees its closed socket once it runs again, and rolls back.
+            // The backend sees its closed socket once it runs again (after its sleep) and rolls
+            // back; one that has not yet is ended, which rolls back too.
+            var waited = 0
+            while waited < 50, try await database.rows("select count(*)::text from pg_stat_activity where pid = \(pid)") != [["0"]] {
+                try await Task.sleep(for: .milliseconds(200))
+                waited += 1
+            }
+            _ = try await database.rows("select pg_terminate_backend(pid)::text from pg_stat_activity where pid = \(pid)")
             try await Self.waitUntil { try await database.rows("select count(*)::text from pg_stat_activity where pid = \(pid)") == [["0"]] }
             #expect(try await database.rows("select id::text from t order by id") == [["1"]])
             #expect(try await database.rows("select (to_regclass('u') is null)::text") == [["true"]])
@@ -221,7 +228,7 @@ struct FaultTests {
 
     /// Whether PostgreSQL backend `pid` is running the apply's `pg_sleep`.
     static func isSleeping(_ pid: some CustomStringConvertible, on database: PostgresSchemaDatabase) async throws -> Bool {
-        try await database.rows("select count(*)::text from pg_stat_activity where pid = \(pid) and query like 'select pg_sleep%'") == [["1"]]
+        try await database.rows("select count(*)::text from pg_stat_activity where pid = \(pid) and state = 'active' and query like 'select pg_sleep%'") == [["1"]]
     }
 
     /// Polls `condition` for up to ten seconds.
