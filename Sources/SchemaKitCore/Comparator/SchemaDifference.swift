@@ -152,15 +152,7 @@ public struct ColumnDifference: Sendable, Hashable {
 }
 
 /// A column kept under a new name.
-public struct ColumnRename: Sendable, Hashable {
-    public var from: ColumnSchema
-    public var to: ColumnSchema
-
-    public init(from: ColumnSchema, to: ColumnSchema) {
-        self.from = from
-        self.to = to
-    }
-}
+public typealias ColumnRename = ValueChange<ColumnSchema>
 
 // MARK: - Indexes, keys and checks
 
@@ -201,15 +193,7 @@ public struct IndexDifference: Sendable, Hashable {
 }
 
 /// An index identical on both sides but for its name.
-public struct IndexRename: Sendable, Hashable {
-    public var from: IndexSchema
-    public var to: IndexSchema
-
-    public init(from: IndexSchema, to: IndexSchema) {
-        self.from = from
-        self.to = to
-    }
-}
+public typealias IndexRename = ValueChange<IndexSchema>
 
 /// Why a foreign key is dropped and added again.
 public enum ForeignKeyChange: Sendable, Hashable, CustomStringConvertible {

@@ -140,10 +140,8 @@ public struct InPlaceAlteration: Sendable {
 extension SQLDialect {
     /// Renders an in-place alteration: the table's dropped foreign keys, its operations, and
     /// its new foreign keys. Dropping a recomputed generated column loses nothing.
-    public func render(_ alteration: InPlaceAlteration, operations: [SchemaOperation], foreignKeys: TableDifference? = nil) throws
-        -> TableAlteration {
-        let table = foreignKeys ?? alteration.table
-        let name = alteration.name
+    public func render(_ alteration: InPlaceAlteration, operations: [SchemaOperation]) throws -> TableAlteration {
+        let table = alteration.table, name = alteration.name
         let recomputed = Set(alteration.recomputedColumns.filter { $0.from.generated != nil }.map(\.to.name))
         let statements = try operations.flatMap { operation in
             var rendered = try render(operation)
