@@ -24,25 +24,48 @@ public enum SchemaComparator {
         let key: (QualifiedName) -> QualifiedName = { name in
             QualifiedName(name.name, schema: name.schema == dialect.defaultSchema ? nil : name.schema)
         }
-        for native in to.nativeEnums {
-            if let old = from.nativeEnums.first(where: { key($0.qualifiedName) == key(native.qualifiedName) }) {
+        compareNativeEnums(from: from.nativeEnums, to: to.nativeEnums, key: key, into: &difference)
+
+        // Pass 1: tables and their columns paired.
+        let tables = try pairTables(from: from.tables, to: to.tables, key: key, detectRenames: detectRenames, dialect: dialect)
+        difference.newTables = tables.new
+        difference.removedTables = CommitOrder.sort(tables.removed).reversed()
+
+        // Pass 2: keys, indexes and checks, with old column and table names mapped to new ones.
+        let names = RenamedNames(pairs: tables.pairs, removed: tables.removed, key: key)
+        for var pair in tables.pairs {
+            compareForeignKeys(pair: &pair, names: names)
+            compareIndexes(pair: &pair, dialect: dialect, detectRenames: detectRenames)
+            compareChecks(pair: &pair, dialect: dialect)
+            if !pair.difference.isEmpty { difference.changedTables.append(pair.difference) }
+        }
+        return difference
+    }
+
+    private static func compareNativeEnums(
+        from: [NativeEnumSchema], to: [NativeEnumSchema], key: (QualifiedName) -> QualifiedName, into difference: inout SchemaDifference
+    ) {
+        for native in to {
+            if let old = from.first(where: { key($0.qualifiedName) == key(native.qualifiedName) }) {
                 if old.values != native.values { difference.changedNativeEnums.append(NativeEnumDifference(from: old, to: native)) }
             } else {
                 difference.newNativeEnums.append(native)
             }
         }
-        difference.removedNativeEnums = from.nativeEnums.filter { old in
-            !to.nativeEnums.contains { key($0.qualifiedName) == key(old.qualifiedName) }
-        }
+        difference.removedNativeEnums = from.filter { old in !to.contains { key($0.qualifiedName) == key(old.qualifiedName) } }
+    }
 
-        // Pass 1: pair tables, hinted ones first (a hint may hand its old name on to a new table),
-        // then by name; then their columns the same way.
-        let fromByKey = Dictionary(from.tables.map { (key($0.qualifiedName), $0) }, uniquingKeysWith: { first, _ in first })
-        let toKeys = Set(to.tables.map { key($0.qualifiedName) })
+    /// Pairs live and target tables, hinted ones first (a hint may hand its old name on to a new
+    /// table), then by name; the rest are new or removed.
+    private static func pairTables(
+        from: [TableSchema], to: [TableSchema], key: (QualifiedName) -> QualifiedName, detectRenames: Bool, dialect: any SQLDialect
+    ) throws -> (pairs: [TablePair], new: [TableSchema], removed: [TableSchema]) {
+        let fromByKey = Dictionary(from.map { (key($0.qualifiedName), $0) }, uniquingKeysWith: { first, _ in first })
+        let toKeys = Set(to.map { key($0.qualifiedName) })
         var matched: [QualifiedName: TableSchema] = [:]   // target key → live table
         var claimed: Set<QualifiedName> = []
         var missingSources: [SchemaError] = []
-        for table in to.tables {
+        for table in to {
             guard let hint = table.renamedFrom else { continue }
             let ownKey = key(table.qualifiedName), hintKey = key(QualifiedName(hint, schema: table.schema))
             let hintLive = fromByKey[hintKey]
@@ -64,71 +87,79 @@ public enum SchemaComparator {
             }
         }
         var pairs: [TablePair] = []
-        for table in CommitOrder.sort(to.tables) {
+        var new: [TableSchema] = []
+        for table in CommitOrder.sort(to) {
             let ownKey = key(table.qualifiedName)
             if let old = matched[ownKey] ?? (claimed.contains(ownKey) ? nil : fromByKey[ownKey]) {
                 claimed.insert(key(old.qualifiedName))
                 pairs.append(try TablePair(from: old, to: table, detectRenames: detectRenames, dialect: dialect))
             } else {
-                difference.newTables.append(table)
+                new.append(table)
             }
         }
-        let removed = from.tables.filter { !claimed.contains(key($0.qualifiedName)) }
+        let removed = from.filter { !claimed.contains(key($0.qualifiedName)) }
         // A hint without a source is harmless on a database that never had the table (a fresh
         // one); beside a removed table it would be a silent drop and create: refuse.
         if let error = missingSources.first, !removed.isEmpty { throw error }
-        difference.removedTables = CommitOrder.sort(removed).reversed()
-        let removedKeys = Set(removed.map { key($0.qualifiedName) })
+        return (pairs, new, removed)
+    }
 
-        // Where every live table went, and every live column, for keys that point at them.
-        var tableRenames: [QualifiedName: QualifiedName] = [:]
-        var columnRenames: [QualifiedName: [String: String]] = [:]
-        for pair in pairs {
-            tableRenames[key(pair.from.qualifiedName)] = key(pair.to.qualifiedName)
-            columnRenames[key(pair.to.qualifiedName)] = pair.columnRenames
-        }
-        let typeChanged: Set<ColumnKey> = Set(pairs.flatMap { pair in
-            pair.difference.changedColumns.filter { $0.changes.contains(.type) }
-                .map { ColumnKey(table: key(pair.to.qualifiedName), column: $0.to.name) }
-        })
+    /// Where every live table and column went, for keys that point at them.
+    private struct RenamedNames {
+        let key: (QualifiedName) -> QualifiedName
+        var tables: [QualifiedName: QualifiedName] = [:]
+        var columns: [QualifiedName: [String: String]] = [:]
+        var removedTables: Set<QualifiedName>
+        /// Columns whose type changes, under their new names.
+        var typeChanged: Set<ColumnKey>
 
-        // Pass 2: keys, indexes and checks, with old column and table names mapped to new ones.
-        for var pair in pairs {
-            let tableKey = key(pair.to.qualifiedName)
-            var kept: [ForeignKeySchema] = []
-            for foreignKey in pair.from.foreignKeys {
-                if removedKeys.contains(key(foreignKey.referencedTable)) {
-                    pair.difference.orphanedForeignKeys.append(foreignKey)
-                } else {
-                    kept.append(foreignKey)
-                }
+        init(pairs: [TablePair], removed: [TableSchema], key: @escaping (QualifiedName) -> QualifiedName) {
+            self.key = key
+            removedTables = Set(removed.map { key($0.qualifiedName) })
+            typeChanged = Set(pairs.flatMap { pair in
+                pair.difference.changedColumns.filter { $0.changes.contains(.type) }
+                    .map { ColumnKey(table: key(pair.to.qualifiedName), column: $0.to.name) }
+            })
+            for pair in pairs {
+                tables[key(pair.from.qualifiedName)] = key(pair.to.qualifiedName)
+                columns[key(pair.to.qualifiedName)] = pair.columnRenames
             }
-            let ownRenames = pair.columnRenames
-            let mapped: (ForeignKeySchema) -> ForeignKeySchema = { foreignKey in
-                var foreignKey = foreignKey
-                let target = tableRenames[key(foreignKey.referencedTable)] ?? key(foreignKey.referencedTable)
-                foreignKey.columns = foreignKey.columns.map { ownRenames[$0] ?? $0 }
-                foreignKey.referencedColumns = foreignKey.referencedColumns.map { columnRenames[target]?[$0] ?? $0 }
-                foreignKey.referencedTable = target
-                return foreignKey
-            }
-            compareForeignKeys(from: kept, mapped: mapped, to: pair.to.foreignKeys, into: &pair.difference, key: key)
-            // A key over a column whose type changes is dropped and added again: MySQL refuses
-            // to change such a column, and the key must match the referenced column's type.
-            for foreignKey in pair.to.foreignKeys where !pair.difference.changedForeignKeys.contains(where: { $0.to.name == foreignKey.name })
-                && !pair.difference.addedForeignKeys.contains(where: { $0.name == foreignKey.name }) {
-                let localChanged = foreignKey.columns.contains { typeChanged.contains(ColumnKey(table: tableKey, column: $0)) }
-                let referencedChanged = foreignKey.referencedColumns.contains {
-                    typeChanged.contains(ColumnKey(table: key(foreignKey.referencedTable), column: $0))
-                }
-                guard localChanged || referencedChanged, let old = kept.first(where: { $0.name == foreignKey.name }) else { continue }
-                pair.difference.changedForeignKeys.append(ForeignKeyDifference(from: old, to: foreignKey, changes: [.columnTypeChanged]))
-            }
-            compareIndexes(pair: &pair, dialect: dialect, detectRenames: detectRenames)
-            compareChecks(pair: &pair, dialect: dialect)
-            if !pair.difference.isEmpty { difference.changedTables.append(pair.difference) }
         }
-        return difference
+    }
+
+    /// Keys to removed tables are orphaned; the rest compare under their new names, and a key
+    /// over a column whose type changes is dropped and added again: MySQL refuses to change such
+    /// a column, and the key must match the referenced column's type.
+    private static func compareForeignKeys(pair: inout TablePair, names: RenamedNames) {
+        let key = names.key
+        let tableKey = key(pair.to.qualifiedName)
+        var kept: [ForeignKeySchema] = []
+        for foreignKey in pair.from.foreignKeys {
+            if names.removedTables.contains(key(foreignKey.referencedTable)) {
+                pair.difference.orphanedForeignKeys.append(foreignKey)
+            } else {
+                kept.append(foreignKey)
+            }
+        }
+        let ownRenames = pair.columnRenames
+        let mapped: (ForeignKeySchema) -> ForeignKeySchema = { foreignKey in
+            var foreignKey = foreignKey
+            let target = names.tables[key(foreignKey.referencedTable)] ?? key(foreignKey.referencedTable)
+            foreignKey.columns = foreignKey.columns.map { ownRenames[$0] ?? $0 }
+            foreignKey.referencedColumns = foreignKey.referencedColumns.map { names.columns[target]?[$0] ?? $0 }
+            foreignKey.referencedTable = target
+            return foreignKey
+        }
+        compareForeignKeys(from: kept, mapped: mapped, to: pair.to.foreignKeys, into: &pair.difference, key: key)
+        for foreignKey in pair.to.foreignKeys where !pair.difference.changedForeignKeys.contains(where: { $0.to.name == foreignKey.name })
+            && !pair.difference.addedForeignKeys.contains(where: { $0.name == foreignKey.name }) {
+            let localChanged = foreignKey.columns.contains { names.typeChanged.contains(ColumnKey(table: tableKey, column: $0)) }
+            let referencedChanged = foreignKey.referencedColumns.contains {
+                names.typeChanged.contains(ColumnKey(table: key(foreignKey.referencedTable), column: $0))
+            }
+            guard localChanged || referencedChanged, let old = kept.first(where: { $0.name == foreignKey.name }) else { continue }
+            pair.difference.changedForeignKeys.append(ForeignKeyDifference(from: old, to: foreignKey, changes: [.columnTypeChanged]))
+        }
     }
 
     private struct ColumnKey: Hashable {
