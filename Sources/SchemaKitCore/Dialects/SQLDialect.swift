@@ -252,6 +252,11 @@ extension SQLDialect {
         statement("alter table \(table: table) rename column \(id: from) to \(id: to.name)", .renameColumn, table: table)
     }
 
+    /// `delete from t`, one statement per table, children first as given.
+    func standardDeleteRows(_ tables: [QualifiedName]) -> [SQLStatement] {
+        tables.map { statement("delete from \(table: $0)", .deleteRows, table: $0, isDestructive: true) }
+    }
+
     func standardDropConstraint(_ name: String, table: QualifiedName, kind: SQLStatement.Kind) -> SQLStatement {
         statement("alter table \(table: table) drop constraint \(id: name)", kind, table: table)
     }

@@ -129,7 +129,7 @@ public struct MySQLDialect: SQLDialect {
             }
             return [statement("alter table \(table: table) comment = \(literal: comment ?? "")", .comment, table: table)]
         case .deleteRows(let tables):
-            return tables.map { statement("delete from \(table: $0)", .deleteRows, table: $0, isDestructive: true) }
+            return standardDeleteRows(tables)
         case .renameTable(let from, let to):
             return [statement("alter table \(table: from) rename to \(table: to)", .renameTable, table: to)]
         case .addColumn(let column, let table):

@@ -113,7 +113,7 @@ public struct SQLServerDialect: SQLDialect {
             }
             return [statement("exec sp_addextendedproperty 'MS_Description', \(literal: comment), \(target)", .comment, table: table)]
         case .deleteRows(let tables):
-            return tables.map { statement("delete from \(table: $0)", .deleteRows, table: $0, isDestructive: true) }
+            return standardDeleteRows(tables)
         case .renameTable(let from, let to):
             return [statement("exec sp_rename \(literal: quoteQualified(from)), \(literal: to.name)", .renameTable, table: to)]
         case .addColumn(let column, let table):

@@ -89,7 +89,7 @@ public struct SQLiteDialect: SQLDialect {
         case .setComment:
             throw unsupported("comments")
         case .deleteRows(let tables):
-            return tables.map { statement("delete from \(table: $0)", .deleteRows, table: $0, isDestructive: true) }
+            return standardDeleteRows(tables)
         case .renameTable(let from, let to):
             return [statement("alter table \(table: from) rename to \(id: to.name)", .renameTable, table: to)]
         case .addColumn(let column, let table):
