@@ -30,15 +30,15 @@ struct MySQLSchemaReader {
         var order: [String] = []
         var tableCollations: [String: String] = [:]
         for row in catalog.tables {
-            guard let name = row.text(0) else { continue }
-            let comment = row.text(1).flatMap { $0.isEmpty ? nil : $0 }
-            tables[name] = TableSchema(name: name, comment: comment, collation: row.text(2))
-            tableCollations[name] = row.text(2)
+            guard let name = row.cell(0) else { continue }
+            let comment = row.cell(1).flatMap { $0.isEmpty ? nil : $0 }
+            tables[name] = TableSchema(name: name, comment: comment, collation: row.cell(2))
+            tableCollations[name] = row.cell(2)
             order.append(name)
         }
 
         for row in catalog.columns {
-            guard let table = row.text(0), tables[table] != nil, let name = row.text(1), let columnType = row.text(2) else { continue }
+            guard let table = row.cell(0), tables[table] != nil, let name = row.cell(1), let columnType = row.cell(2) else { continue }
             tables[table]?.columns.append(column(row, name: name, columnType: columnType, tableCollation: tableCollations[table]))
         }
 
@@ -51,20 +51,20 @@ struct MySQLSchemaReader {
     // MARK: - Columns
 
     private func column(_ row: [String?], name: String, columnType: String, tableCollation: String?) -> ColumnSchema {
-        let extra = (row.text(5) ?? "").lowercased()
+        let extra = (row.cell(5) ?? "").lowercased()
         let (type, isUnsigned) = dialect.canonicalType(columnType)
-        var column = ColumnSchema(name: name, type: type, isNullable: row.text(3) == "YES")
+        var column = ColumnSchema(name: name, type: type, isNullable: row.cell(3) == "YES")
         column.isUnsigned = isUnsigned
         column.isAutoincrement = extra.contains("auto_increment")
-        if let expression = row.text(8), !expression.isEmpty {
+        if let expression = row.cell(8), !expression.isEmpty {
             let storage: GeneratedColumn.Storage = extra.contains("stored generated") || extra.contains("persistent generated")
                 ? .stored : .virtual
             column.generated = GeneratedColumn(unescaped(expression), storage: storage)
         } else {
-            column.defaultValue = defaultValue(row.text(4), type: type, extra: extra)
+            column.defaultValue = defaultValue(row.cell(4), type: type, extra: extra)
         }
-        if let collation = row.text(6), collation != tableCollation { column.collation = collation }
-        column.comment = row.text(7).flatMap { $0.isEmpty ? nil : $0 }
+        if let collation = row.cell(6), collation != tableCollation { column.collation = collation }
+        column.comment = row.cell(7).flatMap { $0.isEmpty ? nil : $0 }
         column.enumItems = dialect.enumItems(inType: columnType)
         return column
     }
@@ -94,8 +94,8 @@ struct MySQLSchemaReader {
 
     private func readChecks(_ rows: [[String?]], into tables: inout [String: TableSchema]) {
         for row in rows {
-            guard let tableName = row.text(0), var table = tables[tableName],
-                  let name = row.text(1), let escapedClause = row.text(2) else { continue }
+            guard let tableName = row.cell(0), var table = tables[tableName],
+                  let name = row.cell(1), let escapedClause = row.cell(2) else { continue }
             let clause = unescaped(escapedClause)
             // MariaDB's `json` is `longtext` plus this column check, named after the column.
             if let index = table.columns.firstIndex(where: { $0.name == name }), table.columns[index].type == "longtext",
@@ -165,14 +165,14 @@ struct MySQLSchemaReader {
         var indexes: [IndexKey: (index: IndexSchema, parts: [Part], type: String)] = [:]
         var order: [IndexKey] = []
         for row in rows {
-            guard let table = row.text(0), tables[table] != nil, let name = row.text(1) else { continue }
+            guard let table = row.cell(0), tables[table] != nil, let name = row.cell(1) else { continue }
             let key = IndexKey(table: table, name: name)
             if indexes[key] == nil {
-                indexes[key] = (IndexSchema(name: name, columns: [], isUnique: row.text(2) == "0"), [], row.text(5) ?? "BTREE")
+                indexes[key] = (IndexSchema(name: name, columns: [], isUnique: row.cell(2) == "0"), [], row.cell(5) ?? "BTREE")
                 order.append(key)
             }
-            if let name = row.text(3) {
-                let column = IndexSchema.Column(name, descending: row.text(4) == "D")
+            if let name = row.cell(3) {
+                let column = IndexSchema.Column(name, descending: row.cell(4) == "D")
                 // A prefix-length part (`email(10)`) has no place in `IndexSchema.Column`; written as
                 // an expression it keeps the index from comparing equal to one on the whole column.
                 // MariaDB reports a `SUB_PART` of 32 on every spatial key part, one nobody wrote.
@@ -180,15 +180,15 @@ struct MySQLSchemaReader {
                 // InnoDB's 3072-byte key limit in characters (768 for utf8mb4, 1024 for utf8mb3, 3072
                 // for single-byte sets): that index is the whole-column one SchemaKit asked for. Any
                 // other prefix was written by someone and is kept.
-                let isSpatial = row.text(5)?.uppercased() == "SPATIAL"
+                let isSpatial = row.cell(5)?.uppercased() == "SPATIAL"
                 let type = tables[table]?.column(name)?.type.lowercased() ?? ""
                 let isAutomaticPrefix = (type.hasSuffix("text") || type.hasSuffix("blob"))
-                    && ["768", "1024", "3072"].contains(row.text(7) ?? "")
-                let prefix = isSpatial || isAutomaticPrefix ? nil : row.text(7).flatMap { $0.isEmpty ? nil : $0 }
+                    && ["768", "1024", "3072"].contains(row.cell(7) ?? "")
+                let prefix = isSpatial || isAutomaticPrefix ? nil : row.cell(7).flatMap { $0.isEmpty ? nil : $0 }
                 indexes[key]?.parts.append(Part(column: column, expression: prefix.map { quotedPart(column, suffix: "(\($0))") }))
             } else {
                 // A functional key part (MySQL 8) has no column, only an expression.
-                indexes[key]?.parts.append(Part(expression: unescaped(row.text(6) ?? "")))
+                indexes[key]?.parts.append(Part(expression: unescaped(row.cell(6) ?? "")))
             }
         }
         for key in order {
@@ -229,14 +229,14 @@ struct MySQLSchemaReader {
         var keys: [IndexKey: ForeignKeySchema] = [:]
         var order: [IndexKey] = []
         for row in rows {
-            guard let table = row.text(0), tables[table] != nil, let name = row.text(1), let column = row.text(2),
-                  let referencedTable = row.text(5), let referencedColumn = row.text(6) else { continue }
+            guard let table = row.cell(0), tables[table] != nil, let name = row.cell(1), let column = row.cell(2),
+                  let referencedTable = row.cell(5), let referencedColumn = row.cell(6) else { continue }
             let key = IndexKey(table: table, name: name)
             if keys[key] == nil {
-                let isLocal = row.text(3) == "1"
+                let isLocal = row.cell(3) == "1"
                 keys[key] = ForeignKeySchema(
-                    name: name, columns: [], referencedTable: QualifiedName(referencedTable, schema: isLocal ? nil : row.text(4)),
-                    referencedColumns: [], deleteRule: Self.action(row.text(8)), updateRule: Self.action(row.text(7)))
+                    name: name, columns: [], referencedTable: QualifiedName(referencedTable, schema: isLocal ? nil : row.cell(4)),
+                    referencedColumns: [], deleteRule: Self.action(row.cell(8)), updateRule: Self.action(row.cell(7)))
                 order.append(key)
             }
             keys[key]?.columns.append(column)
@@ -256,12 +256,5 @@ struct MySQLSchemaReader {
         case "NO ACTION": .noAction
         default: nil
         }
-    }
-}
-
-extension Array where Element == String? {
-    /// The value in column `index`, or `nil` for SQL `NULL` or a short row.
-    func text(_ index: Int) -> String? {
-        index < count ? self[index] : nil
     }
 }

@@ -199,10 +199,3 @@ struct PostgresSchemaReader: Sendable {
         }
     }
 }
-
-extension Array where Element == String? {
-    /// The cell in column `index`, or `nil` for SQL null or a short row.
-    fileprivate func cell(_ index: Int) -> String? {
-        index < count ? self[index] : nil
-    }
-}

@@ -152,15 +152,3 @@ struct SQLiteSchemaReader: Sendable {
         }
     }
 }
-
-extension Array where Element == String? {
-    /// The cell in column `index`, or `nil` for SQL null or a short row.
-    fileprivate func cell(_ index: Int) -> String? {
-        index < count ? self[index] : nil
-    }
-
-    /// The cell in column `index` as an integer.
-    fileprivate func integer(_ index: Int) -> Int? {
-        cell(index).flatMap { Int($0) }
-    }
-}

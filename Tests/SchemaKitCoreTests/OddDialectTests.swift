@@ -10,11 +10,7 @@ struct OddDialect: SQLDialect {
     var id: DialectID { DialectID("odd") }
     var maxIdentifierLength: Int? { 20 }
     var defaultSchema: String? { nil }
-    var capabilities: DialectCapabilities {
-        var capabilities = DialectCapabilities()
-        capabilities.indexesForeignKeys = false
-        return capabilities
-    }
+    var capabilities: DialectCapabilities { DialectCapabilities() }
     var lexicalRules: SQLLexicalRules { .ansi }
 
     func quoteIdentifier(_ name: String) -> String { "«" + name.replacingOccurrences(of: "»", with: "»»") + "»" }
