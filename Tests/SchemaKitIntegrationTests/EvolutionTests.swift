@@ -106,6 +106,45 @@ struct EvolutionTests {
         }
     }
 
+    /// A saved dump run through `execute(_: String)` — what MikroORM users do with
+    /// `orm.schema.execute(diff)` — must be as safe as `updateSchema()`: SQLite's rebuild drops
+    /// parent tables, and with `pragma foreign_keys` run inside the transaction (where SQLite
+    /// ignores it) every cascading child row would go.
+    @Test("SQLite: the dumped text of every scenario, run through execute, keeps every cascading child row")
+    func dumpedTextKeepsCascadingRows() async throws {
+        try await Self.withScratch(.sqlite) { scratch in
+            var rebuilds = 0
+            for scenario in EvolutionFixtures.all {
+                try await scratch.reset()
+                let before = Self.cascading(scenario.before), after = Self.cascading(scenario.after)
+                let dialect = scratch.database.dialect
+                let script = try SchemaGenerator.updateScript(
+                    from: try SchemaGenerator(SchemaConfiguration(schemas: before, database: .dialect(dialect))).targetSchema(),
+                    to: try SchemaGenerator(SchemaConfiguration(schemas: after, database: .dialect(dialect))).targetSchema(),
+                    dialect: dialect, scenario.options)
+                if script.text.contains("pragma foreign_keys = off") { rebuilds += 1 }
+                try await Evolution(before: before, after: after, options: scenario.options,
+                                    convergesToTarget: scenario.convergesToTarget, apply: .dumpedText,
+                                    label: "sqlite dumped text \(scenario.name)")
+                    .run(on: scratch.database)
+            }
+            #expect(rebuilds >= 5, "only \(rebuilds) scenarios rebuild a table; the test would not see the cascade")
+        }
+    }
+
+    /// The same models with every many-to-one key deleting its children in cascade.
+    static func cascading(_ entities: [EntitySchema]) -> [EntitySchema] {
+        entities.map { entity in
+            var entity = entity
+            entity.properties = entity.properties.map { property in
+                var property = property
+                if property.relation?.kind == .manyToOne { property.relation?.deleteRule = .cascade }
+                return property
+            }
+            return entity
+        }
+    }
+
     @Test("random evolutions: A with rows → B, introspect equals B, rows kept", arguments: engines)
     func randomEvolutions(engine: Engine) async throws {
         let environment = ProcessInfo.processInfo.environment

@@ -42,6 +42,12 @@ public protocol SQLDialect: SQLQuoting {
     func prologue(disableForeignKeys: Bool) -> [SQLStatement]
     /// Statements that close a wrapped script.
     func epilogue(disableForeignKeys: Bool) -> [SQLStatement]
+    /// One statement of a script read from text (``SchemaGenerator/execute(_:)-(String)``), with
+    /// the kind and requirements this dialect gives the same statement when it writes it — so a
+    /// script SchemaKit dumped runs exactly as it would have from its ``SQLScript``. The default
+    /// recognises the dialect's own prologue, epilogue and ``foreignKeyCheck``, whatever their
+    /// case, spacing and comments; anything else runs inside the transaction.
+    func scriptStatement(_ sql: String) -> SQLStatement
 
     /// A column in the dialect's canonical spelling, applied to both sides before comparing, so
     /// `int4`/`integer`/`int` or `'x'::text`/`'x'` compare equal.
@@ -77,6 +83,15 @@ extension SQLDialect {
     }
 
     public var foreignKeyCheck: SQLStatement? { nil }
+
+    public func scriptStatement(_ sql: String) -> SQLStatement {
+        let own = prologue(disableForeignKeys: true) + epilogue(disableForeignKeys: true) + [foreignKeyCheck].compactMap { $0 }
+        let key = SQLLexer(rules: lexicalRules).comparisonKey(sql)
+        guard let known = own.first(where: { SQLLexer(rules: lexicalRules).comparisonKey($0.sql) == key }) else {
+            return SQLStatement(unsafeSQL: sql, kind: .alterTable)
+        }
+        return SQLStatement(unsafeSQL: sql, kind: known.kind, requirements: known.requirements)
+    }
 
     public func guardingForeignKeys(_ script: SQLScript) throws -> SQLScript {
         var guarded = SQLScript()

@@ -9,10 +9,19 @@ import Testing
 /// - every table that survives keeps its rows, and every column that survives with the same
 ///   type keeps its values — renamed columns included.
 struct Evolution {
+    /// How the update reaches the database.
+    enum Apply {
+        /// `updateSchema()`: the typed script.
+        case updateSchema
+        /// The dumped text of the script through `execute(_: String)`, as a user runs a saved dump.
+        case dumpedText
+    }
+
     var before: [EntitySchema]
     var after: [EntitySchema]
     var options: UpdateSchemaOptions = .init()
     var convergesToTarget = true
+    var apply = Apply.updateSchema
     /// Printed with every failure, so a random evolution can be replayed.
     var label: String
 
@@ -28,7 +37,10 @@ struct Evolution {
         let live = try await new.introspect()
         let script = try new.updateSchemaScript(from: live, options)
         do {
-            try await new.updateSchema(options)
+            switch apply {
+            case .updateSchema: try await new.updateSchema(options)
+            case .dumpedText: try await new.execute(script.text)
+            }
         } catch {
             Issue.record("\(label): update failed: \(error)\n\(script.text)", sourceLocation: sourceLocation)
             return
