@@ -99,8 +99,8 @@ struct EvolutionTests {
         try await Self.withScratch(engine) { scratch in
             for scenario in EvolutionFixtures.all {
                 try await scratch.reset()
-                try await Evolution(before: scenario.before, after: scenario.after, options: scenario.options,
-                                    convergesToTarget: scenario.convergesToTarget, label: "\(engine) \(scenario.name)")
+                await Evolution(before: scenario.before, after: scenario.after, options: scenario.options,
+                                convergesToTarget: scenario.convergesToTarget, label: "\(engine) \(scenario.name)")
                     .run(on: scratch.database)
             }
         }
@@ -123,7 +123,7 @@ struct EvolutionTests {
                     to: try SchemaGenerator(SchemaConfiguration(schemas: after, database: .dialect(dialect))).targetSchema(),
                     dialect: dialect, scenario.options)
                 if script.text.contains("pragma foreign_keys = off") { rebuilds += 1 }
-                try await Evolution(before: before, after: after, options: scenario.options,
+                await Evolution(before: before, after: after, options: scenario.options,
                                     convergesToTarget: scenario.convergesToTarget, apply: .dumpedText,
                                     label: "sqlite dumped text \(scenario.name)")
                     .run(on: scratch.database)
@@ -145,11 +145,17 @@ struct EvolutionTests {
         }
     }
 
+    /// Fresh seeds on every run unless `SCHEMAKIT_EVOLUTION_SEED` names the first: the range
+    /// is printed, every failing seed is reported with the command that replays it (whatever
+    /// fails: the model, the update, the check after it), and the run goes on to count them.
     @Test("random evolutions: A with rows → B, introspect equals B, rows kept", arguments: engines)
     func randomEvolutions(engine: Engine) async throws {
         let environment = ProcessInfo.processInfo.environment
         let count = environment["SCHEMAKIT_EVOLUTIONS"].flatMap(Int.init) ?? 300
-        let firstSeed = environment["SCHEMAKIT_EVOLUTION_SEED"].flatMap(UInt64.init) ?? 20_261_126
+        let firstSeed = environment["SCHEMAKIT_EVOLUTION_SEED"].flatMap(UInt64.init)
+            ?? UInt64(Date().timeIntervalSince1970) * 1_000 % 1_000_000_000_000
+        print("random evolutions on \(engine): seeds \(firstSeed)...\(firstSeed + UInt64(count) - 1) (SCHEMAKIT_EVOLUTION_SEED=\(firstSeed))")
+        var failing: [UInt64] = []
         try await Self.withScratch(engine) { scratch in
             for offset in 0..<UInt64(count) {
                 let seed = firstSeed + offset
@@ -157,11 +163,16 @@ struct EvolutionTests {
                 let before = random.model()
                 let after = random.evolve(before)
                 try await scratch.reset()
-                try await Evolution(before: before, after: after,
-                                    label: "\(engine) evolution seed \(seed) (SCHEMAKIT_EVOLUTION_SEED=\(seed) SCHEMAKIT_EVOLUTIONS=1)")
+                let passed = await Evolution(
+                    before: before, after: after,
+                    label: "\(engine) evolution seed \(seed) (SCHEMAKIT_EVOLUTION_SEED=\(seed) SCHEMAKIT_EVOLUTIONS=1)")
                     .run(on: scratch.database)
+                if !passed { failing.append(seed) }
             }
         }
+        print("random evolutions on \(engine): \(count - failing.count) of \(count) passed"
+              + (failing.isEmpty ? "" : "; failing seeds: \(failing.map(String.init).joined(separator: " "))"))
+        #expect(failing.isEmpty, "\(engine): \(failing.count) of \(count) random evolutions failed: seeds \(failing)")
     }
 
     @Test("a failing update: all or nothing on PostgreSQL and SQLite; on MariaDB it lists what stays applied", arguments: engines)
@@ -199,7 +210,7 @@ struct EvolutionTests {
     func widenedSequence() async throws {
         try await Self.withScratch(.postgresql) { scratch in
             let scenario = try #require(EvolutionFixtures.all.first { $0.name == "autoincrement-widened" })
-            try await Evolution(before: scenario.before, after: scenario.after, label: "widened sequence").run(on: scratch.database)
+            await Evolution(before: scenario.before, after: scenario.after, label: "widened sequence").run(on: scratch.database)
             let type = try await scratch.database.rows(
                 "select data_type::text from information_schema.sequences where sequence_name = 'counter_id_seq'")
             #expect(type == [["bigint"]])

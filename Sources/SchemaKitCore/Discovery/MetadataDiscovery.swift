@@ -560,9 +560,12 @@ private struct Discovery {
             issue(entity, nil, "an expression index needs a name")
             return
         }
-        table.indexes.append(IndexMetadata(
+        let index = IndexMetadata(
             name: definition.name, columns: columns, isUnique: definition.isUnique, expression: definition.expression,
-            predicate: definition.predicate, descending: descending, method: definition.method))
+            predicate: definition.predicate, descending: descending, method: definition.method)
+        // `@Property(unique: true)` and a `Unique` over the same property declare one
+        // constraint twice; the same name for different indexes is still refused.
+        if !table.indexes.contains(index) { table.indexes.append(index) }
     }
 
     /// Columns for a path into an embedded value (`address.city`).
