@@ -213,8 +213,10 @@ struct CorpusDatabases: Sendable {
         guard !schema.tables.isEmpty else { return [:] }
         let dialect = database.dialect
         let textType = dialect.id == .mySQL || dialect.id == .mariaDB ? "char" : "text"
+        // `only`: a PostgreSQL parent table's count would include its children's rows.
+        let only = dialect.id == .postgreSQL ? "only " : ""
         let selects = schema.tables.map { table in
-            dialect.sql("select \(literal: table.qualifiedName.description), cast(count(*) as \(raw: textType)) from \(table: table.qualifiedName)")
+            dialect.sql("select \(literal: table.qualifiedName.description), cast(count(*) as \(raw: textType)) from \(raw: only)\(table: table.qualifiedName)")
         }
         let rows = try await database.rows(selects.joined(separator: " union all "))
         return Dictionary(rows.compactMap { row in

@@ -88,7 +88,10 @@ public struct SQLiteDialect: SQLDialect {
                               requirements: .init(needsForeignKeysOff: true))]
         case .createIndex(let index, let table):
             if let method = index.method { throw unsupported("index method '\(method)' (\(index.name))") }
+            try refuseIndexOptions(index, allowing: [.expression, .predicate, .collation])
             return [standardCreateIndex(index, table: table)]
+        case .setIndexComment(let index, _):
+            throw unsupported("comments on indexes (\(index.name))")
         case .dropIndex(let index, let table):
             return [statement("drop index if exists \(id: index.name)", .dropIndex, table: table)]
         case .addForeignKey(let key, _):
