@@ -23,7 +23,7 @@ struct PostgresCatalogQueries: Sendable {
     /// `nspname, relname, table comment`.
     var tables: String {
         """
-        select n.nspname, c.relname, obj_description(c.oid, 'pg_class')
+        select n.nspname, c.relname, obj_description(c.oid, 'pg_class'), c.relpersistence::text, array_to_string(c.reloptions, ',')
         from pg_class c join pg_namespace n on n.oid = c.relnamespace
         where c.relkind in ('r', 'p') and not c.relispartition and \(namespaceFilter)
         order by 1, 2

@@ -41,7 +41,9 @@ struct PostgresSchemaReader: Sendable {
         var namespaces: Set<String> = []
         for row in rows.tables {
             let name = key(row.cell(0), row.cell(1))
-            tables[name] = TableSchema(name: name.name, schema: name.schema, comment: row.cell(2))
+            let options = TableOptions(parameters: (row.cell(4) ?? "").split(separator: ",").map(String.init),
+                                       isUnlogged: row.cell(3) == "u")
+            tables[name] = TableSchema(name: name.name, schema: name.schema, comment: row.cell(2), options: options)
             order.append(name)
             if let schema = name.schema { namespaces.insert(schema) }
         }

@@ -183,6 +183,7 @@ public enum SchemaComparator {
             if capabilities.supportsComments, (from.comment ?? "") != (to.comment ?? "") {
                 difference.commentChange = ValueChange(from: from.comment, to: to.comment)
             }
+            if from.options.differs(from: to.options) { difference.optionsChange = ValueChange(from: from.options, to: to.options) }
 
             let targetNames = Set(to.columns.map(\.name))
             var pairedOld: Set<String> = []

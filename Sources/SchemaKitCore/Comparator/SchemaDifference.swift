@@ -296,6 +296,8 @@ public struct TableDifference: Sendable, Hashable {
     /// The primary key's columns (old ones under their new names), `nil` for no key.
     public var primaryKeyChange: ValueChange<[String]?>?
     public var commentChange: ValueChange<String?>?
+    /// The table's storage options (engine, parameters, `strict`, `unlogged`).
+    public var optionsChange: ValueChange<TableOptions>?
     public var addedIndexes: [IndexSchema] = []
     public var removedIndexes: [IndexSchema] = []
     public var changedIndexes: [IndexDifference] = []
@@ -319,7 +321,7 @@ public struct TableDifference: Sendable, Hashable {
     public var isRenamed: Bool { from.name != to.name }
 
     public var isEmpty: Bool {
-        !isRenamed && primaryKeyChange == nil && commentChange == nil && addedColumns.isEmpty && removedColumns.isEmpty
+        !isRenamed && primaryKeyChange == nil && commentChange == nil && optionsChange == nil && addedColumns.isEmpty && removedColumns.isEmpty
             && changedColumns.isEmpty && renamedColumns.isEmpty && addedIndexes.isEmpty && removedIndexes.isEmpty
             && changedIndexes.isEmpty && renamedIndexes.isEmpty && addedForeignKeys.isEmpty && removedForeignKeys.isEmpty
             && changedForeignKeys.isEmpty && addedChecks.isEmpty && removedChecks.isEmpty && changedChecks.isEmpty
@@ -364,6 +366,7 @@ public struct TableDifference: Sendable, Hashable {
         if let commentChange {
             lines.append(prefix + "comment: \(describe(commentChange.from)) → \(describe(commentChange.to))")
         }
+        if let optionsChange { lines.append(prefix + "options: \(optionsChange.from) → \(optionsChange.to)") }
         if let primaryKeyChange {
             lines.append(prefix + "primary key: \(describeKey(primaryKeyChange.from)) → \(describeKey(primaryKeyChange.to))")
         }

@@ -184,6 +184,8 @@ public enum SchemaOperation: Sendable, Hashable {
     case setComment(table: QualifiedName, column: ColumnSchema?, comment: String?)
     /// Sets (or removes) the comment of an index or unique constraint to ``IndexSchema/comment``.
     case setIndexComment(IndexSchema, table: QualifiedName)
+    /// Changes a table's storage options in place (engine, parameters, `unlogged`).
+    case setTableOptions(from: TableOptions, to: TableOptions, table: QualifiedName)
     /// Removes every row of these tables (children before parents), keeping the tables.
     case deleteRows([QualifiedName])
 

@@ -26,6 +26,7 @@ public struct TableMetadata: Sendable, Hashable {
     public var isPivot: Bool
     /// The table's previous name (an explicit rename hint).
     public var renamedFrom: String? = nil
+    public var options = TableOptions()
 
     public var qualifiedName: QualifiedName { QualifiedName(name, schema: schema) }
 }

@@ -109,7 +109,7 @@ private struct Discovery {
         var table = TableMetadata(
             entity: root.name, name: qualified.name, schema: qualified.schema, comment: root.comment,
             columns: [], primaryKey: [], foreignKeys: [], indexes: [], checks: [], isPivot: false,
-            renamedFrom: root.renamedFrom)
+            renamedFrom: root.renamedFrom, options: root.tableOptions)
         let members = hierarchy(of: root)
         var columnOwners: [String: String] = [:]
         var propertyColumns: [String: [String]] = [:]

@@ -120,6 +120,9 @@ public struct InPlaceAlteration: Sendable {
         if table.commentChange != nil {
             operations.append(.setComment(table: name, column: nil, comment: table.to.comment))
         }
+        if let change = table.optionsChange {
+            operations.append(.setTableOptions(from: change.from, to: change.to, table: name))
+        }
         return operations
     }
 

@@ -49,7 +49,7 @@ private struct TargetSchemaBuilder {
         let schemaName = capabilities.supportsSchemas ? table.schema : nil
         var result = TableSchema(
             name: table.name, schema: schemaName,
-            comment: capabilities.supportsComments ? table.comment : nil, renamedFrom: table.renamedFrom)
+            comment: capabilities.supportsComments ? table.comment : nil, renamedFrom: table.renamedFrom, options: table.options)
         var enumChecks: [CheckSchema] = []
         for column in table.columns {
             var built = ColumnSchema(

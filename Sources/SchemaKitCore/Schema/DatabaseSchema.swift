@@ -80,13 +80,16 @@ public struct TableSchema: Sendable, Hashable, Codable {
     public var checks: [CheckSchema]
     /// The explicit rename hint from metadata: the table's previous name (same namespace).
     public var renamedFrom: String?
+    /// How the engine stores the table: engine, storage parameters, `strict`, `unlogged`.
+    public var options: TableOptions
 
     public init(
         name: String, schema: String? = nil, comment: String? = nil, collation: String? = nil, columns: [ColumnSchema] = [],
         primaryKey: PrimaryKeySchema? = nil, indexes: [IndexSchema] = [], foreignKeys: [ForeignKeySchema] = [],
-        checks: [CheckSchema] = [], renamedFrom: String? = nil
+        checks: [CheckSchema] = [], renamedFrom: String? = nil, options: TableOptions = .init()
     ) {
         self.renamedFrom = renamedFrom
+        self.options = options
         self.name = name
         self.schema = schema
         self.comment = comment
@@ -108,6 +111,65 @@ public struct TableSchema: Sendable, Hashable, Codable {
         table.foreignKeys.sort { $0.name < $1.name }
         table.checks.sort { $0.name < $1.name }
         return table
+    }
+}
+
+/// How an engine stores a table, beyond its columns and constraints.
+///
+/// ```swift
+/// TableOptions(engine: "MyISAM", parameters: ["checksum=1"])     // MySQL: engine = MyISAM checksum = 1
+/// TableOptions(parameters: ["fillfactor=70"], isUnlogged: true) // create unlogged table … with (fillfactor = 70)
+/// TableOptions(isStrict: true, isWithoutRowid: true)           // SQLite: …) without rowid, strict
+/// ```
+public struct TableOptions: Sendable, Hashable, Codable {
+    /// The MySQL storage engine (`InnoDB`, `MyISAM`, `Aria`); `nil` leaves the server's default,
+    /// and a target without one does not compare it.
+    public var engine: String?
+    /// Other options as `name=value`, names in lower case, sorted: MySQL table options
+    /// (`row_format=compressed`, `key_block_size=8`, `page_compressed=1`), PostgreSQL storage
+    /// parameters (`fillfactor=70`).
+    public var parameters: [String]
+    /// PostgreSQL `unlogged`.
+    public var isUnlogged: Bool
+    /// SQLite `strict`.
+    public var isStrict: Bool
+    /// SQLite `without rowid`.
+    public var isWithoutRowid: Bool
+
+    public init(engine: String? = nil, parameters: [String] = [], isUnlogged: Bool = false, isStrict: Bool = false,
+                isWithoutRowid: Bool = false) {
+        self.engine = engine
+        self.parameters = parameters.sorted()
+        self.isUnlogged = isUnlogged
+        self.isStrict = isStrict
+        self.isWithoutRowid = isWithoutRowid
+    }
+
+    /// Whether a live table with these options must change to have `target`'s: the engine only
+    /// when the target names one, the rest exactly.
+    public func differs(from target: TableOptions) -> Bool {
+        if let engine = target.engine, engine.lowercased() != self.engine?.lowercased() { return true }
+        return parameters != target.parameters || isUnlogged != target.isUnlogged || isStrict != target.isStrict
+            || isWithoutRowid != target.isWithoutRowid
+    }
+
+    /// The parameters as name → value.
+    public var parameterValues: [(name: String, value: String)] {
+        parameters.map { parameter in
+            let parts = parameter.split(separator: "=", maxSplits: 1).map(String.init)
+            return (parts[0], parts.count > 1 ? parts[1] : "")
+        }
+    }
+}
+
+extension TableOptions: CustomStringConvertible {
+    public var description: String {
+        var parts = engine.map { ["engine=\($0)"] } ?? []
+        parts += parameters
+        if isUnlogged { parts.append("unlogged") }
+        if isStrict { parts.append("strict") }
+        if isWithoutRowid { parts.append("without rowid") }
+        return parts.isEmpty ? "none" : parts.joined(separator: " ")
     }
 }
 

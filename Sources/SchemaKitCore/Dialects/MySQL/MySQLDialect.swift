@@ -107,6 +107,17 @@ public struct MySQLDialect: SQLDialect {
             var text: SQLFragment = "alter table \(table: table) add \(raw: keyword) \(id: index.name)(\(standardIndexColumns(index)))"
             if let comment = index.comment { text += " comment \(literal: comment)" }
             return [statement(text, .createIndex, table: table)]
+        case .setTableOptions(let from, let to, let table):
+            if to.isUnlogged || to.isStrict || to.isWithoutRowid { throw unsupported("table options \(to) (\(table.name))") }
+            var changes: [(name: String, value: String)] = []
+            if let engine = to.engine, engine.lowercased() != from.engine?.lowercased() { changes.append(("engine", engine)) }
+            // An option the target lacks goes back to the engine's default.
+            for old in from.parameterValues where !to.parameterValues.contains(where: { $0.name == old.name }) {
+                changes.append((old.name, "default"))
+            }
+            changes += to.parameterValues.filter { !from.parameters.contains("\($0.name)=\($0.value)") }
+            guard !changes.isEmpty else { return [] }
+            return [statement("alter table \(table: table) \(tableParameters(changes))", .alterTable, table: table)]
         case .setIndexComment(let index, let table):
             // MySQL cannot change an index's comment in place.
             return try render(.dropIndex(index, table: table)) + render(.createIndex(index, table: table))
@@ -168,7 +179,13 @@ public struct MySQLDialect: SQLDialect {
             parts.append("primary key (\(ids: key.columns))")
         }
         var text: SQLFragment = "create table \(table: table.qualifiedName) (\(parts.joined(separator: ", ")))"
-        text += " default character set \(raw: charset) engine = InnoDB"
+        if table.options.isUnlogged || table.options.isStrict || table.options.isWithoutRowid {
+            throw unsupported("table options \(table.options) (\(table.name))")
+        }
+        text += " default character set \(raw: charset)"
+        if let collation = table.collation { text += " collate \(word: collation)" }
+        text += " engine = \(word: table.options.engine ?? "InnoDB")"
+        if !table.options.parameters.isEmpty { text += " " + tableParameters(table.options.parameterValues) }
         if let comment = table.comment { text += " comment = \(literal: comment)" }
         return statement(text, .createTable, table: table.qualifiedName)
     }
@@ -202,4 +219,15 @@ extension SQLDialect where Self == MySQLDialect {
 
 extension MySQLDialect {
     public var lexicalRules: SQLLexicalRules { .mySQL }
+}
+
+extension MySQLDialect {
+    /// `row_format = compressed key_block_size = 8`: names as words, values as words, numbers or
+    /// string literals.
+    func tableParameters(_ parameters: [(name: String, value: String)]) -> SQLFragment {
+        parameters.map { parameter -> SQLFragment in
+            let isPlain = Double(parameter.value) != nil || isBareWord(parameter.value)
+            return "\(word: parameter.name) = " + (isPlain ? "\(raw: parameter.value)" : "\(literal: parameter.value)")
+        }.joined(separator: " ")
+    }
 }

@@ -99,6 +99,8 @@ public struct SQLServerDialect: SQLDialect {
             return [created]
         case .setIndexComment(let index, _):
             throw unsupported("comments on indexes (\(index.name))")
+        case .setTableOptions(_, let options, let table):
+            throw unsupported("table options \(options) (\(table.name))")
         case .dropIndex(let index, let table):
             if index.isConstraint { return [standardDropConstraint(index.name, table: table, kind: .dropIndex)] }
             return [statement("drop index \(id: index.name) on \(table: table)", .dropIndex, table: table)]

@@ -92,6 +92,8 @@ public struct SQLiteDialect: SQLDialect {
             return [standardCreateIndex(index, table: table)]
         case .setIndexComment(let index, _):
             throw unsupported("comments on indexes (\(index.name))")
+        case .setTableOptions(_, _, let table):
+            throw unsupported("changing the options of \(table.name) in place (the table must be rebuilt)")
         case .dropIndex(let index, let table):
             return [statement("drop index if exists \(id: index.name)", .dropIndex, table: table)]
         case .addForeignKey(let key, _):
@@ -142,7 +144,13 @@ public struct SQLiteDialect: SQLDialect {
         for check in table.checks {
             parts.append("constraint \(id: check.name) check (\(raw: check.expression))")
         }
-        return statement("create table \(table: table.qualifiedName) (\(parts.joined(separator: ", ")))", .createTable, table: table.qualifiedName)
+        var text: SQLFragment = "create table \(table: table.qualifiedName) (\(parts.joined(separator: ", ")))"
+        if table.options.engine != nil || !table.options.parameters.isEmpty || table.options.isUnlogged {
+            throw unsupported("table options \(table.options) (\(table.name))")
+        }
+        let options = (table.options.isWithoutRowid ? ["without rowid"] : []) + (table.options.isStrict ? ["strict"] : [])
+        if !options.isEmpty { text += " \(raw: options.joined(separator: ", "))" }
+        return statement(text, .createTable, table: table.qualifiedName)
     }
 
     func columnDefinition(_ column: ColumnSchema, table: String, inlinePrimaryKey: Bool) throws -> SQLFragment {
