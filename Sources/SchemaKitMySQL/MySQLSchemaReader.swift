@@ -57,6 +57,7 @@ struct MySQLSchemaReader {
         var column = ColumnSchema(name: name, type: type, isNullable: row.cell(3) == "YES")
         column.isUnsigned = isUnsigned
         column.isAutoincrement = extra.contains("auto_increment")
+        if let range = extra.range(of: "on update ") { column.onUpdate = String(extra[range.upperBound...]) }
         if let expression = row.cell(8), !expression.isEmpty {
             let storage: GeneratedColumn.Storage = extra.contains("stored generated") || extra.contains("persistent generated")
                 ? .stored : .virtual
@@ -153,7 +154,8 @@ struct MySQLSchemaReader {
     /// `name=value` in lower case; `partitioned` is not an option one writes.
     static func createOptions(_ text: String?) -> [String] {
         (text ?? "").split(separator: " ").compactMap { option in
-            let parts = option.split(separator: "=", maxSplits: 1).map { $0.replacingOccurrences(of: "`", with: "").lowercased() }
+            // Engine-defined options come quoted: `page_compressed`='1'.
+            let parts = option.split(separator: "=", maxSplits: 1).map { $0.filter { $0 != "`" && $0 != "'" }.lowercased() }
             guard parts.count == 2, !parts[0].isEmpty else { return nil }
             return "\(parts[0])=\(parts[1])"
         }.sorted()

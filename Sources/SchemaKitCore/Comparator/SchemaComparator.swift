@@ -184,6 +184,9 @@ public enum SchemaComparator {
                 difference.commentChange = ValueChange(from: from.comment, to: to.comment)
             }
             if from.options.differs(from: to.options) { difference.optionsChange = ValueChange(from: from.options, to: to.options) }
+            if let old = from.collation, let new = to.collation, old.lowercased() != new.lowercased() {
+                difference.collationChange = ValueChange(from: old, to: new)
+            }
 
             let targetNames = Set(to.columns.map(\.name))
             var pairedOld: Set<String> = []
@@ -443,6 +446,14 @@ public enum SchemaComparator {
         if lhs.nativeEnumName != nil || rhs.nativeEnumName != nil, lhs.enumItems != rhs.enumItems {
             changes.append(.enumValues(from: lhs.enumItems, to: rhs.enumItems))
         }
+        // `current_timestamp()` and `current_timestamp` are one expression.
+        let onUpdate: (ColumnSchema) -> String? = { column in
+            column.onUpdate.map { value in
+                let lowered = value.lowercased()
+                return lowered.hasSuffix("()") ? String(lowered.dropLast(2)) : lowered
+            }
+        }
+        if onUpdate(lhs) != onUpdate(rhs) { changes.append(.onUpdate(from: lhs.onUpdate, to: rhs.onUpdate)) }
         return changes
     }
 }

@@ -92,11 +92,14 @@ public enum ColumnChange: Sendable, Hashable, CustomStringConvertible {
     case generated(from: GeneratedColumn?, to: GeneratedColumn?)
     /// The values of a native enum column's type.
     case enumValues(from: [String]?, to: [String]?)
+    /// What the column is set to on every update of its row (MySQL `on update current_timestamp`).
+    case onUpdate(from: String?, to: String?)
 
     /// The attribute a change is about, for set membership.
     public enum Attribute: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
         case type, nullable, defaultValue = "default", autoincrement, unsigned, comment, collation, generated
         case enumValues = "enum values"
+        case onUpdate = "on update"
         public var description: String { rawValue }
     }
 
@@ -111,6 +114,7 @@ public enum ColumnChange: Sendable, Hashable, CustomStringConvertible {
         case .collation: .collation
         case .generated: .generated
         case .enumValues: .enumValues
+        case .onUpdate: .onUpdate
         }
     }
 
@@ -126,6 +130,7 @@ public enum ColumnChange: Sendable, Hashable, CustomStringConvertible {
             let text: (GeneratedColumn?) -> String = { describe($0.map { "\($0.expression) \($0.storage.rawValue)" }) }
             (from, to) = (text(old), text(new))
         case .enumValues(let old, let new): (from, to) = (describe(old), describe(new))
+        case .onUpdate(let old, let new): (from, to) = (describe(old), describe(new))
         }
         return "\(attribute): \(from) → \(to)"
     }
@@ -298,6 +303,9 @@ public struct TableDifference: Sendable, Hashable {
     public var commentChange: ValueChange<String?>?
     /// The table's storage options (engine, parameters, `strict`, `unlogged`).
     public var optionsChange: ValueChange<TableOptions>?
+    /// The table's default collation (MySQL), when both sides name one: the columns that
+    /// inherit it are converted with it.
+    public var collationChange: ValueChange<String>?
     public var addedIndexes: [IndexSchema] = []
     public var removedIndexes: [IndexSchema] = []
     public var changedIndexes: [IndexDifference] = []
@@ -321,7 +329,8 @@ public struct TableDifference: Sendable, Hashable {
     public var isRenamed: Bool { from.name != to.name }
 
     public var isEmpty: Bool {
-        !isRenamed && primaryKeyChange == nil && commentChange == nil && optionsChange == nil && addedColumns.isEmpty && removedColumns.isEmpty
+        !isRenamed && primaryKeyChange == nil && commentChange == nil && optionsChange == nil && collationChange == nil
+            && addedColumns.isEmpty && removedColumns.isEmpty
             && changedColumns.isEmpty && renamedColumns.isEmpty && addedIndexes.isEmpty && removedIndexes.isEmpty
             && changedIndexes.isEmpty && renamedIndexes.isEmpty && addedForeignKeys.isEmpty && removedForeignKeys.isEmpty
             && changedForeignKeys.isEmpty && addedChecks.isEmpty && removedChecks.isEmpty && changedChecks.isEmpty
@@ -367,6 +376,7 @@ public struct TableDifference: Sendable, Hashable {
             lines.append(prefix + "comment: \(describe(commentChange.from)) → \(describe(commentChange.to))")
         }
         if let optionsChange { lines.append(prefix + "options: \(optionsChange.from) → \(optionsChange.to)") }
+        if let collationChange { lines.append(prefix + "collation: \(collationChange.from) → \(collationChange.to)") }
         if let primaryKeyChange {
             lines.append(prefix + "primary key: \(describeKey(primaryKeyChange.from)) → \(describeKey(primaryKeyChange.to))")
         }

@@ -186,6 +186,9 @@ public enum SchemaOperation: Sendable, Hashable {
     case setIndexComment(IndexSchema, table: QualifiedName)
     /// Changes a table's storage options in place (engine, parameters, `unlogged`).
     case setTableOptions(from: TableOptions, to: TableOptions, table: QualifiedName)
+    /// Changes a table's default collation and converts the text columns that inherit it
+    /// (MySQL `convert to character set`).
+    case convertCollation(String, table: QualifiedName)
     /// Removes every row of these tables (children before parents), keeping the tables.
     case deleteRows([QualifiedName])
 

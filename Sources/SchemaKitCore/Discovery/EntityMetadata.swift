@@ -55,6 +55,8 @@ public struct ColumnMetadata: Sendable, Hashable {
     public var renamedFrom: String?
     /// Set for a check declared on the property itself.
     public var check: String?
+    /// MySQL `on update …`.
+    public var onUpdate: String? = nil
 
     /// Whether two properties mapping to the same column agree on its definition.
     func isCompatible(with other: ColumnMetadata) -> Bool {

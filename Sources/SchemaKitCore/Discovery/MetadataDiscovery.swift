@@ -267,7 +267,7 @@ private struct Discovery {
             defaultValue: property.defaultValue, comment: property.comment, collation: property.collation,
             generated: property.generated, enumItems: property.enumItems, nativeEnumName: property.nativeEnumName,
             isArray: property.isArray, ignoreSchemaChanges: property.ignoreSchemaChanges,
-            renamedFrom: property.renamedFrom, check: property.check)
+            renamedFrom: property.renamedFrom, check: property.check, onUpdate: property.onUpdate)
     }
 
     private mutating func embeddedColumns(

@@ -65,7 +65,8 @@ private struct TargetSchemaBuilder {
                 enumItems: column.enumItems,
                 nativeEnumName: nil,
                 ignoreSchemaChanges: column.ignoreSchemaChanges,
-                renamedFrom: column.renamedFrom)
+                renamedFrom: column.renamedFrom,
+                onUpdate: column.onUpdate)
             if let items = column.enumItems, column.type == .enumeration, column.columnType == nil {
                 if let nativeName = column.nativeEnumName, capabilities.supportsNativeEnums {
                     built.nativeEnumName = nativeName

@@ -190,13 +190,17 @@ public struct ColumnSchema: Sendable, Hashable, Codable {
     public var ignoreSchemaChanges: Set<SchemaChangeKind>
     /// The explicit rename hint from metadata: the column's previous name.
     public var renamedFrom: String?
+    /// What the column is set to on every update of its row (MySQL `on update current_timestamp`).
+    public var onUpdate: String?
 
     public init(
         name: String, type: String, isNullable: Bool = false, defaultValue: String? = nil,
         isAutoincrement: Bool = false, isUnsigned: Bool = false, comment: String? = nil,
         collation: String? = nil, generated: GeneratedColumn? = nil, enumItems: [String]? = nil,
-        nativeEnumName: String? = nil, ignoreSchemaChanges: Set<SchemaChangeKind> = [], renamedFrom: String? = nil
+        nativeEnumName: String? = nil, ignoreSchemaChanges: Set<SchemaChangeKind> = [], renamedFrom: String? = nil,
+        onUpdate: String? = nil
     ) {
+        self.onUpdate = onUpdate
         self.name = name
         self.type = type
         self.isNullable = isNullable

@@ -107,17 +107,29 @@ public struct MySQLDialect: SQLDialect {
             var text: SQLFragment = "alter table \(table: table) add \(raw: keyword) \(id: index.name)(\(standardIndexColumns(index)))"
             if let comment = index.comment { text += " comment \(literal: comment)" }
             return [statement(text, .createIndex, table: table)]
+        case .convertCollation(let collation, let table):
+            // The character set is the collation's prefix (`utf8mb4_unicode_ci`, `latin1_bin`).
+            let charset = collation.split(separator: "_").first.map(String.init) ?? collation
+            return [statement("alter table \(table: table) convert to character set \(word: charset) collate \(word: collation)",
+                              .alterTable, table: table)]
         case .setTableOptions(let from, let to, let table):
             if to.isUnlogged || to.isStrict || to.isWithoutRowid { throw unsupported("table options \(to) (\(table.name))") }
+            var statements: [SQLStatement] = []
+            if let engine = to.engine, engine.lowercased() != from.engine?.lowercased() {
+                // Options change in a statement of their own: with the engine they are not applied.
+                statements.append(statement("alter table \(table: table) engine = \(word: engine)", .alterTable, table: table))
+            }
+            // An option the target lacks goes back to the engine's default: `0` for the numeric
+            // ones that refuse `default`.
             var changes: [(name: String, value: String)] = []
-            if let engine = to.engine, engine.lowercased() != from.engine?.lowercased() { changes.append(("engine", engine)) }
-            // An option the target lacks goes back to the engine's default.
             for old in from.parameterValues where !to.parameterValues.contains(where: { $0.name == old.name }) {
-                changes.append((old.name, "default"))
+                changes.append((old.name, Self.zeroResetOptions.contains(old.name) ? "0" : "default"))
             }
             changes += to.parameterValues.filter { !from.parameters.contains("\($0.name)=\($0.value)") }
-            guard !changes.isEmpty else { return [] }
-            return [statement("alter table \(table: table) \(tableParameters(changes))", .alterTable, table: table)]
+            if !changes.isEmpty {
+                statements.append(statement("alter table \(table: table) \(tableParameters(changes))", .alterTable, table: table))
+            }
+            return statements
         case .setIndexComment(let index, let table):
             // MySQL cannot change an index's comment in place.
             return try render(.dropIndex(index, table: table)) + render(.createIndex(index, table: table))
@@ -205,6 +217,7 @@ public struct MySQLDialect: SQLDialect {
                 .contains(column.type.lowercased()) && !value.hasPrefix("(")
             text += needsParentheses ? " default (\(raw: value))" : " default \(raw: value)"
         }
+        if let onUpdate = column.onUpdate { text += " on update \(raw: onUpdate)" }
         if let comment = column.comment { text += " comment \(literal: comment)" }
         return text
     }
@@ -222,12 +235,16 @@ extension MySQLDialect {
 }
 
 extension MySQLDialect {
-    /// `row_format = compressed key_block_size = 8`: names as words, values as words, numbers or
+    /// Table options removed by setting them to `0` (they refuse `default`).
+    static let zeroResetOptions: Set<String> = ["key_block_size", "avg_row_length", "max_rows", "min_rows", "checksum",
+                                                "delay_key_write", "page_checksum"]
+
+    /// `row_format = compressed, key_block_size = 8`: names as words, values as words, numbers or
     /// string literals.
     func tableParameters(_ parameters: [(name: String, value: String)]) -> SQLFragment {
         parameters.map { parameter -> SQLFragment in
             let isPlain = Double(parameter.value) != nil || isBareWord(parameter.value)
             return "\(word: parameter.name) = " + (isPlain ? "\(raw: parameter.value)" : "\(literal: parameter.value)")
-        }.joined(separator: " ")
+        }.joined(separator: ", ")
     }
 }

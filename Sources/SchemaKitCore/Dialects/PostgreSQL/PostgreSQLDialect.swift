@@ -82,6 +82,8 @@ public struct PostgreSQLDialect: SQLDialect {
             return [statement("drop table if exists \(table: name) cascade", .dropTable, table: name, isDestructive: true)]
         case .createIndex(let index, let table):
             return [createIndex(index, table: table)] + (index.comment == nil ? [] : try render(.setIndexComment(index, table: table)))
+        case .convertCollation(let collation, let table):
+            throw unsupported("table collations (\(table.name) collate \(collation))")
         case .setTableOptions(let from, let to, let table):
             if to.engine != nil || to.isStrict || to.isWithoutRowid { throw unsupported("table options \(to) (\(table.name))") }
             var statements: [SQLStatement] = []
@@ -190,6 +192,9 @@ public struct PostgreSQLDialect: SQLDialect {
     }
 
     func columnDefinition(_ column: ColumnSchema, table: TableSchema, inlinePrimaryKey: Bool) throws -> SQLFragment {
+        if let onUpdate = column.onUpdate {
+            throw unsupported("on update \(onUpdate) (column \(column.name)); use a trigger")
+        }
         var text: SQLFragment = "\(id: column.name) "
         if column.isAutoincrement {
             switch column.type {

@@ -99,6 +99,8 @@ public struct SQLServerDialect: SQLDialect {
             return [created]
         case .setIndexComment(let index, _):
             throw unsupported("comments on indexes (\(index.name))")
+        case .convertCollation(let collation, let table):
+            throw unsupported("table collations (\(table.name) collate \(collation))")
         case .setTableOptions(_, let options, let table):
             throw unsupported("table options \(options) (\(table.name))")
         case .dropIndex(let index, let table):
@@ -193,6 +195,9 @@ public struct SQLServerDialect: SQLDialect {
     }
 
     func columnDefinition(_ column: ColumnSchema, table: TableSchema, inlinePrimaryKey: Bool) throws -> SQLFragment {
+        if let onUpdate = column.onUpdate {
+            throw unsupported("on update \(onUpdate) (column \(column.name)); use a trigger")
+        }
         var text: SQLFragment = "\(id: column.name) "
         if let generated = column.generated {
             return text + "as (\(raw: generated.expression))" + (generated.storage == .stored ? " persisted" : "")

@@ -92,6 +92,8 @@ public struct SQLiteDialect: SQLDialect {
             return [standardCreateIndex(index, table: table)]
         case .setIndexComment(let index, _):
             throw unsupported("comments on indexes (\(index.name))")
+        case .convertCollation(let collation, let table):
+            throw unsupported("table collations (\(table.name) collate \(collation))")
         case .setTableOptions(_, _, let table):
             throw unsupported("changing the options of \(table.name) in place (the table must be rebuilt)")
         case .dropIndex(let index, let table):
@@ -154,6 +156,9 @@ public struct SQLiteDialect: SQLDialect {
     }
 
     func columnDefinition(_ column: ColumnSchema, table: String, inlinePrimaryKey: Bool) throws -> SQLFragment {
+        if let onUpdate = column.onUpdate {
+            throw unsupported("on update \(onUpdate) (column \(column.name)); use a trigger")
+        }
         var text: SQLFragment = "\(id: column.name) \(raw: column.isAutoincrement ? "integer" : column.type)"
         if column.isAutoincrement && !inlinePrimaryKey {
             throw unsupported("auto-increment on \(table).\(column.name) unless it is the table's single primary key")
