@@ -95,12 +95,13 @@ struct PostgresCatalogQueries: Sendable {
     }
 
     /// One row per column pair: `nspname, relname, conname, referenced nspname, referenced relname,
-    /// confupdtype, confdeltype, deferrable (t/f), initially deferred (t/f), column, referenced column`.
+    /// confupdtype, confdeltype, deferrable (t/f), initially deferred (t/f), column, referenced column,
+    /// confmatchtype (f for full), comment`.
     var foreignKeys: String {
         """
         select n.nspname, c.relname, con.conname, fn.nspname, f.relname, con.confupdtype, con.confdeltype,
                case when con.condeferrable then 't' else 'f' end, case when con.condeferred then 't' else 'f' end,
-               a.attname, fa.attname
+               a.attname, fa.attname, con.confmatchtype::text, obj_description(con.oid, 'pg_constraint')
         from pg_constraint con
         join pg_class c on c.oid = con.conrelid join pg_namespace n on n.oid = c.relnamespace
         join pg_class f on f.oid = con.confrelid join pg_namespace fn on fn.oid = f.relnamespace
@@ -112,12 +113,14 @@ struct PostgresCatalogQueries: Sendable {
         """
     }
 
-    /// `nspname, relname, conname, pg_get_constraintdef, the column when the check has exactly one`.
+    /// `nspname, relname, conname, pg_get_constraintdef, the column when the check has exactly one,
+    /// no inherit (t/f), comment`.
     var checks: String {
         """
         select n.nspname, c.relname, con.conname, pg_get_constraintdef(con.oid, true),
                (select a.attname from pg_attribute a where a.attrelid = con.conrelid and a.attnum = con.conkey[1]
-                and array_length(con.conkey, 1) = 1)
+                and array_length(con.conkey, 1) = 1),
+               case when con.connoinherit then 't' else 'f' end, obj_description(con.oid, 'pg_constraint')
         from pg_constraint con join pg_class c on c.oid = con.conrelid join pg_namespace n on n.oid = c.relnamespace
         where con.contype = 'c' and \(namespaceFilter)
         order by 1, 2, 3

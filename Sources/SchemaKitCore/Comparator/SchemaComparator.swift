@@ -314,7 +314,13 @@ public enum SchemaComparator {
                 changes.append(.updateRule(from: rule(live.updateRule), to: rule(foreignKey.updateRule)))
             }
             if live.deferral != foreignKey.deferral { changes.append(.deferral(from: live.deferral, to: foreignKey.deferral)) }
-            if !changes.isEmpty { difference.changedForeignKeys.append(ForeignKeyDifference(from: original, to: foreignKey, changes: changes)) }
+            if live.matchesFull != foreignKey.matchesFull { changes.append(.matchesFull(from: live.matchesFull, to: foreignKey.matchesFull)) }
+            if !changes.isEmpty {
+                difference.changedForeignKeys.append(ForeignKeyDifference(from: original, to: foreignKey, changes: changes))
+            } else if live.comment != foreignKey.comment {
+                difference.constraintComments.append(
+                    ConstraintCommentChange(name: foreignKey.name, comment: ValueChange(from: live.comment, to: foreignKey.comment)))
+            }
         }
         difference.removedForeignKeys = old.filter { key in !new.contains { $0.name == key.name } }
     }
@@ -401,8 +407,10 @@ public enum SchemaComparator {
                 continue
             }
             let lhs = dialect.canonicalExpression(old.expression), rhs = dialect.canonicalExpression(check.expression)
-            if lhs != rhs {
+            if lhs != rhs || old.isNoInherit != check.isNoInherit {
                 pair.difference.changedChecks.append(CheckDifference(from: old, to: check, expression: ValueChange(from: lhs, to: rhs)))
+            } else if dialect.capabilities.supportsComments, old.comment != check.comment {
+                pair.difference.constraintComments.append(ConstraintCommentChange(name: check.name, comment: ValueChange(from: old.comment, to: check.comment)))
             }
         }
         pair.difference.removedChecks = pair.from.checks.filter { old in !pair.to.checks.contains { $0.name == old.name } }

@@ -226,6 +226,7 @@ public enum ForeignKeyChange: Sendable, Hashable, CustomStringConvertible {
     case deleteRule(from: ReferentialAction?, to: ReferentialAction?)
     case updateRule(from: ReferentialAction?, to: ReferentialAction?)
     case deferral(from: ForeignKeySchema.Deferral?, to: ForeignKeySchema.Deferral?)
+    case matchesFull(from: Bool, to: Bool)
     /// A column of the key (or one it references) changes type: the key must go while it does.
     case columnTypeChanged
     /// The index (or primary key) the key stands on is dropped (MySQL): the key must go first.
@@ -240,6 +241,7 @@ public enum ForeignKeyChange: Sendable, Hashable, CustomStringConvertible {
         case .deleteRule(let old, let new): return "on delete: \(rule(old)) → \(rule(new))"
         case .updateRule(let old, let new): return "on update: \(rule(old)) → \(rule(new))"
         case .deferral(let old, let new): return "deferrable: \(describe(old?.rawValue)) → \(describe(new?.rawValue))"
+        case .matchesFull(let old, let new): return "match full: \(old) → \(new)"
         case .columnTypeChanged: return "key column type: changes → recreated"
         case .supportingIndexDropped: return "supporting index: dropped → recreated"
         }
@@ -270,6 +272,17 @@ public struct CheckDifference: Sendable, Hashable {
         self.from = from
         self.to = to
         self.expression = expression
+    }
+}
+
+/// A check or foreign key whose comment alone changes: set without recreating it.
+public struct ConstraintCommentChange: Sendable, Hashable {
+    public var name: String
+    public var comment: ValueChange<String?>
+
+    public init(name: String, comment: ValueChange<String?>) {
+        self.name = name
+        self.comment = comment
     }
 }
 
@@ -317,6 +330,8 @@ public struct TableDifference: Sendable, Hashable {
     public var addedChecks: [CheckSchema] = []
     public var removedChecks: [CheckSchema] = []
     public var changedChecks: [CheckDifference] = []
+    /// Checks and foreign keys whose comment alone changes.
+    public var constraintComments: [ConstraintCommentChange] = []
     /// Live foreign keys that reference a table the update removes.
     public var orphanedForeignKeys: [ForeignKeySchema] = []
 
@@ -334,7 +349,7 @@ public struct TableDifference: Sendable, Hashable {
             && changedColumns.isEmpty && renamedColumns.isEmpty && addedIndexes.isEmpty && removedIndexes.isEmpty
             && changedIndexes.isEmpty && renamedIndexes.isEmpty && addedForeignKeys.isEmpty && removedForeignKeys.isEmpty
             && changedForeignKeys.isEmpty && addedChecks.isEmpty && removedChecks.isEmpty && changedChecks.isEmpty
-            && orphanedForeignKeys.isEmpty
+            && orphanedForeignKeys.isEmpty && constraintComments.isEmpty
     }
 
     /// The new name of a live column (itself when not renamed).
@@ -394,8 +409,14 @@ public struct TableDifference: Sendable, Hashable {
         lines += changedForeignKeys.flatMap { change in change.changes.map { prefix + "foreign key \(change.to.name): \($0)" } }
         lines += addedChecks.map { prefix + "new check \($0.name)" }
         lines += removedChecks.map { prefix + "removed check \($0.name)" }
-        lines += changedChecks.map {
-            prefix + "check \($0.to.name): expression: \($0.expression.from) → \($0.expression.to)"
+        lines += changedChecks.map { change in
+            if change.expression.from == change.expression.to {
+                return prefix + "check \(change.to.name): no inherit: \(change.from.isNoInherit) → \(change.to.isNoInherit)"
+            }
+            return prefix + "check \(change.to.name): expression: \(change.expression.from) → \(change.expression.to)"
+        }
+        lines += constraintComments.map {
+            prefix + "constraint \($0.name): comment: \(describe($0.comment.from)) → \(describe($0.comment.to))"
         }
         return lines
     }

@@ -349,11 +349,17 @@ public struct ForeignKeySchema: Sendable, Hashable, Codable {
     public var deleteRule: ReferentialAction?
     public var updateRule: ReferentialAction?
     public var deferral: Deferral?
+    /// `match full`: a multi-column key whose columns are all null or all set (PostgreSQL).
+    public var matchesFull: Bool
+    public var comment: String?
 
     public init(
         name: String, columns: [String], referencedTable: QualifiedName, referencedColumns: [String],
-        deleteRule: ReferentialAction? = nil, updateRule: ReferentialAction? = nil, deferral: Deferral? = nil
+        deleteRule: ReferentialAction? = nil, updateRule: ReferentialAction? = nil, deferral: Deferral? = nil,
+        matchesFull: Bool = false, comment: String? = nil
     ) {
+        self.matchesFull = matchesFull
+        self.comment = comment
         self.name = name
         self.columns = columns
         self.referencedTable = referencedTable
@@ -370,8 +376,13 @@ public struct CheckSchema: Sendable, Hashable, Codable {
     public var expression: String
     /// The column the check belongs to, when it is a column-level check.
     public var column: String?
+    /// PostgreSQL `no inherit`: the check does not pass to child tables.
+    public var isNoInherit: Bool
+    public var comment: String?
 
-    public init(name: String, expression: String, column: String? = nil) {
+    public init(name: String, expression: String, column: String? = nil, isNoInherit: Bool = false, comment: String? = nil) {
+        self.isNoInherit = isNoInherit
+        self.comment = comment
         self.name = name
         self.expression = expression
         self.column = column

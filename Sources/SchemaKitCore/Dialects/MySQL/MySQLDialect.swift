@@ -137,11 +137,15 @@ public struct MySQLDialect: SQLDialect {
             return [statement("alter table \(table: table) drop index \(id: index.name)", .dropIndex, table: table)]
         case .addForeignKey(let key, let table):
             if key.deferral != nil { throw unsupported("deferrable foreign keys (\(key.name))") }
+            try refuseConstraintOptions(foreignKey: key)
             return [standardAddForeignKey(key, table: table)]
         case .dropForeignKey(let key, let table):
             return [statement("alter table \(table: table) drop foreign key \(id: key.name)", .dropForeignKey, table: table)]
         case .addCheck(let check, let table):
+            try refuseConstraintOptions(check: check)
             return [standardAddCheck(check, table: table)]
+        case .setConstraintComment(let name, _, _):
+            throw unsupported("comments on constraints (\(name))")
         case .dropCheck(let check, let table):
             let keyword = flavor == .mariadb ? "constraint" : "check"
             return [statement("alter table \(table: table) drop \(raw: keyword) \(id: check.name)", .dropCheck, table: table)]

@@ -112,10 +112,15 @@ public struct PostgreSQLDialect: SQLDialect {
             return [statement("drop index \(table: QualifiedName(index.name, schema: table.schema))", .dropIndex, table: table)]
         case .addForeignKey(let key, let table):
             return [standardAddForeignKey(key, table: table)]
+                + (key.comment == nil ? [] : try render(.setConstraintComment(name: key.name, comment: key.comment, table: table)))
         case .dropForeignKey(let key, let table):
             return [standardDropConstraint(key.name, table: table, kind: .dropForeignKey)]
         case .addCheck(let check, let table):
             return [standardAddCheck(check, table: table)]
+                + (check.comment == nil ? [] : try render(.setConstraintComment(name: check.name, comment: check.comment, table: table)))
+        case .setConstraintComment(let name, let comment, let table):
+            let value: SQLFragment = comment.map { "\(literal: $0)" } ?? "null"
+            return [statement("comment on constraint \(id: name) on \(table: table) is \(value)", .comment, table: table)]
         case .dropCheck(let check, let table):
             return [standardDropConstraint(check.name, table: table, kind: .dropCheck)]
         case .setComment(let table, let column, let comment):

@@ -108,6 +108,7 @@ public struct SQLServerDialect: SQLDialect {
             return [statement("drop index \(id: index.name) on \(table: table)", .dropIndex, table: table)]
         case .addForeignKey(var key, let table):
             if key.deferral != nil { throw unsupported("deferrable foreign keys (\(key.name))") }
+            try refuseConstraintOptions(foreignKey: key)
             // SQL Server has no `restrict`; `no action` is its equivalent.
             if key.deleteRule == .restrict { key.deleteRule = .noAction }
             if key.updateRule == .restrict { key.updateRule = .noAction }
@@ -117,7 +118,10 @@ public struct SQLServerDialect: SQLDialect {
             return [statement("if object_id(\(literal: quoteQualified(table)), 'U') is not null alter table \(table: table) drop constraint if exists \(id: key.name)",
                               .dropForeignKey, table: table)]
         case .addCheck(let check, let table):
+            try refuseConstraintOptions(check: check)
             return [standardAddCheck(check, table: table)]
+        case .setConstraintComment(let name, _, _):
+            throw unsupported("comments on constraints (\(name))")
         case .dropCheck(let check, let table):
             return [standardDropConstraint(check.name, table: table, kind: .dropCheck)]
         case .setComment(let table, let column, let comment):

@@ -94,6 +94,8 @@ public struct SQLiteDialect: SQLDialect {
             throw unsupported("comments on indexes (\(index.name))")
         case .convertCollation(let collation, let table):
             throw unsupported("table collations (\(table.name) collate \(collation))")
+        case .setConstraintComment(let name, _, _):
+            throw unsupported("comments on constraints (\(name))")
         case .setTableOptions(_, _, let table):
             throw unsupported("changing the options of \(table.name) in place (the table must be rebuilt)")
         case .dropIndex(let index, let table):
@@ -141,9 +143,11 @@ public struct SQLiteDialect: SQLDialect {
             parts.append("primary key (\(ids: key.columns))")
         }
         for key in table.foreignKeys {
+            try refuseConstraintOptions(foreignKey: key)
             parts.append("constraint \(id: key.name) \(foreignKeyClause(key))")
         }
         for check in table.checks {
+            try refuseConstraintOptions(check: check)
             parts.append("constraint \(id: check.name) check (\(raw: check.expression))")
         }
         var text: SQLFragment = "create table \(table: table.qualifiedName) (\(parts.joined(separator: ", ")))"
