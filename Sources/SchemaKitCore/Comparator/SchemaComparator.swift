@@ -462,6 +462,7 @@ public enum SchemaComparator {
             }
         }
         if onUpdate(lhs) != onUpdate(rhs) { changes.append(.onUpdate(from: lhs.onUpdate, to: rhs.onUpdate)) }
+        if lhs.identity != rhs.identity { changes.append(.identity(from: lhs.identity, to: rhs.identity)) }
         return changes
     }
 }

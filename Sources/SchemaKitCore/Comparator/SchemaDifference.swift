@@ -94,12 +94,15 @@ public enum ColumnChange: Sendable, Hashable, CustomStringConvertible {
     case enumValues(from: [String]?, to: [String]?)
     /// What the column is set to on every update of its row (MySQL `on update current_timestamp`).
     case onUpdate(from: String?, to: String?)
+    /// An identity column's generation and sequence options (`nil`: not an identity column).
+    case identity(from: ColumnIdentity?, to: ColumnIdentity?)
 
     /// The attribute a change is about, for set membership.
     public enum Attribute: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
         case type, nullable, defaultValue = "default", autoincrement, unsigned, comment, collation, generated
         case enumValues = "enum values"
         case onUpdate = "on update"
+        case identity
         public var description: String { rawValue }
     }
 
@@ -115,6 +118,7 @@ public enum ColumnChange: Sendable, Hashable, CustomStringConvertible {
         case .generated: .generated
         case .enumValues: .enumValues
         case .onUpdate: .onUpdate
+        case .identity: .identity
         }
     }
 
@@ -131,6 +135,11 @@ public enum ColumnChange: Sendable, Hashable, CustomStringConvertible {
             (from, to) = (text(old), text(new))
         case .enumValues(let old, let new): (from, to) = (describe(old), describe(new))
         case .onUpdate(let old, let new): (from, to) = (describe(old), describe(new))
+        case .identity(let old, let new):
+            let text: (ColumnIdentity?) -> String = { identity in
+                identity.map { ([$0.generation.rawValue] + $0.options).joined(separator: " ") } ?? "none"
+            }
+            (from, to) = (text(old), text(new))
         }
         return "\(attribute): \(from) → \(to)"
     }

@@ -67,6 +67,7 @@ private struct TargetSchemaBuilder {
                 ignoreSchemaChanges: column.ignoreSchemaChanges,
                 renamedFrom: column.renamedFrom,
                 onUpdate: column.onUpdate)
+            built.identity = column.isAutoincrement ? column.identity : nil
             if let items = column.enumItems, column.type == .enumeration, column.columnType == nil {
                 if let nativeName = column.nativeEnumName, capabilities.supportsNativeEnums {
                     built.nativeEnumName = nativeName

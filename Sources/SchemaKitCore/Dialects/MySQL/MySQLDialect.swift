@@ -207,6 +207,9 @@ public struct MySQLDialect: SQLDialect {
     }
 
     func columnDefinition(_ column: ColumnSchema, table: String) throws -> SQLFragment {
+        if column.identity != nil {
+            throw unsupported("identity columns (\(column.name)); use autoincrement")
+        }
         var text: SQLFragment = "\(id: column.name) \(raw: column.type)"
         if column.isUnsigned { text += " unsigned" }
         if let generated = column.generated {

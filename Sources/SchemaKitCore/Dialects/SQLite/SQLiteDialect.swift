@@ -160,6 +160,9 @@ public struct SQLiteDialect: SQLDialect {
     }
 
     func columnDefinition(_ column: ColumnSchema, table: String, inlinePrimaryKey: Bool) throws -> SQLFragment {
+        if column.identity != nil {
+            throw unsupported("identity columns (\(column.name)); use autoincrement")
+        }
         if let onUpdate = column.onUpdate {
             throw unsupported("on update \(onUpdate) (column \(column.name)); use a trigger")
         }
