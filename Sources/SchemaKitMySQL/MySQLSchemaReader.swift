@@ -228,6 +228,7 @@ struct MySQLSchemaReader {
             default: break
             }
             index.isConstraint = index.isUnique && index.expression == nil && index.method == nil
+                && index.columns.allSatisfy { !$0.hasOptions }
                 && !index.columns.contains(where: \.isDescending)
             tables[key.table]?.indexes.append(index)
         }

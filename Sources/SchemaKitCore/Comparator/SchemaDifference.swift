@@ -87,7 +87,7 @@ public enum ColumnChange: Sendable, Hashable, CustomStringConvertible {
     case autoincrement(from: Bool, to: Bool)
     case unsigned(from: Bool, to: Bool)
     case comment(from: String?, to: String?)
-    case collation(from: String?, to: String)
+    case collation(from: String?, to: String?)
     /// What computes the column (expression in canonical spelling, and storage).
     case generated(from: GeneratedColumn?, to: GeneratedColumn?)
     /// The values of a native enum column's type.
@@ -129,7 +129,7 @@ public enum ColumnChange: Sendable, Hashable, CustomStringConvertible {
         case .nullable(let old, let new), .autoincrement(let old, let new), .unsigned(let old, let new): (from, to) = ("\(old)", "\(new)")
         case .defaultValue(let old, let new): (from, to) = (describe(old), describe(new))
         case .comment(let old, let new): (from, to) = (old ?? "", new ?? "")
-        case .collation(let old, let new): (from, to) = (describe(old), new)
+        case .collation(let old, let new): (from, to) = (describe(old), describe(new))
         case .generated(let old, let new):
             let text: (GeneratedColumn?) -> String = { describe($0.map { "\($0.expression) \($0.storage.rawValue)" }) }
             (from, to) = (text(old), text(new))

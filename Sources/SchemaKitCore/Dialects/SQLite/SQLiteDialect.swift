@@ -87,6 +87,9 @@ public struct SQLiteDialect: SQLDialect {
             return [statement("drop table if exists \(table: name)", .dropTable, table: name, isDestructive: true,
                               requirements: .init(needsForeignKeysOff: true))]
         case .createIndex(let index, let table):
+            if index.isConstraint {
+                throw unsupported("adding unique constraint \(index.name) to an existing table (the table must be rebuilt)")
+            }
             if let method = index.method { throw unsupported("index method '\(method)' (\(index.name))") }
             try refuseIndexOptions(index, allowing: [.expression, .predicate, .collation])
             return [standardCreateIndex(index, table: table)]
@@ -141,6 +144,10 @@ public struct SQLiteDialect: SQLDialect {
         }
         if let key = table.primaryKey, inlineKey == nil {
             parts.append("primary key (\(ids: key.columns))")
+        }
+        for index in table.indexes where index.isConstraint {
+            try refuseIndexOptions(index, allowing: [.collation])
+            parts.append("constraint \(id: index.name) unique (\(standardIndexColumns(index)))")
         }
         for key in table.foreignKeys {
             try refuseConstraintOptions(foreignKey: key)
