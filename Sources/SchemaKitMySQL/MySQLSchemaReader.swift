@@ -1,3 +1,4 @@
+import Foundation
 import SchemaKitCore
 
 /// Builds a ``DatabaseSchema`` from catalog rows; pure, so it needs no server to reason about.
@@ -53,11 +54,18 @@ struct MySQLSchemaReader {
 
     private func column(_ row: [String?], name: String, columnType: String, tableCollation: String?) -> ColumnSchema {
         let extra = (row.cell(5) ?? "").lowercased()
+        // MariaDB writes attributes newer than the type syntax as versioned comments:
+        // `text /*M!100301 COMPRESSED*/` is `text compressed`.
+        let columnType = columnType.replacingOccurrences(of: #"\s*/\*M!\d+\s+([^*]*?)\s*\*/"#, with: " $1", options: .regularExpression)
         let (type, isUnsigned) = dialect.canonicalType(columnType)
         var column = ColumnSchema(name: name, type: type, isNullable: row.cell(3) == "YES")
         column.isUnsigned = isUnsigned
         column.isAutoincrement = extra.contains("auto_increment")
-        if let range = extra.range(of: "on update ") { column.onUpdate = String(extra[range.upperBound...]) }
+        let words = extra.split(separator: " ")
+        if let position = words.firstIndex(of: "update"), position > 0, words[position - 1] == "on", position + 1 < words.count {
+            column.onUpdate = String(words[position + 1])
+        }
+        column.isInvisible = words.contains("invisible")
         if let expression = row.cell(8), !expression.isEmpty {
             let storage: GeneratedColumn.Storage = extra.contains("stored generated") || extra.contains("persistent generated")
                 ? .stored : .virtual

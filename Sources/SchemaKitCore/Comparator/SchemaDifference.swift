@@ -96,13 +96,14 @@ public enum ColumnChange: Sendable, Hashable, CustomStringConvertible {
     case onUpdate(from: String?, to: String?)
     /// An identity column's generation and sequence options (`nil`: not an identity column).
     case identity(from: ColumnIdentity?, to: ColumnIdentity?)
+    case invisible(from: Bool, to: Bool)
 
     /// The attribute a change is about, for set membership.
     public enum Attribute: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
         case type, nullable, defaultValue = "default", autoincrement, unsigned, comment, collation, generated
         case enumValues = "enum values"
         case onUpdate = "on update"
-        case identity
+        case identity, invisible
         public var description: String { rawValue }
     }
 
@@ -119,6 +120,7 @@ public enum ColumnChange: Sendable, Hashable, CustomStringConvertible {
         case .enumValues: .enumValues
         case .onUpdate: .onUpdate
         case .identity: .identity
+        case .invisible: .invisible
         }
     }
 
@@ -135,6 +137,7 @@ public enum ColumnChange: Sendable, Hashable, CustomStringConvertible {
             (from, to) = (text(old), text(new))
         case .enumValues(let old, let new): (from, to) = (describe(old), describe(new))
         case .onUpdate(let old, let new): (from, to) = (describe(old), describe(new))
+        case .invisible(let old, let new): (from, to) = ("\(old)", "\(new)")
         case .identity(let old, let new):
             let text: (ColumnIdentity?) -> String = { identity in
                 identity.map { ([$0.generation.rawValue] + $0.options).joined(separator: " ") } ?? "none"

@@ -58,6 +58,7 @@ public struct ColumnMetadata: Sendable, Hashable {
     /// MySQL `on update …`.
     public var onUpdate: String? = nil
     public var identity: ColumnIdentity? = nil
+    public var isInvisible = false
 
     /// Whether two properties mapping to the same column agree on its definition.
     func isCompatible(with other: ColumnMetadata) -> Bool {

@@ -268,7 +268,8 @@ private struct Discovery {
             defaultValue: property.defaultValue, comment: property.comment, collation: property.collation,
             generated: property.generated, enumItems: property.enumItems, nativeEnumName: property.nativeEnumName,
             isArray: property.isArray, ignoreSchemaChanges: property.ignoreSchemaChanges,
-            renamedFrom: property.renamedFrom, check: property.check, onUpdate: property.onUpdate, identity: property.identity)
+            renamedFrom: property.renamedFrom, check: property.check, onUpdate: property.onUpdate, identity: property.identity,
+            isInvisible: property.isInvisible)
     }
 
     private mutating func embeddedColumns(

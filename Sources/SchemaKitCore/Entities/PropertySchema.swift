@@ -38,6 +38,8 @@ public struct PropertySchema: Sendable, Hashable, Codable {
     /// An identity column (PostgreSQL `generated … as identity`) instead of a `serial` one;
     /// it is auto-increment. Other engines refuse it.
     public var identity: ColumnIdentity?
+    /// Left out of `select *` (MySQL/MariaDB `invisible`); other engines refuse it.
+    public var isInvisible: Bool
     public var generated: GeneratedColumn?
     /// The column name(s), overriding the naming strategy.
     public var fieldNames: [String]?
@@ -87,8 +89,10 @@ public struct PropertySchema: Sendable, Hashable, Codable {
         relation: RelationSchema? = nil,
         embedded: EmbeddingSchema? = nil,
         onUpdate: String? = nil,
-        identity: ColumnIdentity? = nil
+        identity: ColumnIdentity? = nil,
+        invisible: Bool = false
     ) {
+        self.isInvisible = invisible
         self.onUpdate = onUpdate
         self.identity = identity
         self.name = name

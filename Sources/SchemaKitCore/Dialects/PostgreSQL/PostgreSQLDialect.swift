@@ -197,6 +197,9 @@ public struct PostgreSQLDialect: SQLDialect {
     }
 
     func columnDefinition(_ column: ColumnSchema, table: TableSchema, inlinePrimaryKey: Bool) throws -> SQLFragment {
+        if column.isInvisible {
+            throw unsupported("invisible columns (\(column.name))")
+        }
         if let onUpdate = column.onUpdate {
             throw unsupported("on update \(onUpdate) (column \(column.name)); use a trigger")
         }

@@ -167,6 +167,9 @@ public struct SQLiteDialect: SQLDialect {
     }
 
     func columnDefinition(_ column: ColumnSchema, table: String, inlinePrimaryKey: Bool) throws -> SQLFragment {
+        if column.isInvisible {
+            throw unsupported("invisible columns (\(column.name))")
+        }
         if column.identity != nil {
             throw unsupported("identity columns (\(column.name)); use autoincrement")
         }
