@@ -96,6 +96,7 @@ struct PostgresCatalogQueries: Sendable {
         cross join lateral unnest(x.indkey) with ordinality as k(attnum, ord)
         left join pg_attribute a on a.attrelid = t.oid and a.attnum = k.attnum and k.attnum > 0
         where t.relkind in ('r', 'p') and \(namespaceFilter)
+          and not exists (select 1 from pg_constraint xc where xc.conindid = x.indexrelid and xc.contype = 'x')
         order by 1, 2, 3, k.ord
         """
     }
@@ -120,15 +121,15 @@ struct PostgresCatalogQueries: Sendable {
     }
 
     /// `nspname, relname, conname, pg_get_constraintdef, the column when the check has exactly one,
-    /// no inherit (t/f), comment`.
+    /// no inherit (t/f), comment, contype (c for a check, x for an exclusion constraint)`.
     var checks: String {
         """
         select n.nspname, c.relname, con.conname, pg_get_constraintdef(con.oid, true),
                (select a.attname from pg_attribute a where a.attrelid = con.conrelid and a.attnum = con.conkey[1]
                 and array_length(con.conkey, 1) = 1),
-               case when con.connoinherit then 't' else 'f' end, obj_description(con.oid, 'pg_constraint')
+               case when con.connoinherit then 't' else 'f' end, obj_description(con.oid, 'pg_constraint'), con.contype::text
         from pg_constraint con join pg_class c on c.oid = con.conrelid join pg_namespace n on n.oid = c.relnamespace
-        where con.contype = 'c' and \(namespaceFilter)
+        where con.contype in ('c', 'x') and \(namespaceFilter)
         order by 1, 2, 3
         """
     }

@@ -251,6 +251,10 @@ struct PostgresSchemaReader: Sendable {
         for row in rows {
             let table = key(row.cell(0), row.cell(1))
             guard tables[table] != nil, let name = row.cell(2), let definition = row.cell(3) else { continue }
+            if row.cell(7) == "x" {
+                tables[table]?.exclusions.append(ExclusionConstraintSchema(name: name, definition: definition))
+                continue
+            }
             var expression = definition
             if expression.lowercased().hasPrefix("check ") { expression = String(expression.dropFirst(6)) }
             // `CHECK ((a > 0)) NO INHERIT`: the clause is not part of the expression.

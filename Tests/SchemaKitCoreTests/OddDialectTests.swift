@@ -65,6 +65,10 @@ struct OddDialect: SQLDialect {
                               .createIndex, table: table)]
         case .dropIndex(let index, let table):
             return [statement("REMOVE INDEX \(id: index.name)", .dropIndex, table: table)]
+        case .addExclusion(let exclusion, let table):
+            return [statement("EXCLUDE \(table: table) \(id: exclusion.name) \(raw: exclusion.definition)", .addCheck, table: table)]
+        case .dropExclusion(let exclusion, let table):
+            return [statement("UNEXCLUDE \(table: table) \(id: exclusion.name)", .dropCheck, table: table)]
         case .setConstraintComment(let name, let comment, let table):
             return [statement("NOTE \(id: name) ON \(table: table) AS \(literal: comment ?? "")", .comment, table: table)]
         case .convertCollation(let collation, let table):

@@ -37,6 +37,7 @@ public enum SchemaComparator {
             compareForeignKeys(pair: &pair, names: names)
             compareIndexes(pair: &pair, dialect: dialect, detectRenames: detectRenames)
             compareChecks(pair: &pair, dialect: dialect)
+            compareExclusions(pair: &pair, dialect: dialect)
             if !pair.difference.isEmpty { difference.changedTables.append(pair.difference) }
         }
         return difference
@@ -398,6 +399,14 @@ public enum SchemaComparator {
         difference.addedIndexes = added
         difference.removedIndexes = removed
         pair.difference = difference
+    }
+
+    private static func compareExclusions(pair: inout TablePair, dialect: any SQLDialect) {
+        let canonical: (ExclusionConstraintSchema) -> String = { dialect.canonicalExpression($0.definition) }
+        let live = Dictionary(pair.from.exclusions.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let target = Dictionary(pair.to.exclusions.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        pair.difference.addedExclusions = pair.to.exclusions.filter { new in live[new.name].map { canonical($0) != canonical(new) } ?? true }
+        pair.difference.removedExclusions = pair.from.exclusions.filter { old in target[old.name].map { canonical($0) != canonical(old) } ?? true }
     }
 
     private static func compareChecks(pair: inout TablePair, dialect: any SQLDialect) {

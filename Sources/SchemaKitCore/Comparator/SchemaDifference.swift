@@ -341,6 +341,9 @@ public struct TableDifference: Sendable, Hashable {
     public var changedForeignKeys: [ForeignKeyDifference] = []
     public var addedChecks: [CheckSchema] = []
     public var removedChecks: [CheckSchema] = []
+    /// Exclusion constraints to add and to drop (a changed one is both).
+    public var addedExclusions: [ExclusionConstraintSchema] = []
+    public var removedExclusions: [ExclusionConstraintSchema] = []
     public var changedChecks: [CheckDifference] = []
     /// Checks and foreign keys whose comment alone changes.
     public var constraintComments: [ConstraintCommentChange] = []
@@ -362,6 +365,7 @@ public struct TableDifference: Sendable, Hashable {
             && changedIndexes.isEmpty && renamedIndexes.isEmpty && addedForeignKeys.isEmpty && removedForeignKeys.isEmpty
             && changedForeignKeys.isEmpty && addedChecks.isEmpty && removedChecks.isEmpty && changedChecks.isEmpty
             && orphanedForeignKeys.isEmpty && constraintComments.isEmpty
+            && addedExclusions.isEmpty && removedExclusions.isEmpty
     }
 
     /// The new name of a live column (itself when not renamed).
@@ -427,6 +431,8 @@ public struct TableDifference: Sendable, Hashable {
             }
             return prefix + "check \(change.to.name): expression: \(change.expression.from) → \(change.expression.to)"
         }
+        lines += addedExclusions.map { prefix + "new exclusion constraint \($0.name): \($0.definition)" }
+        lines += removedExclusions.map { prefix + "removed exclusion constraint \($0.name)" }
         lines += constraintComments.map {
             prefix + "constraint \($0.name): comment: \(describe($0.comment.from)) → \(describe($0.comment.to))"
         }

@@ -186,6 +186,8 @@ public enum SchemaOperation: Sendable, Hashable {
     case setIndexComment(IndexSchema, table: QualifiedName)
     /// Changes a table's storage options in place (engine, parameters, `unlogged`).
     case setTableOptions(from: TableOptions, to: TableOptions, table: QualifiedName)
+    case addExclusion(ExclusionConstraintSchema, table: QualifiedName)
+    case dropExclusion(ExclusionConstraintSchema, table: QualifiedName)
     /// Sets (or removes) the comment of a check or foreign key.
     case setConstraintComment(name: String, comment: String?, table: QualifiedName)
     /// Changes a table's default collation and converts the text columns that inherit it

@@ -98,6 +98,7 @@ public struct SchemaGenerator: Sendable {
         if !dialect.capabilities.requiresInlineConstraints {
             operations += table.checks.map { .addCheck($0, table: table.qualifiedName) }
         }
+        operations += table.exclusions.map { .addExclusion($0, table: table.qualifiedName) }
         return try dialect.render(operations)
     }
 

@@ -60,6 +60,7 @@ public struct InPlaceAlteration: Sendable {
         let dependentLive = table.from.indexes.filter { dependent.contains($0.name) }
         return (table.droppedIndexes + dependentLive).map { .dropIndex($0, table: name) }
             + table.droppedChecks.map { .dropCheck($0, table: name) }
+            + table.removedExclusions.map { .dropExclusion($0, table: name) }
     }
 
     public func columnRenames() -> [SchemaOperation] {
@@ -118,6 +119,7 @@ public struct InPlaceAlteration: Sendable {
         operations += table.recommentedIndexes.map { .setIndexComment($0, table: name) }
         operations += table.constraintComments.map { .setConstraintComment(name: $0.name, comment: $0.comment.to, table: name) }
         operations += table.createdChecks.map { .addCheck($0, table: name) }
+        operations += table.addedExclusions.map { .addExclusion($0, table: name) }
         if table.commentChange != nil {
             operations.append(.setComment(table: name, column: nil, comment: table.to.comment))
         }

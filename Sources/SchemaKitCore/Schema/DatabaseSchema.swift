@@ -82,12 +82,16 @@ public struct TableSchema: Sendable, Hashable, Codable {
     public var renamedFrom: String?
     /// How the engine stores the table: engine, storage parameters, `strict`, `unlogged`.
     public var options: TableOptions
+    /// PostgreSQL exclusion constraints.
+    public var exclusions: [ExclusionConstraintSchema]
 
     public init(
         name: String, schema: String? = nil, comment: String? = nil, collation: String? = nil, columns: [ColumnSchema] = [],
         primaryKey: PrimaryKeySchema? = nil, indexes: [IndexSchema] = [], foreignKeys: [ForeignKeySchema] = [],
-        checks: [CheckSchema] = [], renamedFrom: String? = nil, options: TableOptions = .init()
+        checks: [CheckSchema] = [], renamedFrom: String? = nil, options: TableOptions = .init(),
+        exclusions: [ExclusionConstraintSchema] = []
     ) {
+        self.exclusions = exclusions
         self.renamedFrom = renamedFrom
         self.options = options
         self.name = name
@@ -416,6 +420,24 @@ public struct CheckSchema: Sendable, Hashable, Codable {
         self.name = name
         self.expression = expression
         self.column = column
+    }
+}
+
+/// A PostgreSQL exclusion constraint, by its definition as the server writes it, compared in
+/// canonical spelling.
+///
+/// ```swift
+/// ExclusionConstraintSchema(name: "booking_no_overlap", definition: "EXCLUDE USING gist (room WITH =, during WITH &&)")
+/// // alter table "booking" add constraint "booking_no_overlap" EXCLUDE USING gist (room WITH =, during WITH &&)
+/// ```
+public struct ExclusionConstraintSchema: Sendable, Hashable, Codable {
+    public var name: String
+    /// `EXCLUDE USING gist (…) [WHERE (…)] [DEFERRABLE …]`.
+    public var definition: String
+
+    public init(name: String, definition: String) {
+        self.name = name
+        self.definition = definition
     }
 }
 

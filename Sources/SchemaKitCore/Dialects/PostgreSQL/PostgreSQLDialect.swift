@@ -118,6 +118,11 @@ public struct PostgreSQLDialect: SQLDialect {
         case .addCheck(let check, let table):
             return [standardAddCheck(check, table: table)]
                 + (check.comment == nil ? [] : try render(.setConstraintComment(name: check.name, comment: check.comment, table: table)))
+        case .addExclusion(let exclusion, let table):
+            return [statement("alter table \(table: table) add constraint \(id: exclusion.name) \(raw: exclusion.definition)",
+                              .addCheck, table: table)]
+        case .dropExclusion(let exclusion, let table):
+            return [standardDropConstraint(exclusion.name, table: table, kind: .dropCheck)]
         case .setConstraintComment(let name, let comment, let table):
             let value: SQLFragment = comment.map { "\(literal: $0)" } ?? "null"
             return [statement("comment on constraint \(id: name) on \(table: table) is \(value)", .comment, table: table)]

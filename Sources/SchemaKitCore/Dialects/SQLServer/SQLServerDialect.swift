@@ -120,6 +120,8 @@ public struct SQLServerDialect: SQLDialect {
         case .addCheck(let check, let table):
             try refuseConstraintOptions(check: check)
             return [standardAddCheck(check, table: table)]
+        case .addExclusion(let exclusion, _), .dropExclusion(let exclusion, _):
+            throw unsupported("exclusion constraints (\(exclusion.name))")
         case .setConstraintComment(let name, _, _):
             throw unsupported("comments on constraints (\(name))")
         case .dropCheck(let check, let table):

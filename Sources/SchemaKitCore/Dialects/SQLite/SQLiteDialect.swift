@@ -97,6 +97,8 @@ public struct SQLiteDialect: SQLDialect {
             throw unsupported("comments on indexes (\(index.name))")
         case .convertCollation(let collation, let table):
             throw unsupported("table collations (\(table.name) collate \(collation))")
+        case .addExclusion(let exclusion, _), .dropExclusion(let exclusion, _):
+            throw unsupported("exclusion constraints (\(exclusion.name))")
         case .setConstraintComment(let name, _, _):
             throw unsupported("comments on constraints (\(name))")
         case .setTableOptions(_, _, let table):
