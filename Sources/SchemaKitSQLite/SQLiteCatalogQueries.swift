@@ -24,10 +24,10 @@ enum SQLiteCatalogQueries {
         """
 
     /// One row per key part: `table_name, index_name, unique (0/1), origin (c, u or pk), seqno,
-    /// cid (-2 for an expression part), column_name, desc (0/1), the index's create SQL`.
+    /// cid (-2 for an expression part), column_name, desc (0/1), the index's create SQL, collation`.
     static let indexes = """
         select m.name as table_name, il.name as index_name, il."unique", il.origin, ii.seqno, ii.cid, ii.name as column_name,
-               ii."desc", ix.sql
+               ii."desc", ix.sql, ii.coll
         from sqlite_master m join pragma_index_list(m.name) il join pragma_index_xinfo(il.name) ii
         left join sqlite_master ix on ix.type = 'index' and ix.name = il.name
         where \(userTables) and ii.key = 1 order by m.name, il.name, ii.seqno

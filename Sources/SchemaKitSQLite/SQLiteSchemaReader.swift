@@ -97,7 +97,10 @@ struct SQLiteSchemaReader: Sendable {
                     expression: nil, predicate: parsed?.predicate)
             }()
             if let column = row.cell(6), (row.integer(5) ?? 0) >= 0 {
-                index.columns.append(IndexSchema.Column(column, descending: (row.integer(7) ?? 0) == 1))
+                // A collation is the index's own when it is not the column's.
+                let own = tables[tableName]?.column(column)?.collation ?? "binary"
+                let collation = row.cell(9).flatMap { $0.lowercased() == own.lowercased() ? nil : $0.lowercased() }
+                index.columns.append(IndexSchema.Column(column, descending: (row.integer(7) ?? 0) == 1, collation: collation))
             } else if let sql = row.cell(8) {
                 // An expression key part (cid -2): the whole key list as written in the create SQL.
                 index.expression = CreateIndexDefinition(sql).body

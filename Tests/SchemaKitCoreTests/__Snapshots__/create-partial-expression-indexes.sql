@@ -7,5 +7,5 @@ create index "doc_lower_title" on "doc" ((lower(title)));
 -- sqlite
 create table "doc" ("id" integer not null primary key autoincrement, "title" text not null, "deleted_at" datetime null);
 create index "doc_live_title" on "doc" ("title") where deleted_at is null;
-create index "doc_lower_title" on "doc" ((lower(title)));
+create index "doc_lower_title" on "doc" (lower(title));
 -- mssql: mssql does not support expression indexes (doc_lower_title); index a computed column

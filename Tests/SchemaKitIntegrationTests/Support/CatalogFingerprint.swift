@@ -6,7 +6,8 @@ import SchemaKitCore
 /// engine can tell — so a feature that SchemaKit's model drops on both sides (an index's
 /// `include`, a table option) shows as a difference here, not as a silent "match".
 ///
-/// Column order is not part of it: SchemaKit adds columns at the end, as every differ does.
+/// Column order is not part of it: SchemaKit adds columns at the end, as every differ does. A
+/// SQLite declared type is compared in lower case: SQLite reads `BIGINT` and `bigint` alike.
 enum CatalogFingerprint {
     static func read(_ database: any SchemaDatabase) async throws -> [String] {
         switch database.dialect.id {
@@ -121,7 +122,7 @@ enum CatalogFingerprint {
             select 'table ' || name || ' ' || type || ' strict ' || strict || ' without rowid ' || wr
               from pragma_table_list where schema = 'main' and name not like 'sqlite_%'
             union all
-            select 'column ' || m.name || '.' || x.name || ' ' || x.type || ' notnull ' || x."notnull" || ' default ' || coalesce(x.dflt_value, '-')
+            select 'column ' || m.name || '.' || x.name || ' ' || lower(x.type) || ' notnull ' || x."notnull" || ' default ' || coalesce(x.dflt_value, '-')
                    || ' pk ' || x.pk || ' hidden ' || x.hidden
               from sqlite_master m, pragma_table_xinfo(m.name) x where m.type = 'table' and m.name not like 'sqlite_%'
             union all

@@ -92,6 +92,14 @@ public struct SQLiteDialect: SQLDialect {
             }
             if let method = index.method { throw unsupported("index method '\(method)' (\(index.name))") }
             try refuseIndexOptions(index, allowing: [.expression, .predicate, .collation])
+            if let expression = index.expression {
+                // Any expression is an indexed column in SQLite: written as it is, as its
+                // `sqlite_master` text keeps it.
+                var text: SQLFragment = index.isUnique ? "create unique index " : "create index "
+                text += "\(id: index.name) on \(table: table) (\(raw: expression))"
+                if let predicate = index.predicate { text += " where \(raw: predicate)" }
+                return [statement(text, .createIndex, table: table)]
+            }
             return [standardCreateIndex(index, table: table)]
         case .setIndexComment(let index, _):
             throw unsupported("comments on indexes (\(index.name))")
