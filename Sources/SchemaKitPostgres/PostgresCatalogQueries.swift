@@ -20,12 +20,15 @@ struct PostgresCatalogQueries: Sendable {
         namespaceFilter = "n.nspname not in (\(excluded.joined(separator: ", "))) and n.nspname not like 'pg\\_%'"
     }
 
-    /// `nspname, relname, table comment`.
+    /// `nspname, relname, table comment, relpersistence, storage parameters`; and one row per
+    /// schema, tables or not, with only `nspname` (so an empty schema is part of the database).
     var tables: String {
         """
         select n.nspname, c.relname, obj_description(c.oid, 'pg_class'), c.relpersistence::text, array_to_string(c.reloptions, ',')
         from pg_class c join pg_namespace n on n.oid = c.relnamespace
         where c.relkind in ('r', 'p') and not c.relispartition and \(namespaceFilter)
+        union all
+        select n.nspname, null, null, null, null from pg_namespace n where \(namespaceFilter)
         order by 1, 2
         """
     }

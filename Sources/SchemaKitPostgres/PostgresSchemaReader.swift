@@ -40,6 +40,11 @@ struct PostgresSchemaReader: Sendable {
         var order: [QualifiedName] = []
         var namespaces: Set<String> = []
         for row in rows.tables {
+            guard row.cell(1) != nil else {
+                // A schema row: every schema but the default one is a namespace, empty or not.
+                if let schema = row.cell(0), schema != "public" { namespaces.insert(schema) }
+                continue
+            }
             let name = key(row.cell(0), row.cell(1))
             let options = TableOptions(parameters: (row.cell(4) ?? "").split(separator: ",").map(String.init),
                                        isUnlogged: row.cell(3) == "u")
