@@ -83,6 +83,7 @@ public struct ForeignKeyMetadata: Sendable, Hashable {
     public var createConstraint: Bool
     /// Whether every local column is nullable (such edges may be broken to order cyclic tables).
     public var isNullable: Bool
+    public var deferral: Deferral? = nil
 }
 
 /// An index or unique constraint over columns or an expression.

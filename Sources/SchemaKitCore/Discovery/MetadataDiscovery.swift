@@ -442,7 +442,8 @@ private struct Discovery {
         return ForeignKeyMetadata(
             name: relation.foreignKeyName, property: property.name, columns: columns.map(\.name),
             referencedTable: targetTable, referencedColumns: referenced, deleteRule: deleteRule,
-            updateRule: updateRule, createConstraint: relation.createForeignKeyConstraint, isNullable: isNullable)
+            updateRule: updateRule, createConstraint: relation.createForeignKeyConstraint, isNullable: isNullable,
+            deferral: relation.deferMode)
     }
 
     private mutating func validateInverse(_ property: PropertySchema, relation: RelationSchema, in entity: EntitySchema) {

@@ -165,6 +165,9 @@ public struct RelationSchema: Sendable, Hashable, Codable {
     public var inverseJoinColumns: [String]?
     /// The foreign key constraint name, overriding the naming strategy.
     public var foreignKeyName: String?
+    /// A deferrable foreign key (MikroORM's `deferMode`): checked at the end of each statement
+    /// unless deferred (`.immediate`), or at commit (`.deferred`). PostgreSQL and SQLite.
+    public var deferMode: Deferral?
 
     public init(
         _ kind: Kind,
@@ -176,8 +179,10 @@ public struct RelationSchema: Sendable, Hashable, Codable {
         pivotTable: String? = nil,
         referencedColumnNames: [String]? = nil,
         inverseJoinColumns: [String]? = nil,
-        foreignKeyName: String? = nil
+        foreignKeyName: String? = nil,
+        deferMode: Deferral? = nil
     ) {
+        self.deferMode = deferMode
         self.kind = kind
         self.target = target
         self.mappedBy = mappedBy

@@ -96,7 +96,7 @@ private struct TargetSchemaBuilder {
                 columns: key.columns,
                 referencedTable: capabilities.supportsSchemas ? key.referencedTable : QualifiedName(key.referencedTable.name),
                 referencedColumns: key.referencedColumns,
-                deleteRule: key.deleteRule, updateRule: key.updateRule))
+                deleteRule: key.deleteRule, updateRule: key.updateRule, deferral: key.deferral))
         }
         if !capabilities.allowsMultipleCascadePaths {
             // Self references and a second key to the same table would be second cascade paths:
@@ -123,14 +123,22 @@ private struct TargetSchemaBuilder {
             }
         }
         result.checks += enumChecks
-        var unnamed = 0
+        // An unnamed check takes the strategy's name (`book_check`, `book_price_check`), numbered
+        // from 1 only when that name is taken: MikroORM's names.
+        var taken = Set(result.checks.map(\.name))
         for check in table.checks {
-            var checkName = check.name
-            if checkName == nil {
-                checkName = name(table, check.column.map { [$0] } ?? [], .check) + (unnamed > 0 ? String(unnamed) : "")
-                unnamed += 1
+            var checkName = check.name ?? ""
+            if check.name == nil {
+                let base = name(table, check.column.map { [$0] } ?? [], .check)
+                checkName = base
+                var number = 1
+                while taken.contains(checkName) {
+                    checkName = base + String(number)
+                    number += 1
+                }
             }
-            result.checks.append(CheckSchema(name: checkName ?? "", expression: check.expression, column: check.column))
+            taken.insert(checkName)
+            result.checks.append(CheckSchema(name: checkName, expression: check.expression, column: check.column))
         }
         return result
     }

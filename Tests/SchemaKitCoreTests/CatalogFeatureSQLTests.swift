@@ -1,0 +1,126 @@
+import SchemaKitCore
+import Testing
+
+/// What the entity API declares beyond columns — index options, table options, identity,
+/// `on update`, deferrable keys, invisible columns — written per dialect, or refused by name
+/// where the engine cannot keep it (never invalid SQL, never silently dropped).
+@Suite("catalog features in SQL")
+struct CatalogFeatureSQLTests {
+    static func sql(_ entities: [EntitySchema], _ dialect: any SQLDialect) throws -> String {
+        try SchemaGenerator(SchemaConfiguration(schemas: entities, database: .dialect(dialect))).getCreateSchemaSQL()
+    }
+
+    static func refusal(_ entities: [EntitySchema], _ dialect: any SQLDialect) -> String? {
+        do {
+            _ = try sql(entities, dialect)
+            return nil
+        } catch let error as SchemaError {
+            return error.code == .unsupportedByDialect ? error.message : "\(error.code): \(error.message)"
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    static let id = PropertySchema(name: "id", type: .integer, primary: true)
+
+    @Test("index options: PostgreSQL writes them, other engines name what they refuse")
+    func indexOptions() throws {
+        let entity = EntitySchema(name: "Person", properties: [
+            Self.id, PropertySchema(name: "email", type: .string), PropertySchema(name: "name", type: .string),
+        ], indexes: [
+            IndexDefinition(name: "person_email_prefix", properties: ["email"], include: ["name"], options: IndexOptions(
+                collations: ["email": "C"], operatorClasses: ["email": "text_pattern_ops"], nulls: ["email": .first],
+                storageParameters: ["fillfactor": "70"], comment: "prefix search")),
+            IndexDefinition(properties: ["name"], unique: true, options: IndexOptions(nullsNotDistinct: true, deferral: .deferred)),
+        ])
+        let postgres = try Self.sql([entity], .postgreSQL)
+        #expect(postgres.contains("""
+            create index "person_email_prefix" on "person" ("email" collate "C" text_pattern_ops nulls first) include ("name") \
+            with (fillfactor = 70);
+            comment on index "person_email_prefix" is 'prefix search';
+            """), "\(postgres)")
+        #expect(postgres.contains("""
+            alter table "person" add constraint "person_name_unique" unique nulls not distinct ("name") deferrable initially deferred;
+            """), "\(postgres)")
+        #expect(Self.refusal([entity], .mariaDB) == "mariadb does not support a collation on an index column (index person_email_prefix)")
+        #expect(Self.refusal([entity], .sqlite) == "sqlite does not support operator classes (index person_email_prefix)")
+
+        let prefix = EntitySchema(name: "Page", properties: [Self.id, PropertySchema(name: "url", type: .string)], indexes: [
+            IndexDefinition(properties: ["url"], options: IndexOptions(prefixLengths: ["url": 20], comment: "it's short")),
+        ])
+        #expect(try Self.sql([prefix], .mariaDB).contains("alter table `page` add index `page_url_index`(`url`(20)) comment 'it''s short';"))
+        #expect(Self.refusal([prefix], .postgreSQL) == "postgresql does not support index prefix lengths (index page_url_index)")
+        let expression = EntitySchema(name: "Doc", properties: [Self.id, PropertySchema(name: "title", type: .string)], indexes: [
+            IndexDefinition(name: "doc_lower_title", expression: "lower(title)"),
+        ])
+        #expect(Self.refusal([expression], .mariaDB) == "mariadb does not support expression indexes (index doc_lower_title)")
+    }
+
+    @Test("index option names must be the index's properties")
+    func indexOptionNames() {
+        let entity = EntitySchema(name: "Person", properties: [Self.id, PropertySchema(name: "email", type: .string)], indexes: [
+            IndexDefinition(properties: ["email"], include: ["nope"]),
+            IndexDefinition(properties: ["email"], options: IndexOptions(operatorClasses: ["name": "text_ops"])),
+            IndexDefinition(properties: ["email"], options: IndexOptions(deferral: .deferred)),
+        ])
+        let error = #expect(throws: SchemaError.self) { try Self.sql([entity], .postgreSQL) }
+        #expect(error?.issues.map(\.description) == [
+            "Person.nope: index includes an unknown property",
+            "Person.name: index option names a property the index does not have",
+            "Person: only a unique constraint can be deferrable",
+        ])
+    }
+
+    @Test("table options per engine")
+    func tableOptions() throws {
+        func entity(_ options: TableOptions) -> EntitySchema {
+            EntitySchema(name: "Hit", properties: [Self.id], tableOptions: options)
+        }
+        #expect(try Self.sql([entity(TableOptions(parameters: ["fillfactor=70"], isUnlogged: true))], .postgreSQL)
+            .contains(#"create unlogged table "hit" ("id" serial primary key) with (fillfactor = 70);"#))
+        #expect(try Self.sql([entity(TableOptions(engine: "MyISAM", parameters: ["checksum=1", "row_format=fixed"]))], .mariaDB)
+            .contains("default character set utf8mb4 engine = MyISAM checksum = 1, row_format = fixed;"))
+        #expect(try Self.sql([entity(TableOptions(isStrict: true, isWithoutRowid: true))], .sqlite)
+            .contains(#"create table "hit" ("id" integer not null primary key autoincrement) without rowid, strict;"#))
+        #expect(Self.refusal([entity(TableOptions(isStrict: true))], .postgreSQL) == "postgresql does not support table options strict (hit)")
+        #expect(Self.refusal([entity(TableOptions(engine: "InnoDB"))], .sqlite) == "sqlite does not support table options engine=InnoDB (hit)")
+    }
+
+    @Test("identity, on update and invisible columns")
+    func columnFeatures() throws {
+        let counter = EntitySchema(name: "Ticket", properties: [
+            PropertySchema(name: "id", type: .bigint, primary: true, identity: ColumnIdentity(.always, options: ["start with 1000"])),
+        ])
+        #expect(try Self.sql([counter], .postgreSQL)
+            .contains(#"create table "ticket" ("id" bigint generated always as identity (start with 1000) not null primary key);"#))
+        #expect(Self.refusal([counter], .mySQL) == "mysql does not support identity columns (id); use autoincrement")
+
+        let stamped = EntitySchema(name: "Row", properties: [
+            Self.id,
+            PropertySchema(name: "touchedAt", type: .datetime, default: .raw("current_timestamp"), onUpdate: "current_timestamp"),
+            PropertySchema(name: "version", type: .integer, default: 1, invisible: true),
+        ])
+        let mariadb = try Self.sql([stamped], .mariaDB)
+        #expect(mariadb.contains("`touched_at` datetime not null default current_timestamp on update current_timestamp"), "\(mariadb)")
+        #expect(mariadb.contains("`version` int not null default 1 invisible"), "\(mariadb)")
+        #expect(Self.refusal([stamped], .postgreSQL) == "postgresql does not support on update current_timestamp (column touched_at); use a trigger")
+    }
+
+    @Test("deferrable foreign keys (deferMode); MikroORM's check names")
+    func keysAndChecks() throws {
+        let author = EntitySchema(name: "Author", properties: [Self.id])
+        let book = EntitySchema(name: "Book", properties: [
+            Self.id,
+            PropertySchema(name: "price", type: .integer, check: "price >= 0"),
+            PropertySchema(name: "author", relation: RelationSchema(.manyToOne, target: "Author", deferMode: .deferred)),
+        ], checks: [CheckDefinition(expression: "price < 1000")])
+        let postgres = try Self.sql([author, book], .postgreSQL)
+        #expect(postgres.contains("""
+            alter table "book" add constraint "book_author_id_foreign" foreign key ("author_id") references "author" ("id") \
+            deferrable initially deferred;
+            """), "\(postgres)")
+        // The property's check is `book_price_check`; the unnamed table-level one is `book_check`, as MikroORM names it.
+        #expect(postgres.contains(#"alter table "book" add constraint "book_check" check (price < 1000);"#), "\(postgres)")
+        #expect(Self.refusal([author, book], .mySQL) == "mysql does not support deferrable foreign keys (book_author_id_foreign)")
+    }
+}
