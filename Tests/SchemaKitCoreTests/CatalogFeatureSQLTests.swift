@@ -123,4 +123,22 @@ struct CatalogFeatureSQLTests {
         #expect(postgres.contains(#"alter table "book" add constraint "book_check" check (price < 1000);"#), "\(postgres)")
         #expect(Self.refusal([author, book], .mySQL) == "mysql does not support deferrable foreign keys (book_author_id_foreign)")
     }
+
+    @Test("a composite key may reference a relation's join column of the target (MikroORM)")
+    func compositeKeyThroughRelation() throws {
+        let tenant = EntitySchema(name: "Tenant", properties: [Self.id])
+        let author = EntitySchema(name: "Author", properties: [
+            Self.id, PropertySchema(name: "tenant", primary: true, relation: RelationSchema(.manyToOne, target: "Tenant")),
+        ])
+        let book = EntitySchema(name: "Book", properties: [
+            Self.id,
+            PropertySchema(name: "author", fieldNames: ["tenant_id", "author_id"],
+                           relation: RelationSchema(.manyToOne, target: "Author", referencedColumnNames: ["tenant_id", "id"])),
+        ])
+        let sql = try Self.sql([tenant, author, book], .postgreSQL)
+        #expect(sql.contains("""
+            alter table "book" add constraint "book_tenant_id_author_id_foreign" foreign key ("tenant_id", "author_id") \
+            references "author" ("tenant_id", "id")
+            """), "\(sql)")
+    }
 }

@@ -391,6 +391,15 @@ private struct Discovery {
                 return scalarColumn(for: property, in: target)
             }
         }
+        // A join column of the target's own relation (`tenant_id` in a composite key that
+        // includes the tenant), as MikroORM allows.
+        for property in target.properties where property.persist {
+            guard let relation = property.relation, relation.ownsColumn, relation.target != target.name else { continue }
+            let columns = relationColumns(for: property, relation: relation, in: target)
+            if let column = columns.first(where: { $0.name == name }) ?? (columns.count == 1 && property.name == name ? columns.first : nil) {
+                return column
+            }
+        }
         return nil
     }
 
