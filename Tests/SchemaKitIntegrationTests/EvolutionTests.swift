@@ -206,6 +206,26 @@ struct EvolutionTests {
         }
     }
 
+    @Test("PostgreSQL: a serial key becomes a uuid and back (through text; the sequence set once the column is an integer again)",
+          .enabled(if: postgresURL != nil))
+    func serialToUUID() async throws {
+        try await Self.withScratch(.postgresql) { scratch in
+            let serial = [EntitySchema(name: "Token", properties: [PropertySchema(name: "id", type: .integer, primary: true)])]
+            let uuid = [EntitySchema(name: "Token", properties: [PropertySchema(name: "id", type: .uuid, primary: true)])]
+            let database = scratch.database
+            for (from, to) in [(serial, uuid), (uuid, serial)] {
+                let generator = SchemaGenerator(SchemaConfiguration(schemas: to, database: .dialect(database.dialect)), database: database)
+                if from == serial { try await SchemaGenerator(SchemaConfiguration(schemas: from, database: .dialect(database.dialect)),
+                                                              database: database).createSchema() }
+                try await generator.updateSchema()
+                #expect(try await generator.schemaDifference().isEmpty)
+            }
+            // Back to serial: inserts draw from the sequence again.
+            try await database.execute([SQLStatement(unsafeSQL: "insert into token default values", kind: .copyRows)], transactional: true)
+            #expect(try await database.rows("select id::text from token") == [["1"]])
+        }
+    }
+
     @Test("PostgreSQL: widening a serial column widens its sequence", .enabled(if: postgresURL != nil))
     func widenedSequence() async throws {
         try await Self.withScratch(.postgresql) { scratch in

@@ -107,10 +107,15 @@ extension PostgreSQLDialect {
         if typeChanged {
             let type = columnType(to, schema: table.schema)
             let collation: SQLFragment = to.collation.map { " collate \(id: $0)" } ?? ""
-            // Enum values travel as text; everything else casts directly.
-            let cast: SQLFragment = to.nativeEnumName != nil || from.nativeEnumName != nil ? "::text::\(type)" : "::\(type)"
+            // Enum values and uuids travel as text (there is no integer → uuid cast); everything
+            // else casts directly.
+            let throughText = to.nativeEnumName != nil || from.nativeEnumName != nil
+                || [from.type, to.type].contains { $0.lowercased() == "uuid" }
+            let cast: SQLFragment = throughText ? "::text::\(type)" : "::\(type)"
             clauses.append("alter column \(column) type \(type)\(collation) using (\(column)\(cast))")
         }
+        // What comes before the column has its new type and loses what it was drawn from.
+        let split = clauses.count
         var statements: [SQLStatement] = []
         var sequenceStatements: [SQLStatement] = []
         var trailingSetval: SQLStatement?
@@ -160,18 +165,11 @@ extension PostgreSQLDialect {
         }
         // One statement per clause, as MikroORM writes them: a failure names the exact step.
         let altered = clauses.map { statement("alter table \(table: name) \($0)", .alterColumn, table: name) }
-        // A serial's sequence is created before its default points to it, after an identity
-        // is dropped; a dropped serial's sequence goes once its default is gone.
-        if isSerial(to), from.identity != nil {
-            return altered.filter { $0.sql.contains("drop identity") } + statements
-                + altered.filter { !$0.sql.contains("drop identity") } + sequenceStatements
-        }
+        // In order: the old default, identity and type go; a serial's old sequence goes; a new
+        // serial's sequence is made and set past the values, which have the new type by then
+        // (`max` of a uuid would fail); then the new default, identity and nullability.
         let setval = trailingSetval.map { [$0] } ?? []
-        if !leading.isEmpty {
-            // Serial → identity: the default goes, then the serial's sequence, then the identity comes.
-            return statements + altered.prefix(1) + leading + altered.dropFirst() + sequenceStatements + setval
-        }
-        return statements + altered + sequenceStatements + setval
+        return Array(altered.prefix(split)) + leading + statements + altered.dropFirst(split) + sequenceStatements + setval
     }
 
     /// `set start with 1 set increment by 10 …`: each option whose value changes, back to its
