@@ -141,4 +141,13 @@ struct CatalogFeatureSQLTests {
             references "author" ("tenant_id", "id")
             """), "\(sql)")
     }
+
+    @Test("a check over a mixed-case column reads back equal on MariaDB (no perpetual diff); PostgreSQL keeps quoted case")
+    func mixedCaseCheck() {
+        let mariaDB = MySQLDialect.mariaDB
+        #expect(mariaDB.canonicalExpression("priceColumn >= 0") == mariaDB.canonicalExpression("`priceColumn` >= 0"))
+        let postgres = PostgreSQLDialect.postgreSQL
+        #expect(postgres.canonicalExpression(#""Price" >= 0"#) != postgres.canonicalExpression("price >= 0"))
+        #expect(postgres.canonicalExpression("Price >= 0") == postgres.canonicalExpression("price >= 0"))
+    }
 }

@@ -13,8 +13,13 @@
 /// ExpressionNormalizer.normalize("((priority > 0) OR (state = 'closed'::text))")   // priority>0 or state='closed'
 /// ```
 public enum ExpressionNormalizer {
-    public static func normalize(_ expression: String) -> String {
+    /// - Parameter caseInsensitiveNames: whether quoted names compare regardless of case too, as
+    ///   column names do on MySQL (`` `priceColumn` `` is `pricecolumn`).
+    public static func normalize(_ expression: String, caseInsensitiveNames: Bool = false) -> String {
         var tokens = tokenize(expression)
+        if caseInsensitiveNames {
+            for index in tokens.indices where tokens[index].kind == .identifier { tokens[index].text = tokens[index].text.lowercased() }
+        }
         removeGroupingParentheses(&tokens)
         return render(tokens)
     }

@@ -41,7 +41,9 @@ extension MySQLDialect {
     /// MySQLDialect.mariaDB.canonicalExpression("`s` in ('a\\'b')")   // s in('a''b')
     /// ```
     public func canonicalExpression(_ expression: String) -> String {
-        ExpressionNormalizer.normalize(rewritingTokens(expression))
+        // Column names are case-insensitive on MySQL: the server writes `` `priceColumn` `` for a
+        // check declared as `priceColumn >= 0`, which compares equal.
+        ExpressionNormalizer.normalize(rewritingTokens(expression), caseInsensitiveNames: true)
     }
 
     /// A column type in canonical spelling, with `unsigned` split off as a flag.
