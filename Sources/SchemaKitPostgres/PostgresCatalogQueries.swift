@@ -4,7 +4,10 @@ import SchemaKitCore
 /// columns, enum labels, index key parts, foreign key column pairs, checks.
 ///
 /// Each returns text cells in a fixed order, documented on its property; ``PostgresSchemaReader``
-/// reads them by position. Namespaces named in `ignoreSchema`, `information_schema` and `pg_*`
+/// reads them by position. The server deparses only what has no structured form (types,
+/// defaults, predicates, expression key parts, checks); comments come from joining
+/// `pg_description` rather than from `obj_description`/`col_description`, which look each
+/// one up again per row. Namespaces named in `ignoreSchema`, `information_schema` and `pg_*`
 /// are left out by the queries themselves.
 ///
 /// ```swift
@@ -23,8 +26,9 @@ struct PostgresCatalogQueries: Sendable {
     /// `nspname, relname, table comment`.
     var tables: String {
         """
-        select n.nspname, c.relname, obj_description(c.oid, 'pg_class')
+        select n.nspname, c.relname, d.description
         from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        left join pg_description d on d.objoid = c.oid and d.classoid = 'pg_class'::regclass and d.objsubid = 0
         where c.relkind in ('r', 'p') and not c.relispartition and \(namespaceFilter)
         order by 1, 2
         """
@@ -36,12 +40,13 @@ struct PostgresCatalogQueries: Sendable {
         """
         select n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod), t.typname, t.typtype,
                case when a.attnotnull then 'f' else 't' end, pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated,
-               col_description(c.oid, a.attnum), co.collname
+               cd.description, co.collname
         from pg_attribute a
         join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
         join pg_type t on t.oid = a.atttypid
         left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
         left join pg_collation co on co.oid = a.attcollation and a.attcollation <> t.typcollation
+        left join pg_description cd on cd.objoid = c.oid and cd.classoid = 'pg_class'::regclass and cd.objsubid = a.attnum
         where a.attnum > 0 and not a.attisdropped and c.relkind in ('r', 'p') and \(namespaceFilter)
         order by 1, 2, a.attnum
         """
@@ -58,12 +63,13 @@ struct PostgresCatalogQueries: Sendable {
 
     /// One row per key part: `nspname, table relname, index relname, unique (t/f), primary (t/f),
     /// constraint type (u, p or empty), access method, predicate, column name (null for an
-    /// expression part), the part as written, descending (t/f)`.
+    /// expression part), the expression part as written (null for a column part), descending (t/f)`.
     var indexes: String {
         """
         select n.nspname, t.relname, i.relname, case when x.indisunique then 't' else 'f' end,
                case when x.indisprimary then 't' else 'f' end, coalesce(con.contype::text, ''), am.amname,
-               pg_get_expr(x.indpred, x.indrelid), a.attname, pg_get_indexdef(x.indexrelid, k.ord::int, true),
+               pg_get_expr(x.indpred, x.indrelid), a.attname,
+               case when k.attnum = 0 then pg_get_indexdef(x.indexrelid, k.ord::int, true) end,
                case when (x.indoption[k.ord - 1] & 1) = 1 then 't' else 'f' end
         from pg_index x
         join pg_class i on i.oid = x.indexrelid join pg_class t on t.oid = x.indrelid
@@ -97,10 +103,9 @@ struct PostgresCatalogQueries: Sendable {
     /// `nspname, relname, conname, pg_get_constraintdef, the column when the check has exactly one`.
     var checks: String {
         """
-        select n.nspname, c.relname, con.conname, pg_get_constraintdef(con.oid, true),
-               (select a.attname from pg_attribute a where a.attrelid = con.conrelid and a.attnum = con.conkey[1]
-                and array_length(con.conkey, 1) = 1)
+        select n.nspname, c.relname, con.conname, pg_get_constraintdef(con.oid, true), a.attname
         from pg_constraint con join pg_class c on c.oid = con.conrelid join pg_namespace n on n.oid = c.relnamespace
+        left join pg_attribute a on a.attrelid = con.conrelid and a.attnum = con.conkey[1] and cardinality(con.conkey) = 1
         where con.contype = 'c' and \(namespaceFilter)
         order by 1, 2, 3
         """
