@@ -351,7 +351,9 @@ public enum SchemaComparator {
                 added.append(index)
                 continue
             }
-            let found = changes(mapped(old), index)
+            let live = mapped(old)
+            // Equal indexes have no changes: skip canonicalising their expressions.
+            let found = live == index ? [] : changes(live, index)
             if !found.isEmpty { difference.changedIndexes.append(IndexDifference(from: old, to: index, changes: found)) }
         }
         var removed = pair.from.indexes.filter { old in !pair.to.indexes.contains { $0.name == old.name } }
@@ -380,6 +382,7 @@ public enum SchemaComparator {
                 pair.difference.addedChecks.append(check)
                 continue
             }
+            guard old.expression != check.expression else { continue }
             let lhs = dialect.canonicalExpression(old.expression), rhs = dialect.canonicalExpression(check.expression)
             if lhs != rhs {
                 pair.difference.changedChecks.append(CheckDifference(from: old, to: check, expression: ValueChange(from: lhs, to: rhs)))
@@ -395,6 +398,9 @@ public enum SchemaComparator {
     ///                          dialect: .postgreSQL)   // [.type(from: "int", to: "bigint")]
     /// ```
     public static func compare(from old: ColumnSchema, to new: ColumnSchema, dialect: any SQLDialect) -> [ColumnChange] {
+        // Equal columns have equal canonical forms: skip canonicalising them (the common case
+        // by far, and on a no-op diff the only one).
+        if old == new { return [] }
         let lhs = dialect.canonicalColumn(old), rhs = dialect.canonicalColumn(new)
         let ignored = old.ignoreSchemaChanges.union(new.ignoreSchemaChanges)
         let capabilities = dialect.capabilities
