@@ -198,7 +198,7 @@ diff_once() {
     cpu1=$(server_cpu "$pidfile")
     local rss user sys queries
     read -r rss user sys < <(tail -n 1 "$log.time")
-    queries=$(grep -cE '\] query$' "$log.err" || true)
+    queries=$(grep -cE '\] (mysql )?query$' "$log.err" || true)
     if [ "$rc" != 0 ] && [ "$rc" != 2 ]; then
         cp "$log.err" "$work/runs/failed-$(date +%s%N).err"
     fi

@@ -7,7 +7,9 @@ import SchemaKitCore
 /// reads them by position. The server deparses only what has no structured form (types,
 /// defaults, predicates, expression key parts, checks); comments come from joining
 /// `pg_description` rather than from `obj_description`/`col_description`, which look each
-/// one up again per row. Namespaces named in `ignoreSchema`, `information_schema` and `pg_*`
+/// one up again per row. Rows come grouped by table (ordered by its oid, a cheap sort) and, inside
+/// a table, in the order the reader keeps: columns by position, indexes and constraints by
+/// name, key parts by position. Namespaces named in `ignoreSchema`, `information_schema` and `pg_*`
 /// are left out by the queries themselves.
 ///
 /// ```swift
@@ -48,7 +50,7 @@ struct PostgresCatalogQueries: Sendable {
         left join pg_collation co on co.oid = a.attcollation and a.attcollation <> t.typcollation
         left join pg_description cd on cd.objoid = c.oid and cd.classoid = 'pg_class'::regclass and cd.objsubid = a.attnum
         where a.attnum > 0 and not a.attisdropped and c.relkind in ('r', 'p') and \(namespaceFilter)
-        order by 1, 2, a.attnum
+        order by a.attrelid, a.attnum
         """
     }
 
@@ -78,7 +80,7 @@ struct PostgresCatalogQueries: Sendable {
         cross join lateral unnest(x.indkey) with ordinality as k(attnum, ord)
         left join pg_attribute a on a.attrelid = t.oid and a.attnum = k.attnum and k.attnum > 0
         where k.ord <= x.indnkeyatts and t.relkind in ('r', 'p') and \(namespaceFilter)
-        order by 1, 2, 3, k.ord
+        order by x.indrelid, i.relname, k.ord
         """
     }
 
@@ -96,7 +98,7 @@ struct PostgresCatalogQueries: Sendable {
         join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.attnum
         join pg_attribute fa on fa.attrelid = con.confrelid and fa.attnum = k.fattnum
         where con.contype = 'f' and con.conparentid = 0 and \(namespaceFilter)
-        order by 1, 2, 3, k.ord
+        order by con.conrelid, con.conname, k.ord
         """
     }
 
@@ -107,7 +109,7 @@ struct PostgresCatalogQueries: Sendable {
         from pg_constraint con join pg_class c on c.oid = con.conrelid join pg_namespace n on n.oid = c.relnamespace
         left join pg_attribute a on a.attrelid = con.conrelid and a.attnum = con.conkey[1] and cardinality(con.conkey) = 1
         where con.contype = 'c' and \(namespaceFilter)
-        order by 1, 2, 3
+        order by con.conrelid, con.conname
         """
     }
 
