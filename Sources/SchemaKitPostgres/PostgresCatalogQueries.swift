@@ -63,23 +63,45 @@ struct PostgresCatalogQueries: Sendable {
         """
     }
 
-    /// One row per key part: `nspname, table relname, index relname, unique (t/f), primary (t/f),
-    /// constraint type (u, p or empty), access method, predicate, column name (null for an
-    /// expression part), the expression part as written (null for a column part), descending (t/f)`.
+    /// One row per key or included column: `nspname, table relname, index relname, unique (t/f),
+    /// primary (t/f), constraint type (u, p or empty), access method, predicate, column name (null
+    /// for an expression part), the expression part as written (null for a column), descending
+    /// (t/f), key part (t) or included column (f), collation when not the column's, operator class
+    /// when not the type's default, nulls first (t/f), storage parameters (`fillfactor=70,…`), nulls
+    /// not distinct (t/f), comment (of the constraint, or of the index), deferrable (t/f),
+    /// initially deferred (t/f)`.
+    ///
+    /// An expression part's collation is recorded when it is not the database default (100).
+    /// `indnullsnotdistinct` is read through `to_jsonb` so the query runs on servers before
+    /// PostgreSQL 15, which lack the column. Operator classes and comments are joined, not looked
+    /// up per row, and only expression parts are deparsed.
     var indexes: String {
         """
         select n.nspname, t.relname, i.relname, case when x.indisunique then 't' else 'f' end,
                case when x.indisprimary then 't' else 'f' end, coalesce(con.contype::text, ''), am.amname,
                pg_get_expr(x.indpred, x.indrelid), a.attname,
                case when k.attnum = 0 then pg_get_indexdef(x.indexrelid, k.ord::int, true) end,
-               case when (x.indoption[k.ord - 1] & 1) = 1 then 't' else 'f' end
+               case when k.ord <= x.indnkeyatts and (x.indoption[k.ord - 1] & 1) = 1 then 't' else 'f' end,
+               case when k.ord <= x.indnkeyatts then 't' else 'f' end,
+               case when k.ord <= x.indnkeyatts and x.indcollation[k.ord - 1] <> 0
+                         and x.indcollation[k.ord - 1] <> coalesce(a.attcollation, 100)
+                    then (select c.collname::text from pg_collation c where c.oid = x.indcollation[k.ord - 1]) end,
+               oc.opcname,
+               case when k.ord <= x.indnkeyatts and (x.indoption[k.ord - 1] & 2) = 2 then 't' else 'f' end,
+               array_to_string(i.reloptions, ','),
+               case when (to_jsonb(x) ->> 'indnullsnotdistinct')::boolean then 't' else 'f' end,
+               coalesce(cd.description, id.description),
+               case when con.condeferrable then 't' else 'f' end, case when con.condeferred then 't' else 'f' end
         from pg_index x
         join pg_class i on i.oid = x.indexrelid join pg_class t on t.oid = x.indrelid
         join pg_namespace n on n.oid = t.relnamespace join pg_am am on am.oid = i.relam
         left join pg_constraint con on con.conindid = x.indexrelid and con.contype in ('p', 'u') and con.conrelid = x.indrelid
+        left join pg_description cd on cd.objoid = con.oid and cd.classoid = 'pg_constraint'::regclass and cd.objsubid = 0
+        left join pg_description id on id.objoid = x.indexrelid and id.classoid = 'pg_class'::regclass and id.objsubid = 0
         cross join lateral unnest(x.indkey) with ordinality as k(attnum, ord)
         left join pg_attribute a on a.attrelid = t.oid and a.attnum = k.attnum and k.attnum > 0
-        where k.ord <= x.indnkeyatts and t.relkind in ('r', 'p') and \(namespaceFilter)
+        left join pg_opclass oc on k.ord <= x.indnkeyatts and oc.oid = x.indclass[k.ord - 1] and not oc.opcdefault
+        where t.relkind in ('r', 'p') and \(namespaceFilter)
         order by x.indrelid, i.relname, k.ord
         """
     }

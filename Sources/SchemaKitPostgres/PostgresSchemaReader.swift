@@ -25,7 +25,10 @@ import SchemaKitCore
 /// - identity columns and `nextval(…)` defaults are auto-increment; a stored generated column's
 ///   default expression is its ``GeneratedColumn`` expression;
 /// - the primary key index is the ``PrimaryKeySchema`` (named only when not `<table>_pkey`);
-///   an index with an expression part keeps every part as written in ``IndexSchema/expression``;
+///   an index with an expression part keeps every part as written in ``IndexSchema/expression``,
+///   with its collation, operator class, direction and nulls order; a collation equal to the
+///   column's, the type's default operator class and the direction's own nulls order are not
+///   recorded;
 /// - a check's `CHECK ` prefix goes.
 struct PostgresSchemaReader: Sendable {
     var dialect = PostgreSQLDialect()
@@ -122,7 +125,7 @@ struct PostgresSchemaReader: Sendable {
             let table = key(row.cell(0), row.cell(1))
             guard tables[table] != nil, let name = row.cell(2) else { continue }
             if row.cell(4) == "t" {
-                if let column = row.cell(8) {
+                if let column = row.cell(8), row.cell(11) != "f" {
                     var primaryKey = tables[table]?.primaryKey ?? PrimaryKeySchema(
                         name: name == "\(table.name)_pkey" ? nil : name, columns: [])
                     primaryKey.columns.append(column)
@@ -134,14 +137,28 @@ struct PostgresSchemaReader: Sendable {
                 indexOrder[table, default: []].append(name)
                 indexes[table, default: [:]][name] = IndexSchema(
                     name: name, columns: [], isUnique: row.cell(3) == "t", isConstraint: row.cell(5) == "u",
-                    predicate: row.cell(7), method: row.cell(6) == "btree" ? nil : row.cell(6))
+                    predicate: row.cell(7), method: row.cell(6) == "btree" ? nil : row.cell(6),
+                    storageParameters: (row.cell(15) ?? "").split(separator: ",").map(String.init).sorted(),
+                    nullsNotDistinct: row.cell(16) == "t",
+                    deferral: row.cell(18) == "t" ? (row.cell(19) == "t" ? .deferred : .immediate) : nil,
+                    comment: row.cell(17))
             }
+            guard row.cell(11) != "f" else {
+                if let column = row.cell(8) { indexes[table]?[name]?.include.append(column) }
+                continue
+            }
+            let descending = row.cell(10) == "t"
+            // Where NULLs sort when not where the direction puts them.
+            let nullsFirst = row.cell(14).map { $0 == "t" } ?? descending
+            let nulls: NullsOrder? = nullsFirst == descending ? nil : (nullsFirst ? .first : .last)
+            let part = IndexSchema.Column(row.cell(8) ?? "", descending: descending, collation: row.cell(12),
+                                          operatorClass: row.cell(13), nulls: nulls)
             if let column = row.cell(8) {
-                indexes[table]?[name]?.columns.append(IndexSchema.Column(column, descending: row.cell(10) == "t"))
-                keyParts[table, default: [:]][name, default: []].append(dialect.quoteIdentifier(column))
+                indexes[table]?[name]?.columns.append(part)
+                keyParts[table, default: [:]][name, default: []].append(keyPart(dialect.quoteIdentifier(column), part))
             } else if let expression = row.cell(9) {
                 indexes[table]?[name]?.expression = ""
-                keyParts[table, default: [:]][name, default: []].append(expression)
+                keyParts[table, default: [:]][name, default: []].append(keyPart(expression, part))
             }
         }
         for (table, names) in indexOrder {
@@ -154,6 +171,16 @@ struct PostgresSchemaReader: Sendable {
                 return index
             }
         }
+    }
+
+    /// One key part of an expression index, with its options as PostgreSQL writes them.
+    private func keyPart(_ text: String, _ part: IndexSchema.Column) -> String {
+        var text = text
+        if let collation = part.collation { text += " collate \(dialect.quoteIdentifier(collation))" }
+        if let operatorClass = part.operatorClass { text += " \(operatorClass)" }
+        if part.isDescending { text += " desc" }
+        if let nulls = part.nulls { text += " nulls \(nulls.rawValue)" }
+        return text
     }
 
     // MARK: - Foreign keys and checks

@@ -65,6 +65,8 @@ struct OddDialect: SQLDialect {
                               .createIndex, table: table)]
         case .dropIndex(let index, let table):
             return [statement("REMOVE INDEX \(id: index.name)", .dropIndex, table: table)]
+        case .setIndexComment(let index, let table):
+            return [statement("NOTE INDEX \(id: index.name) AS \(literal: index.comment ?? "")", .comment, table: table)]
         case .addForeignKey(let key, let table):
             return [statement("LINK \(table: table) (\(ids: key.columns)) TO \(table: key.referencedTable) AS \(id: key.name)",
                               .addForeignKey, table: table)]

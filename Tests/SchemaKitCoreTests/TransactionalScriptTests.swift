@@ -42,6 +42,36 @@ struct TransactionalScriptTests {
         #expect(error.appliedStatements.isEmpty)
     }
 
+    @Test("a session setting between transactional statements is refused before anything runs")
+    func sessionStatementInTheMiddle() async throws {
+        let recorder = Recorder()
+        let statements = Self.statements(["a"]) + [SQLStatement(unsafeSQL: "pragma off", kind: .session)] + Self.statements(["b", "c"])
+        let error = try await #require(throws: SchemaError.self) {
+            try await TransactionalScript.run(statements, transactional: true, engine: Self.transactional, send: recorder.send)
+        }
+        #expect(recorder.sent.isEmpty)
+        #expect(error.code == .invalidConfiguration)
+        #expect(error.message.hasPrefix("Engine statement `pragma off` (statement 2 of 4) is a session setting between other statements"),
+                "\(error.message)")
+        // Without a transaction it runs where it stands.
+        try await TransactionalScript.run(statements, transactional: false, engine: Self.transactional, send: recorder.send)
+        #expect(recorder.sent == ["a", "pragma off", "b", "c"])
+    }
+
+    @Test("script text gets the requirements its dialect gives the same statements, however spelled")
+    func scriptStatements() {
+        let sqlite = SQLiteDialect()
+        for text in ["pragma foreign_keys = off", "PRAGMA foreign_keys=OFF", "pragma main.foreign_keys = 0", "/* x */ Pragma Foreign_Keys = ON"] {
+            #expect(sqlite.scriptStatement(text).requirements.placement == .session, "\(text)")
+        }
+        #expect(sqlite.scriptStatement("PRAGMA foreign_key_check").requirements.failsWhenRowsReturned != nil)
+        #expect(sqlite.scriptStatement("drop table \"pragma\"").requirements == .init())
+        let postgres = PostgreSQLDialect()
+        #expect(postgres.scriptStatement("SET session_replication_role='replica'").requirements.placement == .session)
+        #expect(postgres.scriptStatement("set search_path = x").requirements.placement == .transaction)
+        #expect(MySQLDialect().scriptStatement("SET FOREIGN_KEY_CHECKS=0").requirements.placement == .session)
+    }
+
     @Test("a failed rollback (the connection is gone) still reports the failure")
     func rollbackFails() async throws {
         let statements = Self.statements(["a"])

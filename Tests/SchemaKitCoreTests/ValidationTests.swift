@@ -70,6 +70,20 @@ struct ValidationTests {
         ])
     }
 
+    @Test("a unique property that is also in a Unique is one constraint; one name for two indexes is refused")
+    func uniqueDeclaredTwice() throws {
+        let properties = [PropertySchema(name: "id", type: .integer, primary: true), PropertySchema(name: "code", type: .string, unique: true)]
+        let twice = EntitySchema(name: "Thing", properties: properties, indexes: [IndexDefinition(properties: ["code"], unique: true)])
+        let sql = try SchemaGenerator(SchemaConfiguration(schemas: [twice], database: .dialect(.postgreSQL))).getCreateSchemaSQL()
+        #expect(sql.components(separatedBy: "thing_code_unique").count == 2, "\(sql)")
+        let clash = EntitySchema(name: "Thing", properties: properties,
+                                 indexes: [IndexDefinition(name: "thing_code_unique", properties: ["id", "code"], unique: true)])
+        let error = try #require(throws: SchemaError.self) {
+            try SchemaGenerator(SchemaConfiguration(schemas: [clash], database: .dialect(.postgreSQL))).getCreateSchemaSQL()
+        }
+        #expect(error.issues.map(\.description) == ["thing: constraint name 'thing_code_unique' is used 2 times"])
+    }
+
     @Test("nothing is generated from invalid metadata")
     func generatorRefuses() {
         let generator = SchemaGenerator(SchemaConfiguration(entities: [Orphan.self], database: .dialect(.sqlite)))

@@ -320,13 +320,22 @@ public enum SchemaComparator {
         let renames = pair.columnRenames
         let mapped: (IndexSchema) -> IndexSchema = { index in
             var index = index
-            index.columns = index.columns.map { IndexSchema.Column(renames[$0.name] ?? $0.name, descending: $0.isDescending) }
+            for position in index.columns.indices { index.columns[position].name = renames[index.columns[position].name] ?? index.columns[position].name }
+            index.include = index.include.map { renames[$0] ?? $0 }
             return index
         }
         func changes(_ old: IndexSchema, _ new: IndexSchema) -> [IndexChange] {
             var changes: [IndexChange] = []
             let columns: (IndexSchema) -> [String] = { index in
-                index.columns.map { $0.name + ($0.isDescending && capabilities.supportsDescendingIndexes ? " desc" : "") }
+                index.columns.map { column in
+                    var part = column.name
+                    if let length = column.length { part += "(\(length))" }
+                    if let collation = column.collation { part += " collate \(collation)" }
+                    if let operatorClass = column.operatorClass { part += " \(operatorClass.lowercased())" }
+                    if column.isDescending && capabilities.supportsDescendingIndexes { part += " desc" }
+                    if let nulls = column.nulls { part += " nulls \(nulls.rawValue)" }
+                    return part
+                }
             }
             if columns(old) != columns(new) { changes.append(.columns(from: columns(old), to: columns(new))) }
             if old.isUnique != new.isUnique { changes.append(.unique(from: old.isUnique, to: new.isUnique)) }
@@ -342,6 +351,13 @@ public enum SchemaComparator {
             if old.method?.lowercased() != new.method?.lowercased() {
                 changes.append(.method(from: old.method?.lowercased(), to: new.method?.lowercased()))
             }
+            if old.include != new.include { changes.append(.include(from: old.include, to: new.include)) }
+            if old.storageParameters != new.storageParameters {
+                changes.append(.storageParameters(from: old.storageParameters, to: new.storageParameters))
+            }
+            if old.nullsNotDistinct != new.nullsNotDistinct { changes.append(.nullsNotDistinct(from: old.nullsNotDistinct, to: new.nullsNotDistinct)) }
+            if old.deferral != new.deferral { changes.append(.deferral(from: old.deferral, to: new.deferral)) }
+            if capabilities.supportsComments, old.comment != new.comment { changes.append(.comment(from: old.comment, to: new.comment)) }
             return changes
         }
         var difference = pair.difference

@@ -166,6 +166,14 @@ public enum IndexChange: Sendable, Hashable, CustomStringConvertible {
     case expression(from: String?, to: String?)
     case predicate(from: String?, to: String?)
     case method(from: String?, to: String?)
+    /// Non-key columns (`include`).
+    case include(from: [String], to: [String])
+    /// Storage parameters (`with (fillfactor = 70)`), as `name=value`.
+    case storageParameters(from: [String], to: [String])
+    case nullsNotDistinct(from: Bool, to: Bool)
+    case deferral(from: Deferral?, to: Deferral?)
+    /// The comment: the only change made without recreating the index.
+    case comment(from: String?, to: String?)
 
     public var description: String {
         switch self {
@@ -175,7 +183,17 @@ public enum IndexChange: Sendable, Hashable, CustomStringConvertible {
         case .expression(let old, let new): "expression: \(describe(old)) → \(describe(new))"
         case .predicate(let old, let new): "where: \(describe(old)) → \(describe(new))"
         case .method(let old, let new): "method: \(describe(old)) → \(describe(new))"
+        case .include(let old, let new): "include: \(describe(old)) → \(describe(new))"
+        case .storageParameters(let old, let new): "with: \(describe(old)) → \(describe(new))"
+        case .nullsNotDistinct(let old, let new): "nulls not distinct: \(old) → \(new)"
+        case .deferral(let old, let new): "deferrable: \(describe(old?.rawValue)) → \(describe(new?.rawValue))"
+        case .comment(let old, let new): "comment: \(describe(old)) → \(describe(new))"
         }
+    }
+
+    /// Whether the change can be made without recreating the index.
+    public var isCommentOnly: Bool {
+        if case .comment = self { true } else { false }
     }
 }
 
@@ -325,10 +343,14 @@ public struct TableDifference: Sendable, Hashable {
     public var droppedForeignKeys: [ForeignKeySchema] { removedForeignKeys + changedForeignKeys.map(\.from) }
     /// Foreign keys that come after the table's other changes: added and changed ones.
     public var createdForeignKeys: [ForeignKeySchema] { addedForeignKeys + changedForeignKeys.map(\.to) }
-    /// Live indexes that go: removed and changed ones.
-    public var droppedIndexes: [IndexSchema] { removedIndexes + changedIndexes.map(\.from) }
-    /// Indexes to make: added and changed ones.
-    public var createdIndexes: [IndexSchema] { addedIndexes + changedIndexes.map(\.to) }
+    /// Changed indexes that are recreated: those with a change beyond their comment.
+    public var recreatedIndexes: [IndexDifference] { changedIndexes.filter { !$0.changes.allSatisfy(\.isCommentOnly) } }
+    /// Indexes whose comment alone changed.
+    public var recommentedIndexes: [IndexSchema] { changedIndexes.filter { $0.changes.allSatisfy(\.isCommentOnly) }.map(\.to) }
+    /// Live indexes that go: removed and recreated ones.
+    public var droppedIndexes: [IndexSchema] { removedIndexes + recreatedIndexes.map(\.from) }
+    /// Indexes to make: added and recreated ones.
+    public var createdIndexes: [IndexSchema] { addedIndexes + recreatedIndexes.map(\.to) }
     /// Live checks that go: removed and changed ones.
     public var droppedChecks: [CheckSchema] { removedChecks + changedChecks.map(\.from) }
     /// Checks to add: added and changed ones.

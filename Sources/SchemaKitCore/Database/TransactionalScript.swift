@@ -7,6 +7,8 @@
 /// - The rest runs in one transaction when asked and the engine can roll it back: always where
 ///   DDL is transactional (PostgreSQL, SQLite), and where it is not (MySQL) only when every
 ///   statement changes rows only.
+/// - A session statement between transactional ones is refused before anything runs: inside
+///   the transaction the engine would ignore it.
 /// - A statement that returns the rows breaking a rule fails the script when it returns any.
 /// - Any error — the server's, the connection's, a cancellation — rolls the transaction back;
 ///   without a transaction, the error lists the statements that ran and stay applied.
@@ -46,10 +48,18 @@ public enum TransactionalScript {
         let rest = statements.dropFirst(leading.count)
         let trailing = Array(rest.reversed().prefix { $0.requirements.placement == .session }.reversed())
         let body = Array(rest.dropLast(trailing.count))
-        for statement in leading { try await check(statement, rows: try await send(statement.sql), engine: engine) }
-
         let canRollBack = engine.rollsBackDDL || body.allSatisfy(\.requirements.changesRowsOnly)
         let inTransaction = transactional && canRollBack && !body.isEmpty
+        if inTransaction, let index = body.firstIndex(where: { $0.requirements.placement == .session }) {
+            // Inside the transaction the engine may ignore it (SQLite's `pragma foreign_keys`),
+            // and what follows would run without the setting it relies on.
+            throw SchemaError(.invalidConfiguration, """
+                \(engine.name) statement `\(body[index].sql)` (statement \(leading.count + index + 1) of \(statements.count)) \
+                is a session setting between other statements; it only takes effect outside the transaction, \
+                so put it at the start or the end of the script. Nothing was run.
+                """)
+        }
+        for statement in leading { try await check(statement, rows: try await send(statement.sql), engine: engine) }
         let batch = inTransaction ? max(1, batchSize ?? body.count) : max(1, body.count)
         var executed = 0, committed = 0
         do {

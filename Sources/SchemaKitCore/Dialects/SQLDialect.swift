@@ -42,6 +42,12 @@ public protocol SQLDialect: SQLQuoting {
     func prologue(disableForeignKeys: Bool) -> [SQLStatement]
     /// Statements that close a wrapped script.
     func epilogue(disableForeignKeys: Bool) -> [SQLStatement]
+    /// One statement of a script read from text (``SchemaGenerator/execute(_:)-(String)``), with
+    /// the kind and requirements this dialect gives the same statement when it writes it — so a
+    /// script SchemaKit dumped runs exactly as it would have from its ``SQLScript``. The default
+    /// recognises the dialect's own prologue, epilogue and ``foreignKeyCheck``, whatever their
+    /// case, spacing and comments; anything else runs inside the transaction.
+    func scriptStatement(_ sql: String) -> SQLStatement
 
     /// A column in the dialect's canonical spelling, applied to both sides before comparing, so
     /// `int4`/`integer`/`int` or `'x'::text`/`'x'` compare equal.
@@ -77,6 +83,15 @@ extension SQLDialect {
     }
 
     public var foreignKeyCheck: SQLStatement? { nil }
+
+    public func scriptStatement(_ sql: String) -> SQLStatement {
+        let own = prologue(disableForeignKeys: true) + epilogue(disableForeignKeys: true) + [foreignKeyCheck].compactMap { $0 }
+        let key = SQLLexer(rules: lexicalRules).comparisonKey(sql)
+        guard let known = own.first(where: { SQLLexer(rules: lexicalRules).comparisonKey($0.sql) == key }) else {
+            return SQLStatement(unsafeSQL: sql, kind: .alterTable)
+        }
+        return SQLStatement(unsafeSQL: sql, kind: known.kind, requirements: known.requirements)
+    }
 
     public func guardingForeignKeys(_ script: SQLScript) throws -> SQLScript {
         var guarded = SQLScript()
@@ -167,6 +182,8 @@ public enum SchemaOperation: Sendable, Hashable {
     case dropCheck(CheckSchema, table: QualifiedName)
     /// Sets (or, with `nil`, removes) the comment of a table or of one of its columns.
     case setComment(table: QualifiedName, column: ColumnSchema?, comment: String?)
+    /// Sets (or removes) the comment of an index or unique constraint to ``IndexSchema/comment``.
+    case setIndexComment(IndexSchema, table: QualifiedName)
     /// Removes every row of these tables (children before parents), keeping the tables.
     case deleteRows([QualifiedName])
 
@@ -222,7 +239,32 @@ extension SQLDialect {
         // An expression is one key part; parentheses make any expression valid there, not only calls.
         if let expression = index.expression { return "(\(raw: expression))" }
         return index.columns.map { column in
-            "\(id: column.name)" + (column.isDescending ? " desc" : "")
+            var part: SQLFragment = "\(id: column.name)"
+            if let length = column.length { part += "(\(raw: String(length)))" }
+            if let collation = column.collation { part += " collate \(id: collation)" }
+            if let operatorClass = column.operatorClass { part += " \(word: operatorClass)" }
+            if column.isDescending { part += " desc" }
+            if let nulls = column.nulls { part += " nulls \(raw: nulls.rawValue)" }
+            return part
+        }.joined(separator: ", ")
+    }
+
+    /// Refuses an index that asks for an option this engine lacks, naming the option and the
+    /// index, before any SQL is written.
+    func refuseIndexOptions(_ index: IndexSchema, allowing allowed: Set<IndexOption>) throws {
+        for option in IndexOption.allCases where !allowed.contains(option) && option.isUsed(by: index) {
+            let which = option == .predicate ? "\(index.name) where \(index.predicate ?? "")" : "index \(index.name)"
+            throw unsupported("\(option.description) (\(which))")
+        }
+    }
+
+    /// `with (fillfactor = 70, deduplicate_items = off)` from `name=value` pairs.
+    func storageParameters(_ parameters: [String]) -> SQLFragment {
+        parameters.map { parameter -> SQLFragment in
+            let parts = parameter.split(separator: "=", maxSplits: 1).map(String.init)
+            let value = parts.count > 1 ? parts[1] : "true"
+            let isPlain = Double(value) != nil || isBareWord(value)
+            return "\(word: parts[0]) = " + (isPlain ? "\(raw: value)" : "\(literal: value)")
         }.joined(separator: ", ")
     }
 
@@ -280,6 +322,44 @@ extension SQLDialect {
         case .boolean(let flag): flag ? trueLiteral : falseLiteral
         case .raw(let sql): sql
         case .null: "null"
+        }
+    }
+}
+
+/// What an index can ask of an engine beyond plain key columns.
+enum IndexOption: CaseIterable, CustomStringConvertible {
+    case expression, predicate, collation, operatorClass, nullsOrder, prefixLength, include, storageParameters,
+         nullsNotDistinct, deferral, comment
+
+    var description: String {
+        switch self {
+        case .expression: "expression indexes"
+        case .predicate: "partial indexes"
+        case .collation: "a collation on an index column"
+        case .operatorClass: "operator classes"
+        case .nullsOrder: "nulls first/last on an index column"
+        case .prefixLength: "index prefix lengths"
+        case .include: "included (non-key) index columns"
+        case .storageParameters: "index storage parameters"
+        case .nullsNotDistinct: "unique indexes with nulls not distinct"
+        case .deferral: "deferrable unique constraints"
+        case .comment: "comments on indexes"
+        }
+    }
+
+    func isUsed(by index: IndexSchema) -> Bool {
+        switch self {
+        case .expression: index.expression != nil
+        case .predicate: index.predicate != nil
+        case .collation: index.columns.contains { $0.collation != nil }
+        case .operatorClass: index.columns.contains { $0.operatorClass != nil }
+        case .nullsOrder: index.columns.contains { $0.nulls != nil }
+        case .prefixLength: index.columns.contains { $0.length != nil }
+        case .include: !index.include.isEmpty
+        case .storageParameters: !index.storageParameters.isEmpty
+        case .nullsNotDistinct: index.nullsNotDistinct
+        case .deferral: index.deferral != nil
+        case .comment: index.comment != nil
         }
     }
 }

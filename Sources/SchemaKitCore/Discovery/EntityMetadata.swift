@@ -89,6 +89,10 @@ public struct IndexMetadata: Sendable, Hashable {
     public var predicate: String?
     public var descending: Set<String>
     public var method: String?
+    /// Included (non-key) columns.
+    public var include: [String] = []
+    /// Options, with per-property entries keyed by column name.
+    public var options = IndexOptions()
 }
 
 /// A check constraint.

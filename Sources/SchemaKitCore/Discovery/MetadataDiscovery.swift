@@ -539,6 +539,12 @@ private struct Discovery {
     ) {
         var columns: [String] = []
         var descending: Set<String> = []
+        var options = definition.options
+        // Per-property options, keyed by column from here on.
+        options.collations = [:]
+        options.operatorClasses = [:]
+        options.nulls = [:]
+        options.prefixLengths = [:]
         for property in definition.properties {
             let mapped = propertyColumns[property] ?? embeddedPathColumns(property, table: table)
             guard let mapped, !mapped.isEmpty else {
@@ -547,6 +553,28 @@ private struct Discovery {
             }
             columns += mapped
             if definition.descending.contains(property) { descending.formUnion(mapped) }
+            for column in mapped {
+                options.collations[column] = definition.options.collations[property]
+                options.operatorClasses[column] = definition.options.operatorClasses[property]
+                options.nulls[column] = definition.options.nulls[property]
+                options.prefixLengths[column] = definition.options.prefixLengths[property]
+            }
+        }
+        let optionKeys = Set(definition.options.collations.keys).union(definition.options.operatorClasses.keys)
+            .union(definition.options.nulls.keys).union(definition.options.prefixLengths.keys)
+        for property in optionKeys.sorted() where !definition.properties.contains(property) {
+            issue(entity, property, "index option names a property the index does not have")
+        }
+        var include: [String] = []
+        for property in definition.include {
+            guard let mapped = propertyColumns[property] ?? embeddedPathColumns(property, table: table), !mapped.isEmpty else {
+                issue(entity, property, "index includes an unknown property")
+                return
+            }
+            include += mapped
+        }
+        if definition.options.deferral != nil, !definition.isUnique {
+            issue(entity, nil, "only a unique constraint can be deferrable")
         }
         if let method = definition.method, !isBareWord(method) {
             issue(entity, nil, "index method '\(method)' is not a valid name")
@@ -560,9 +588,12 @@ private struct Discovery {
             issue(entity, nil, "an expression index needs a name")
             return
         }
-        table.indexes.append(IndexMetadata(
+        let index = IndexMetadata(
             name: definition.name, columns: columns, isUnique: definition.isUnique, expression: definition.expression,
-            predicate: definition.predicate, descending: descending, method: definition.method))
+            predicate: definition.predicate, descending: descending, method: definition.method, include: include, options: options)
+        // `@Property(unique: true)` and a `Unique` over the same property declare one
+        // constraint twice; the same name for different indexes is still refused.
+        if !table.indexes.contains(index) { table.indexes.append(index) }
     }
 
     /// Columns for a path into an embedded value (`address.city`).

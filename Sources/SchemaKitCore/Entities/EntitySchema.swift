@@ -119,8 +119,11 @@ public struct IndexDefinition: Sendable, Hashable, Codable {
     public var predicate: String?
     /// Descending columns, by property name.
     public var descending: Set<String>
-    /// The access method (PostgreSQL `gin`, `gist`, …).
+    /// The access method (PostgreSQL `gin`, `gist`, …; MySQL `fulltext`, `spatial`).
     public var method: String?
+    /// Properties stored in the index but not part of its key (PostgreSQL, SQL Server `include`).
+    public var include: [String]
+    public var options: IndexOptions
 
     public init(
         name: String? = nil,
@@ -129,7 +132,9 @@ public struct IndexDefinition: Sendable, Hashable, Codable {
         expression: String? = nil,
         where predicate: String? = nil,
         descending: Set<String> = [],
-        method: String? = nil
+        method: String? = nil,
+        include: [String] = [],
+        options: IndexOptions = .init()
     ) {
         self.name = name
         self.properties = properties
@@ -138,6 +143,63 @@ public struct IndexDefinition: Sendable, Hashable, Codable {
         self.predicate = predicate
         self.descending = descending
         self.method = method
+        self.include = include
+        self.options = options
+    }
+
+    // Older encodings lack `include` and `options`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            name: try container.decodeIfPresent(String.self, forKey: .name),
+            properties: try container.decodeIfPresent([String].self, forKey: .properties) ?? [],
+            unique: try container.decodeIfPresent(Bool.self, forKey: .isUnique) ?? false,
+            expression: try container.decodeIfPresent(String.self, forKey: .expression),
+            where: try container.decodeIfPresent(String.self, forKey: .predicate),
+            descending: try container.decodeIfPresent(Set<String>.self, forKey: .descending) ?? [],
+            method: try container.decodeIfPresent(String.self, forKey: .method),
+            include: try container.decodeIfPresent([String].self, forKey: .include) ?? [],
+            options: try container.decodeIfPresent(IndexOptions.self, forKey: .options) ?? .init())
+    }
+}
+
+/// How an index is built beyond its key: per-property collation, operator class, nulls order
+/// and prefix length (keyed by property name), storage parameters, `nulls not distinct`,
+/// deferral (unique constraints) and a comment. An engine without one of them refuses the
+/// index with ``SchemaError/Code/unsupportedByDialect`` naming it.
+///
+/// ```swift
+/// Indexed(\.email, options: IndexOptions(operatorClasses: ["email": "text_pattern_ops"], comment: "prefix search"))
+/// // create index "user_email_index" on "user" ("email" text_pattern_ops);
+/// // comment on index "user_email_index" is 'prefix search';
+/// Unique(\.code, options: IndexOptions(deferral: .deferred))
+/// // alter table "item" add constraint "item_code_unique" unique ("code") deferrable initially deferred;
+/// ```
+public struct IndexOptions: Sendable, Hashable, Codable {
+    public var collations: [String: String]
+    public var operatorClasses: [String: String]
+    public var nulls: [String: NullsOrder]
+    /// MySQL key prefixes: index the first n characters of a property.
+    public var prefixLengths: [String: Int]
+    /// PostgreSQL storage parameters: `["fillfactor": "70"]`.
+    public var storageParameters: [String: String]
+    public var nullsNotDistinct: Bool
+    public var deferral: Deferral?
+    public var comment: String?
+
+    public init(
+        collations: [String: String] = [:], operatorClasses: [String: String] = [:], nulls: [String: NullsOrder] = [:],
+        prefixLengths: [String: Int] = [:], storageParameters: [String: String] = [:], nullsNotDistinct: Bool = false,
+        deferral: Deferral? = nil, comment: String? = nil
+    ) {
+        self.collations = collations
+        self.operatorClasses = operatorClasses
+        self.nulls = nulls
+        self.prefixLengths = prefixLengths
+        self.storageParameters = storageParameters
+        self.nullsNotDistinct = nullsNotDistinct
+        self.deferral = deferral
+        self.comment = comment
     }
 }
 

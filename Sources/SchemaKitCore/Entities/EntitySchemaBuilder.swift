@@ -395,6 +395,7 @@ public struct Embedded<Root, Value>: EntitySchemaComponent {
 /// Indexed(\.title, \.publishedAt)                                // book_title_published_at_index
 /// Indexed(\.title, name: "book_live_title", where: "deleted_at is null")
 /// Indexed(Book.self, expression: "lower(title)", name: "book_lower_title")
+/// Indexed(\.title, include: [\.price], options: IndexOptions(storageParameters: ["fillfactor": "70"]))
 /// ```
 public struct Indexed<Root>: EntitySchemaComponent {
     var keyPaths: [PartialKeyPath<Root>]
@@ -405,11 +406,14 @@ public struct Indexed<Root>: EntitySchemaComponent {
         name: String? = nil,
         where predicate: String? = nil,
         descending: [PartialKeyPath<Root>] = [],
-        method: String? = nil
+        method: String? = nil,
+        include: [PartialKeyPath<Root>] = [],
+        options: IndexOptions = .init()
     ) {
         self.keyPaths = keyPaths + descending.filter { !keyPaths.contains($0) }
-        self.template = IndexDefinition(name: name, where: predicate, method: method)
+        self.template = IndexDefinition(name: name, where: predicate, method: method, options: options)
         self.descendingKeyPaths = descending
+        self.includeKeyPaths = include
     }
 
     public init(_ root: Root.Type = Root.self, expression: String, name: String, unique: Bool = false) {
@@ -418,14 +422,17 @@ public struct Indexed<Root>: EntitySchemaComponent {
     }
 
     var descendingKeyPaths: [PartialKeyPath<Root>] = []
+    var includeKeyPaths: [PartialKeyPath<Root>] = []
 
     public func apply(to draft: inout EntitySchemaDraft<Root>) {
         let template = template
         let descendingNames = Set(descendingKeyPaths.map { draft.name(for: $0) })
+        let includeNames = includeKeyPaths.map { draft.name(for: $0) }
         draft.pendingIndexes.append((keyPaths, { names in
             var index = template
             index.properties = names
             index.descending = descendingNames
+            index.include = includeNames
             return index
         }))
     }
@@ -435,21 +442,28 @@ public struct Indexed<Root>: EntitySchemaComponent {
 ///
 /// ```swift
 /// Unique(\.title, \.authorId)   // alter table "book" add constraint "book_title_author_id_unique" unique ("title", "author_id")
+/// Unique(\.isbn, include: [\.title], options: IndexOptions(deferral: .deferred, comment: "one per edition"))
 /// ```
 public struct Unique<Root>: EntitySchemaComponent {
     var keyPaths: [PartialKeyPath<Root>]
     var template: IndexDefinition
 
-    public init(_ keyPaths: PartialKeyPath<Root>..., name: String? = nil, where predicate: String? = nil) {
+    public init(_ keyPaths: PartialKeyPath<Root>..., name: String? = nil, where predicate: String? = nil,
+                include: [PartialKeyPath<Root>] = [], options: IndexOptions = .init()) {
         self.keyPaths = keyPaths
-        template = IndexDefinition(name: name, unique: true, where: predicate)
+        self.includeKeyPaths = include
+        template = IndexDefinition(name: name, unique: true, where: predicate, options: options)
     }
+
+    var includeKeyPaths: [PartialKeyPath<Root>] = []
 
     public func apply(to draft: inout EntitySchemaDraft<Root>) {
         let template = template
+        let includeNames = includeKeyPaths.map { draft.name(for: $0) }
         draft.pendingIndexes.append((keyPaths, { names in
             var index = template
             index.properties = names
+            index.include = includeNames
             return index
         }))
     }

@@ -158,12 +158,18 @@ extension SchemaGenerator {
     /// Runs a SQL script, split into statements by ``SQLScriptSplitter``; in one transaction
     /// where the engine supports transactional DDL.
     ///
+    /// A script SchemaKit wrote (a `--dump`, ``getUpdateSchemaSQL(_:)``) runs exactly as
+    /// ``execute(_:)-(SQLScript)`` would run it: each statement gets the requirements its dialect
+    /// gives it (``SQLDialect/scriptStatement(_:)``), so SQLite's `pragma foreign_keys = off`
+    /// runs outside the transaction, where it takes effect, and `pragma foreign_key_check`
+    /// fails the script when rows break a key. A session statement between others (where a
+    /// transaction would ignore it) is refused before anything runs.
+    ///
     /// ```swift
     /// try await generator.execute("create table note (body text); insert into note values ('a;b');")
     /// ```
     public func execute(_ script: String) async throws {
-        let statements = SQLScriptSplitter.split(script, rules: dialect.lexicalRules)
-            .map { SQLStatement(unsafeSQL: $0, kind: .alterTable) }
+        let statements = SQLScriptSplitter.split(script, rules: dialect.lexicalRules).map(dialect.scriptStatement)
         try await requireDatabase().execute(statements, transactional: dialect.capabilities.supportsTransactionalDDL)
     }
 }

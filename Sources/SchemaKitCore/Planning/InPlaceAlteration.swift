@@ -115,6 +115,7 @@ public struct InPlaceAlteration: Sendable {
     public func creations() -> [SchemaOperation] {
         var operations: [SchemaOperation] = table.renamedIndexes.map { .renameIndex(from: $0.from, to: $0.to, table: name) }
         operations += (table.createdIndexes + indexesOverRecomputedColumns).map { .createIndex($0, table: name) }
+        operations += table.recommentedIndexes.map { .setIndexComment($0, table: name) }
         operations += table.createdChecks.map { .addCheck($0, table: name) }
         if table.commentChange != nil {
             operations.append(.setComment(table: name, column: nil, comment: table.to.comment))

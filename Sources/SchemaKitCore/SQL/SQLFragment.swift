@@ -78,6 +78,11 @@ public struct SQLFragment: Sendable, Hashable, ExpressibleByStringInterpolation,
         public mutating func appendInterpolation(literal value: String) { segments.append(.literal(value)) }
         /// SQL used verbatim.
         public mutating func appendInterpolation(raw sql: String) { segments.append(.raw(sql)) }
+        /// A name written as a keyword (an operator class, a storage parameter): as it is when it
+        /// is a bare word (`text_pattern_ops`), quoted as an identifier otherwise.
+        public mutating func appendInterpolation(word name: String) {
+            segments.append(isBareWord(name) ? .raw(name) : .identifier(name))
+        }
         /// Another fragment.
         public mutating func appendInterpolation(_ fragment: SQLFragment) { segments += fragment.segments }
         /// Quoted string literals separated by `, `: `'a', 'b'`.

@@ -26,6 +26,15 @@ public struct SQLLexer: Sendable, Hashable {
         while let token = scanner.next() { tokens.append(token) }
         return tokens
     }
+
+    /// The statement's meaningful tokens, one space apart, keywords and bare names in lower
+    /// case, without comments or a closing `;`: two spellings of one statement
+    /// (`PRAGMA foreign_keys=OFF;` and `pragma foreign_keys = off`) give the same key.
+    func comparisonKey(_ sql: String) -> String {
+        tokens(in: sql).filter { !$0.isTrivia && $0.kind != .semicolon }
+            .map { $0.kind == .word ? $0.text.lowercased() : String($0.text) }
+            .joined(separator: " ")
+    }
 }
 
 /// The reading position in one text; each `scan…` method moves past one token.

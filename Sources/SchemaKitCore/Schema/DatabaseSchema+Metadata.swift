@@ -135,15 +135,28 @@ private struct TargetSchemaBuilder {
     private func build(_ index: IndexMetadata, table: TableMetadata) -> IndexSchema {
         let kind: ConstraintKind = index.isUnique ? .unique : .index
         let descending = dialect.capabilities.supportsDescendingIndexes ? index.descending : []
+        let options = index.options
+        let columns: [IndexSchema.Column] = index.expression == nil ? index.columns.map { column in
+            IndexSchema.Column(column, descending: descending.contains(column), collation: options.collations[column],
+                               operatorClass: options.operatorClasses[column], nulls: options.nulls[column],
+                               length: options.prefixLengths[column])
+        } : []
+        // A unique constraint has plain key columns; anything more makes it a unique index.
+        let plain = index.predicate == nil && index.expression == nil && index.method == nil
+            && columns.allSatisfy { !$0.isDescending && !$0.hasOptions }
         return IndexSchema(
             name: index.name ?? name(table, index.columns, kind),
-            columns: index.expression == nil ? index.columns.map { .init($0, descending: descending.contains($0)) } : [],
+            columns: columns,
             isUnique: index.isUnique,
-            isConstraint: index.isUnique && index.predicate == nil && index.expression == nil && descending.isEmpty
-                && !dialect.capabilities.requiresInlineConstraints,
+            isConstraint: index.isUnique && plain && !dialect.capabilities.requiresInlineConstraints,
             expression: index.expression,
             predicate: index.predicate,
-            method: index.method)
+            method: index.method,
+            include: index.include,
+            storageParameters: options.storageParameters.map { "\($0.key)=\($0.value)" }.sorted(),
+            nullsNotDistinct: options.nullsNotDistinct,
+            deferral: options.deferral,
+            comment: dialect.capabilities.supportsComments ? options.comment : nil)
     }
 
     /// Whether an index (or the primary key) already starts with exactly these columns.

@@ -162,14 +162,48 @@ public struct PrimaryKeySchema: Sendable, Hashable, Codable {
     }
 }
 
+/// Where `NULL`s sort in an index key part.
+public enum NullsOrder: String, Sendable, Hashable, Codable { case first, last }
+
 /// An index or unique constraint.
 public struct IndexSchema: Sendable, Hashable, Codable {
+    /// One key column and how it is indexed.
     public struct Column: Sendable, Hashable, Codable {
         public var name: String
         public var isDescending: Bool
-        public init(_ name: String, descending: Bool = false) {
+        /// A collation other than the column's own (`collate "C"`).
+        public var collation: String?
+        /// A non-default operator class (`text_pattern_ops`, `jsonb_path_ops`).
+        public var operatorClass: String?
+        /// Where `NULL`s sort, when not where the direction puts them (last ascending, first
+        /// descending).
+        public var nulls: NullsOrder?
+        /// An index over the first `length` characters only (MySQL key prefixes).
+        public var length: Int?
+
+        public init(_ name: String, descending: Bool = false, collation: String? = nil, operatorClass: String? = nil,
+                    nulls: NullsOrder? = nil, length: Int? = nil) {
             self.name = name
             self.isDescending = descending
+            self.collation = collation
+            self.operatorClass = operatorClass
+            self.nulls = nulls
+            self.length = length
+        }
+
+        /// Whether anything other than the name and direction is set: such a part cannot be
+        /// part of a unique *constraint*, only of a unique index.
+        public var hasOptions: Bool { collation != nil || operatorClass != nil || nulls != nil || length != nil }
+
+        // Older encodings have only `name` and `isDescending`.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.init(try container.decode(String.self, forKey: .name),
+                      descending: try container.decodeIfPresent(Bool.self, forKey: .isDescending) ?? false,
+                      collation: try container.decodeIfPresent(String.self, forKey: .collation),
+                      operatorClass: try container.decodeIfPresent(String.self, forKey: .operatorClass),
+                      nulls: try container.decodeIfPresent(NullsOrder.self, forKey: .nulls),
+                      length: try container.decodeIfPresent(Int.self, forKey: .length))
         }
     }
 
@@ -178,16 +212,27 @@ public struct IndexSchema: Sendable, Hashable, Codable {
     public var isUnique: Bool
     /// A unique *constraint* (`alter table … add constraint … unique`) rather than a unique index.
     public var isConstraint: Bool
-    /// A raw expression indexed instead of columns: `lower("email")`.
+    /// A raw expression indexed instead of columns: `lower("email")`; several key parts, as
+    /// the engine writes them, when the index mixes columns and expressions.
     public var expression: String?
     /// A partial-index predicate.
     public var predicate: String?
-    /// A non-default access method (`gin`, `gist`, `hash`).
+    /// A non-default access method (`gin`, `gist`, `hash`); MySQL's `fulltext` and `spatial`.
     public var method: String?
+    /// Columns stored in the index but not part of its key (PostgreSQL `include`).
+    public var include: [String]
+    /// Storage parameters (PostgreSQL `with (fillfactor = 70)`), as `name=value`, sorted.
+    public var storageParameters: [String]
+    /// A unique index that treats `NULL`s as equal (PostgreSQL 15 `nulls not distinct`).
+    public var nullsNotDistinct: Bool
+    /// A deferrable unique constraint, and when it is checked.
+    public var deferral: Deferral?
+    public var comment: String?
 
     public init(
         name: String, columns: [Column], isUnique: Bool = false, isConstraint: Bool = false,
-        expression: String? = nil, predicate: String? = nil, method: String? = nil
+        expression: String? = nil, predicate: String? = nil, method: String? = nil, include: [String] = [],
+        storageParameters: [String] = [], nullsNotDistinct: Bool = false, deferral: Deferral? = nil, comment: String? = nil
     ) {
         self.name = name
         self.columns = columns
@@ -196,14 +241,40 @@ public struct IndexSchema: Sendable, Hashable, Codable {
         self.expression = expression
         self.predicate = predicate
         self.method = method
+        self.include = include
+        self.storageParameters = storageParameters
+        self.nullsNotDistinct = nullsNotDistinct
+        self.deferral = deferral
+        self.comment = comment
+    }
+
+    // Older encodings lack the options.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            name: try container.decode(String.self, forKey: .name), columns: try container.decode([Column].self, forKey: .columns),
+            isUnique: try container.decodeIfPresent(Bool.self, forKey: .isUnique) ?? false,
+            isConstraint: try container.decodeIfPresent(Bool.self, forKey: .isConstraint) ?? false,
+            expression: try container.decodeIfPresent(String.self, forKey: .expression),
+            predicate: try container.decodeIfPresent(String.self, forKey: .predicate),
+            method: try container.decodeIfPresent(String.self, forKey: .method),
+            include: try container.decodeIfPresent([String].self, forKey: .include) ?? [],
+            storageParameters: try container.decodeIfPresent([String].self, forKey: .storageParameters) ?? [],
+            nullsNotDistinct: try container.decodeIfPresent(Bool.self, forKey: .nullsNotDistinct) ?? false,
+            deferral: try container.decodeIfPresent(Deferral.self, forKey: .deferral),
+            comment: try container.decodeIfPresent(String.self, forKey: .comment))
     }
 
     public var columnNames: [String] { columns.map(\.name) }
 }
 
+/// When a deferrable constraint is checked: at the end of each statement unless deferred
+/// (`immediate`), or at commit (`deferred`).
+public enum Deferral: String, Sendable, Hashable, Codable { case immediate, deferred }
+
 /// A foreign key constraint.
 public struct ForeignKeySchema: Sendable, Hashable, Codable {
-    public enum Deferral: String, Sendable, Hashable, Codable { case immediate, deferred }
+    public typealias Deferral = SchemaKitCore.Deferral
 
     public var name: String
     public var columns: [String]

@@ -9,14 +9,42 @@ import Testing
 /// - every table that survives keeps its rows, and every column that survives with the same
 ///   type keeps its values — renamed columns included.
 struct Evolution {
+    /// How the update reaches the database.
+    enum Apply {
+        /// `updateSchema()`: the typed script.
+        case updateSchema
+        /// The dumped text of the script through `execute(_: String)`, as a user runs a saved dump.
+        case dumpedText
+    }
+
     var before: [EntitySchema]
     var after: [EntitySchema]
     var options: UpdateSchemaOptions = .init()
     var convergesToTarget = true
+    var apply = Apply.updateSchema
     /// Printed with every failure, so a random evolution can be replayed.
     var label: String
 
-    func run(on database: any SchemaDatabase, sourceLocation: SourceLocation = #_sourceLocation) async throws {
+    /// Runs the evolution and records every problem as an issue labelled with ``label``,
+    /// whatever raises it — an invalid model, a failing statement or a difference left behind.
+    /// Returns whether it passed, so a caller can count failures and keep going.
+    @discardableResult
+    func run(on database: any SchemaDatabase, sourceLocation: SourceLocation = #_sourceLocation) async -> Bool {
+        var problems = 0
+        func check(_ condition: Bool, _ message: @autoclosure () -> String) {
+            guard !condition else { return }
+            problems += 1
+            Issue.record(Comment(rawValue: "\(label): \(message())"), sourceLocation: sourceLocation)
+        }
+        do {
+            try await perform(on: database, check: check)
+        } catch {
+            check(false, "\(error)")
+        }
+        return problems == 0
+    }
+
+    private func perform(on database: any SchemaDatabase, check: (Bool, @autoclosure () -> String) -> Void) async throws {
         let dialect = database.dialect
         let old = SchemaGenerator(SchemaConfiguration(schemas: before, database: .dialect(dialect)), database: database)
         try await old.createSchema()
@@ -28,20 +56,21 @@ struct Evolution {
         let live = try await new.introspect()
         let script = try new.updateSchemaScript(from: live, options)
         do {
-            try await new.updateSchema(options)
+            switch apply {
+            case .updateSchema: try await new.updateSchema(options)
+            case .dumpedText: try await new.execute(script.text)
+            }
         } catch {
-            Issue.record("\(label): update failed: \(error)\n\(script.text)", sourceLocation: sourceLocation)
+            check(false, "update failed: \(error)\n\(script.text)")
             return
         }
         let updated = try await new.introspect()
         if convergesToTarget {
             let difference = try new.updateDifference(from: updated, .init(schema: options.schema))
-            #expect(difference.isEmpty, "\(label): still differs after the update:\n\(difference)\nupdate was:\n\(script.text)",
-                    sourceLocation: sourceLocation)
+            check(difference.isEmpty, "still differs after the update:\n\(difference)\nupdate was:\n\(script.text)")
         }
         let second = try new.updateSchemaScript(from: updated, options)
-        #expect(second.isEmpty, "\(label): a second update is not empty:\n\(second.text)\nfirst was:\n\(script.text)",
-                sourceLocation: sourceLocation)
+        check(second.isEmpty, "a second update is not empty:\n\(second.text)\nfirst was:\n\(script.text)")
 
         // Rows and values that survive.
         let newTarget = try new.targetSchema()
@@ -51,8 +80,8 @@ struct Evolution {
                   let rows = snapshot.rows[table.name] else { continue }
             let textType = dialect.id == .mySQL || dialect.id == .mariaDB ? "char" : "text"
             let count = try await database.rows(dialect.sql("select cast(count(*) as \(raw: textType)) from \(table: kept.qualifiedName)"))
-            #expect(count.first?.first.flatMap { $0 }.flatMap(Int.init) == rows.count,
-                    "\(label): \(table.name) had \(rows.count) rows\nupdate was:\n\(script.text)", sourceLocation: sourceLocation)
+            check(count.first?.first.flatMap { $0 }.flatMap(Int.init) == rows.count,
+                  "\(table.name) had \(rows.count) rows, has \(count)\nupdate was:\n\(script.text)")
             guard let key = table.primaryKey?.columns, let newTable = newTarget.tables.first(where: { $0.name == kept.name }) else { continue }
             for column in table.columns where column.generated == nil {
                 let target = newTable.columns.first { $0.renamedFrom == column.name && table.column($0.name) == nil }
@@ -61,9 +90,9 @@ struct Evolution {
                       target.nativeEnumName == nil, column.nativeEnumName == nil,
                       key.allSatisfy({ newTable.column($0) != nil }) else { continue }
                 let values = try await RowSnapshot.values(of: target.name, table: newTable, key: key, on: database)
-                #expect(values == rows.map { $0[column.name] ?? nil },
-                        "\(label): \(table.name).\(column.name) → \(target.name) lost its values\nupdate was:\n\(script.text)",
-                        sourceLocation: sourceLocation)
+                let expected = rows.map { $0[column.name] ?? nil }
+                check(values == expected,
+                      "\(table.name).\(column.name) → \(target.name) lost its values: \(expected) became \(values)\nupdate was:\n\(script.text)")
             }
         }
     }

@@ -94,21 +94,22 @@ public struct MySQLDialect: SQLDialect {
         case .dropTable(let name):
             return [statement("drop table if exists \(table: name)", .dropTable, table: name, isDestructive: true)]
         case .createIndex(let index, let table):
-            if let predicate = index.predicate {
-                throw unsupported("partial indexes (\(index.name) where \(predicate))")
-            }
-            let keyword: String
+            var allowed: Set<IndexOption> = [.prefixLength, .comment]
+            if flavor == .mysql { allowed.insert(.expression) }   // MariaDB has no functional key parts
+            try refuseIndexOptions(index, allowing: allowed)
+            var keyword = index.isUnique ? "unique" : "index"
             if let method = index.method {
-                keyword = method.lowercased()
-                guard keyword == "fulltext" || keyword == "spatial" else {
+                guard ["fulltext", "spatial"].contains(method.lowercased()) else {
                     throw unsupported("index method '\(method)' (\(index.name))")
                 }
-                return [statement("alter table \(table: table) add \(raw: keyword) index \(id: index.name)(\(standardIndexColumns(index)))",
-                                  .createIndex, table: table)]
+                keyword = method.lowercased() + " index"
             }
-            keyword = index.isUnique ? "unique" : "index"
-            return [statement("alter table \(table: table) add \(raw: keyword) \(id: index.name)(\(standardIndexColumns(index)))",
-                              .createIndex, table: table)]
+            var text: SQLFragment = "alter table \(table: table) add \(raw: keyword) \(id: index.name)(\(standardIndexColumns(index)))"
+            if let comment = index.comment { text += " comment \(literal: comment)" }
+            return [statement(text, .createIndex, table: table)]
+        case .setIndexComment(let index, let table):
+            // MySQL cannot change an index's comment in place.
+            return try render(.dropIndex(index, table: table)) + render(.createIndex(index, table: table))
         case .dropIndex(let index, let table):
             return [statement("alter table \(table: table) drop index \(id: index.name)", .dropIndex, table: table)]
         case .addForeignKey(let key, let table):

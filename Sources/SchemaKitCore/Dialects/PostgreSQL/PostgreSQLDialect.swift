@@ -81,11 +81,13 @@ public struct PostgreSQLDialect: SQLDialect {
         case .dropTable(let name):
             return [statement("drop table if exists \(table: name) cascade", .dropTable, table: name, isDestructive: true)]
         case .createIndex(let index, let table):
+            return [createIndex(index, table: table)] + (index.comment == nil ? [] : try render(.setIndexComment(index, table: table)))
+        case .setIndexComment(let index, let table):
+            let value: SQLFragment = index.comment.map { "\(literal: $0)" } ?? "null"
             if index.isConstraint {
-                return [statement("alter table \(table: table) add constraint \(id: index.name) unique (\(ids: index.columnNames))",
-                                  .createIndex, table: table)]
+                return [statement("comment on constraint \(id: index.name) on \(table: table) is \(value)", .comment, table: table)]
             }
-            return [standardCreateIndex(index, table: table)]
+            return [statement("comment on index \(table: QualifiedName(index.name, schema: table.schema)) is \(value)", .comment, table: table)]
         case .dropIndex(let index, let table):
             if index.isConstraint { return [standardDropConstraint(index.name, table: table, kind: .dropIndex)] }
             return [statement("drop index \(table: QualifiedName(index.name, schema: table.schema))", .dropIndex, table: table)]
@@ -197,4 +199,27 @@ extension SQLDialect where Self == PostgreSQLDialect {
 
 extension PostgreSQLDialect {
     public var lexicalRules: SQLLexicalRules { .postgreSQL }
+}
+
+extension PostgreSQLDialect {
+    /// `create [unique] index … using m (parts) include (…) nulls not distinct with (…) where …`, or
+    /// for a unique constraint `alter table … add constraint … unique nulls not distinct (…)
+    /// include (…) with (…) deferrable initially …`.
+    func createIndex(_ index: IndexSchema, table: QualifiedName) -> SQLStatement {
+        let include: SQLFragment = index.include.isEmpty ? "" : " include (\(ids: index.include))"
+        let nullsNotDistinct: SQLFragment = index.nullsNotDistinct ? " nulls not distinct" : ""
+        let with: SQLFragment = index.storageParameters.isEmpty ? "" : " with (\(storageParameters(index.storageParameters)))"
+        if index.isConstraint {
+            var text: SQLFragment = "alter table \(table: table) add constraint \(id: index.name) unique"
+            text += nullsNotDistinct + " (\(ids: index.columnNames))" + include + with
+            if let deferral = index.deferral { text += " deferrable initially \(raw: deferral.rawValue)" }
+            return statement(text, .createIndex, table: table)
+        }
+        var text: SQLFragment = index.isUnique ? "create unique index " : "create index "
+        text += "\(id: index.name) on \(table: table)"
+        if let method = index.method { text += " using \(word: method)" }
+        text += " (\(standardIndexColumns(index)))" + include + nullsNotDistinct + with
+        if let predicate = index.predicate { text += " where \(raw: predicate)" }
+        return statement(text, .createIndex, table: table)
+    }
 }

@@ -87,7 +87,18 @@ public struct SQLServerDialect: SQLDialect {
             }
             if let method = index.method { throw unsupported("index method '\(method)' (\(index.name))") }
             if index.expression != nil { throw unsupported("expression indexes (\(index.name)); index a computed column") }
-            return [standardCreateIndex(index, table: table)]
+            try refuseIndexOptions(index, allowing: [.predicate, .include])
+            var created = standardCreateIndex(index, table: table)
+            if !index.include.isEmpty {
+                // `include` goes between the key columns and `where`.
+                var text: SQLFragment = index.isUnique ? "create unique index " : "create index "
+                text += "\(id: index.name) on \(table: table) (\(standardIndexColumns(index))) include (\(ids: index.include))"
+                if let predicate = index.predicate { text += " where \(raw: predicate)" }
+                created = statement(text, .createIndex, table: table)
+            }
+            return [created]
+        case .setIndexComment(let index, _):
+            throw unsupported("comments on indexes (\(index.name))")
         case .dropIndex(let index, let table):
             if index.isConstraint { return [standardDropConstraint(index.name, table: table, kind: .dropIndex)] }
             return [statement("drop index \(id: index.name) on \(table: table)", .dropIndex, table: table)]

@@ -61,6 +61,19 @@ public struct SQLiteDialect: SQLDialect {
                   requirements: .init(failsWhenRowsReturned: "rows reference a missing parent row after rebuilding tables"))
     }
 
+    /// Any spelling of `pragma foreign_keys` (`PRAGMA main.foreign_keys=0`) is a session
+    /// statement, and any `pragma foreign_key_check` fails the script when it returns rows:
+    /// SQLite ignores the first inside a transaction, and a rebuild relies on both.
+    public func scriptStatement(_ sql: String) -> SQLStatement {
+        let words = SQLLexer(rules: lexicalRules).tokens(in: sql).filter { $0.kind == .word }.map { $0.text.lowercased() }
+        guard words.first == "pragma" else { return SQLStatement(unsafeSQL: sql, kind: .alterTable) }
+        if words.contains("foreign_keys") { return SQLStatement(unsafeSQL: sql, kind: .session) }
+        if words.contains("foreign_key_check"), let check = foreignKeyCheck {
+            return SQLStatement(unsafeSQL: sql, kind: check.kind, requirements: check.requirements)
+        }
+        return SQLStatement(unsafeSQL: sql, kind: .alterTable)
+    }
+
     public func render(_ operation: SchemaOperation) throws -> [SQLStatement] {
         switch operation {
         case .createNamespace, .dropNamespace:
@@ -75,7 +88,10 @@ public struct SQLiteDialect: SQLDialect {
                               requirements: .init(needsForeignKeysOff: true))]
         case .createIndex(let index, let table):
             if let method = index.method { throw unsupported("index method '\(method)' (\(index.name))") }
+            try refuseIndexOptions(index, allowing: [.expression, .predicate, .collation])
             return [standardCreateIndex(index, table: table)]
+        case .setIndexComment(let index, _):
+            throw unsupported("comments on indexes (\(index.name))")
         case .dropIndex(let index, let table):
             return [statement("drop index if exists \(id: index.name)", .dropIndex, table: table)]
         case .addForeignKey(let key, _):

@@ -1,0 +1,9 @@
+-- title: table without key gets a primary key
+-- feature: primary-key
+-- doc: https://mariadb.com/kb/en/create-table/
+-- from
+create table raw_event (event_id bigint not null, payload text);
+-- rows
+insert into raw_event values (1, 'a'), (2, 'b');
+-- to
+create table raw_event (event_id bigint not null primary key, payload text);

@@ -1,0 +1,9 @@
+-- title: not null column becomes nullable
+-- feature: nullability
+-- doc: https://www.sqlite.org/lang_createtable.html
+-- from
+create table address (id integer primary key, line2 text not null default '');
+-- rows
+insert into address (line2) values ('Apt 4'), ('');
+-- to
+create table address (id integer primary key, line2 text default '');
