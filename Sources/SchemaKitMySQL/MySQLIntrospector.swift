@@ -80,11 +80,12 @@ struct MySQLCatalogQueries {
         """
     }
 
-    /// `TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, COLLATION, INDEX_TYPE, EXPRESSION, SUB_PART`.
+    /// `TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, COLLATION, INDEX_TYPE, EXPRESSION, SUB_PART,
+    /// INDEX_COMMENT`.
     var indexColumns: String {
         let expression = !isMariaDB && atLeast([8, 0, 13]) ? "EXPRESSION" : "null"
         return """
-            select TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, COLLATION, INDEX_TYPE, \(expression), SUB_PART \
+            select TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, COLLATION, INDEX_TYPE, \(expression), SUB_PART, INDEX_COMMENT \
             from information_schema.STATISTICS where TABLE_SCHEMA = database() order by TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX
             """
     }

@@ -174,7 +174,8 @@ struct MySQLSchemaReader {
         var name: String
     }
 
-    /// Rows: `TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, COLLATION, INDEX_TYPE, EXPRESSION, SUB_PART`.
+    /// Rows: `TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, COLLATION, INDEX_TYPE, EXPRESSION, SUB_PART,
+    /// INDEX_COMMENT`.
     private func readIndexes(_ rows: [[String?]], into tables: inout [String: TableSchema]) {
         /// One key part: a column, or an expression (a functional part, or a column prefix).
         struct Part {
@@ -187,13 +188,14 @@ struct MySQLSchemaReader {
             guard let table = row.cell(0), tables[table] != nil, let name = row.cell(1) else { continue }
             let key = IndexKey(table: table, name: name)
             if indexes[key] == nil {
-                indexes[key] = (IndexSchema(name: name, columns: [], isUnique: row.cell(2) == "0"), [], row.cell(5) ?? "BTREE")
+                let comment = row.cell(8).flatMap { $0.isEmpty ? nil : $0 }
+                indexes[key] = (IndexSchema(name: name, columns: [], isUnique: row.cell(2) == "0", comment: comment), [],
+                                row.cell(5) ?? "BTREE")
                 order.append(key)
             }
             if let name = row.cell(3) {
-                let column = IndexSchema.Column(name, descending: row.cell(4) == "D")
-                // A prefix-length part (`email(10)`) has no place in `IndexSchema.Column`; written as
-                // an expression it keeps the index from comparing equal to one on the whole column.
+                var column = IndexSchema.Column(name, descending: row.cell(4) == "D")
+                // A prefix-length part (`email(10)`) is the column's `length`.
                 // MariaDB reports a `SUB_PART` of 32 on every spatial key part, one nobody wrote.
                 // MariaDB also gives an index on a whole TEXT or BLOB column a prefix of its own choosing,
                 // InnoDB's 3072-byte key limit in characters (768 for utf8mb4, 1024 for utf8mb3, 3072
@@ -203,8 +205,8 @@ struct MySQLSchemaReader {
                 let type = tables[table]?.column(name)?.type.lowercased() ?? ""
                 let isAutomaticPrefix = (type.hasSuffix("text") || type.hasSuffix("blob"))
                     && ["768", "1024", "3072"].contains(row.cell(7) ?? "")
-                let prefix = isSpatial || isAutomaticPrefix ? nil : row.cell(7).flatMap { $0.isEmpty ? nil : $0 }
-                indexes[key]?.parts.append(Part(column: column, expression: prefix.map { quotedPart(column, suffix: "(\($0))") }))
+                column.length = isSpatial || isAutomaticPrefix ? nil : row.integer(7)
+                indexes[key]?.parts.append(Part(column: column))
             } else {
                 // A functional key part (MySQL 8) has no column, only an expression.
                 indexes[key]?.parts.append(Part(expression: unescaped(row.cell(6) ?? "")))
@@ -221,7 +223,7 @@ struct MySQLSchemaReader {
             if entry.parts.contains(where: { $0.expression != nil }) {
                 // Key parts in order: expressions as written, columns quoted.
                 index.expression = entry.parts.map { part in
-                    part.expression ?? part.column.map { quotedPart($0, suffix: "") } ?? ""
+                    part.expression ?? part.column.map { quotedPart($0, suffix: $0.length.map { "(\($0))" } ?? "") } ?? ""
                 }.joined(separator: ", ")
             } else {
                 index.columns = entry.parts.compactMap(\.column)

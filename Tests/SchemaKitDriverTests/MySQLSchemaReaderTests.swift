@@ -64,7 +64,7 @@ struct MySQLSchemaReaderTests {
         #expect(child.indexes.first { $0.name == "child_label_desc" }
             == IndexSchema(name: "child_label_desc", columns: [.init("label", descending: true), .init("state")]))
         #expect(child.indexes.first { $0.name == "child_label_prefix" }
-            == IndexSchema(name: "child_label_prefix", columns: [], expression: "`label`(10)"))
+            == IndexSchema(name: "child_label_prefix", columns: [IndexSchema.Column("label", length: 10)]))
 
         let line = try #require(schema.table(QualifiedName("line")))
         #expect(line.primaryKey == PrimaryKeySchema(columns: ["child_id", "tenant", "no"]))

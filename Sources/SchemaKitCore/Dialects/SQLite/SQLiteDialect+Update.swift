@@ -106,10 +106,18 @@ extension SQLiteDialect {
     }
 
     /// Whether `alter table … add column` accepts this default: SQLite wants a constant there.
+    /// Whether `alter table … add column` accepts the default: a literal (a string, a blob, a
+    /// signed number, `null`, `true`, `false`), not a function or `current_timestamp` — however
+    /// the expression is parenthesised or not.
     static func isConstantDefault(_ value: String) -> Bool {
-        let lowered = value.lowercased()
-        if ["current_timestamp", "current_date", "current_time"].contains(lowered) { return false }
-        return !value.hasPrefix("(")
+        var tokens = SQLLexer(rules: .sqlite).tokens(in: value).filter { !$0.isTrivia }
+        if let sign = tokens.first, sign.kind == .operator, sign.text == "-" || sign.text == "+" { tokens.removeFirst() }
+        guard tokens.count == 1, let token = tokens.first else { return false }
+        switch token.kind {
+        case .string, .number: return true
+        case .word: return ["null", "true", "false"].contains(token.text.lowercased())
+        default: return false
+        }
     }
 }
 
