@@ -29,6 +29,8 @@
 #   SCHEMAKIT_POSTGRES_URL, SCHEMAKIT_MYSQL_URL
 #                            use these servers (the user must be allowed to create databases)
 #                            instead of starting throwaway ones
+#   SCHEMAKIT_BENCH_POSTGRES_PID_FILE, SCHEMAKIT_BENCH_MYSQL_PID_FILE
+#                            their pid files (postmaster.pid, mysqld.pid), to report server CPU
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # shellcheck source=lib/servers.sh
@@ -77,7 +79,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-pg_url=${SCHEMAKIT_POSTGRES_URL:-} my_url=${SCHEMAKIT_MYSQL_URL:-} pg_pidfile="" my_pidfile=""
+pg_url=${SCHEMAKIT_POSTGRES_URL:-} my_url=${SCHEMAKIT_MYSQL_URL:-}
+pg_pidfile=${SCHEMAKIT_BENCH_POSTGRES_PID_FILE:-} my_pidfile=${SCHEMAKIT_BENCH_MYSQL_PID_FILE:-}
 case " $engines " in *" postgres "*)
     if [ -z "$pg_url" ]; then
         rm -rf "$work/postgres"

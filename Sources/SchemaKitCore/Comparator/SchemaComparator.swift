@@ -179,6 +179,10 @@ public enum SchemaComparator {
             self.from = from
             self.to = to
             difference = TableDifference(from: from, to: to)
+            // A table equal to its target has no comment, column or primary key change; only a
+            // rename hint could still say something (that both names exist). Comparing the two
+            // is far cheaper than pairing their columns, and on a no-op diff it is every table.
+            if from == to, !to.columns.contains(where: { $0.renamedFrom != nil }) { return }
             let capabilities = dialect.capabilities
             if capabilities.supportsComments, (from.comment ?? "") != (to.comment ?? "") {
                 difference.commentChange = ValueChange(from: from.comment, to: to.comment)
