@@ -87,7 +87,15 @@ struct DiffCommand: ToolCommand {
             async let target = context.withDatabase(targetURL) { target in
                 (schema: try await target.introspect(), dialect: target.dialect.id)
             }
-            let live = try await context.terminal.progress("reading --from and --to") { try await generator.introspect() }
+            let live: DatabaseSchema
+            do {
+                live = try await context.terminal.progress("reading --from and --to") { try await generator.introspect() }
+            } catch {
+                // Leaving the scope would cancel the --to read wherever it is, and a connection
+                // being opened or closed in a cancelled task is left open: let it finish first.
+                _ = try? await target
+                throw error
+            }
             let (targetSchema, targetDialect) = try await target
             guard generator.dialect.id == targetDialect else {
                 throw SchemaError(.invalidConfiguration,
