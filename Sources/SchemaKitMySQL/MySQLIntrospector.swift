@@ -62,10 +62,10 @@ struct MySQLCatalogQueries {
 
     private func atLeast(_ minimum: [Int]) -> Bool { version.lexicographicallyPrecedes(minimum) == false }
 
-    /// `TABLE_NAME, TABLE_COMMENT, TABLE_COLLATION`.
+    /// `TABLE_NAME, TABLE_COMMENT, TABLE_COLLATION, ENGINE, CREATE_OPTIONS`.
     var tables: String {
         """
-        select TABLE_NAME, TABLE_COMMENT, TABLE_COLLATION from information_schema.TABLES \
+        select TABLE_NAME, TABLE_COMMENT, TABLE_COLLATION, ENGINE, CREATE_OPTIONS from information_schema.TABLES \
         where TABLE_SCHEMA = database() and TABLE_TYPE in ('BASE TABLE', 'SYSTEM VERSIONED') order by TABLE_NAME
         """
     }

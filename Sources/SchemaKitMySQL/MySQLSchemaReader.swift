@@ -32,7 +32,8 @@ struct MySQLSchemaReader {
         for row in catalog.tables {
             guard let name = row.cell(0) else { continue }
             let comment = row.cell(1).flatMap { $0.isEmpty ? nil : $0 }
-            tables[name] = TableSchema(name: name, comment: comment, collation: row.cell(2))
+            tables[name] = TableSchema(name: name, comment: comment, collation: row.cell(2),
+                                       options: TableOptions(engine: row.cell(3), parameters: Self.createOptions(row.cell(4))))
             tableCollations[name] = row.cell(2)
             order.append(name)
         }
@@ -75,6 +76,7 @@ struct MySQLSchemaReader {
         var column = ColumnSchema(name: name, type: type, isNullable: row.cell(3) == "YES")
         column.isUnsigned = columnType.isUnsigned
         column.isAutoincrement = extra.contains("auto_increment")
+        if let range = extra.range(of: "on update ") { column.onUpdate = String(extra[range.upperBound...]) }
         if let expression = row.cell(8), !expression.isEmpty {
             let storage: GeneratedColumn.Storage = extra.contains("stored generated") || extra.contains("persistent generated")
                 ? .stored : .virtual
@@ -165,6 +167,17 @@ struct MySQLSchemaReader {
     /// The backquoted names in an expression: the server quotes every column it writes back.
     static func quotedIdentifiers(in expression: String) -> [String] {
         SQLLexer(rules: .mySQL).tokens(in: expression).filter { $0.kind == .quotedIdentifier }.map(\.identifierValue)
+    }
+
+    /// `CREATE_OPTIONS` (`row_format=COMPRESSED key_block_size=8 `page_compressed`=1`) as
+    /// `name=value` in lower case; `partitioned` is not an option one writes.
+    static func createOptions(_ text: String?) -> [String] {
+        (text ?? "").split(separator: " ").compactMap { option in
+            // Engine-defined options come quoted: `page_compressed`='1'.
+            let parts = option.split(separator: "=", maxSplits: 1).map { $0.filter { $0 != "`" && $0 != "'" }.lowercased() }
+            guard parts.count == 2, !parts[0].isEmpty else { return nil }
+            return "\(parts[0])=\(parts[1])"
+        }.sorted()
     }
 
     // MARK: - Indexes

@@ -28,7 +28,7 @@ struct PostgresCatalogQueries: Sendable {
     /// `nspname, relname, table comment`.
     var tables: String {
         """
-        select n.nspname, c.relname, d.description
+        select n.nspname, c.relname, d.description, c.relpersistence::text, array_to_string(c.reloptions, ',')
         from pg_class c join pg_namespace n on n.oid = c.relnamespace
         left join pg_description d on d.objoid = c.oid and d.classoid = 'pg_class'::regclass and d.objsubid = 0
         where c.relkind in ('r', 'p') and not c.relispartition and \(namespaceFilter)
@@ -110,15 +110,17 @@ struct PostgresCatalogQueries: Sendable {
     }
 
     /// One row per column pair: `nspname, relname, conname, referenced nspname, referenced relname,
-    /// confupdtype, confdeltype, deferrable (t/f), initially deferred (t/f), column, referenced column`.
+    /// confupdtype, confdeltype, deferrable (t/f), initially deferred (t/f), column, referenced column,
+    /// confmatchtype (f for full), comment`.
     var foreignKeys: String {
         """
         select n.nspname, c.relname, con.conname, fn.nspname, f.relname, con.confupdtype, con.confdeltype,
                case when con.condeferrable then 't' else 'f' end, case when con.condeferred then 't' else 'f' end,
-               a.attname, fa.attname
+               a.attname, fa.attname, con.confmatchtype::text, cd.description
         from pg_constraint con
         join pg_class c on c.oid = con.conrelid join pg_namespace n on n.oid = c.relnamespace
         join pg_class f on f.oid = con.confrelid join pg_namespace fn on fn.oid = f.relnamespace
+        left join pg_description cd on cd.objoid = con.oid and cd.classoid = 'pg_constraint'::regclass and cd.objsubid = 0
         cross join lateral unnest(con.conkey, con.confkey) with ordinality as k(attnum, fattnum, ord)
         join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.attnum
         join pg_attribute fa on fa.attrelid = con.confrelid and fa.attnum = k.fattnum
@@ -127,12 +129,15 @@ struct PostgresCatalogQueries: Sendable {
         """
     }
 
-    /// `nspname, relname, conname, pg_get_constraintdef, the column when the check has exactly one`.
+    /// `nspname, relname, conname, pg_get_constraintdef, the column when the check has exactly one,
+    /// no inherit (t/f), comment`.
     var checks: String {
         """
-        select n.nspname, c.relname, con.conname, pg_get_constraintdef(con.oid, true), a.attname
+        select n.nspname, c.relname, con.conname, pg_get_constraintdef(con.oid, true), a.attname,
+               case when con.connoinherit then 't' else 'f' end, cd.description
         from pg_constraint con join pg_class c on c.oid = con.conrelid join pg_namespace n on n.oid = c.relnamespace
         left join pg_attribute a on a.attrelid = con.conrelid and a.attnum = con.conkey[1] and cardinality(con.conkey) = 1
+        left join pg_description cd on cd.objoid = con.oid and cd.classoid = 'pg_constraint'::regclass and cd.objsubid = 0
         where con.contype = 'c' and \(namespaceFilter)
         order by con.conrelid, con.conname
         """

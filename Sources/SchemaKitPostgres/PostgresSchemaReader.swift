@@ -41,7 +41,9 @@ struct PostgresSchemaReader: Sendable {
         var namespaces: Set<String> = []
         for row in rows.tables {
             let name = key(row.cell(0), row.cell(1))
-            tables[name] = TableSchema(name: name.name, schema: name.schema, comment: row.cell(2))
+            let options = TableOptions(parameters: (row.cell(4) ?? "").split(separator: ",").map(String.init),
+                                       isUnlogged: row.cell(3) == "u")
+            tables[name] = TableSchema(name: name.name, schema: name.schema, comment: row.cell(2), options: options)
             order.append(name)
             if let schema = name.schema { namespaces.insert(schema) }
         }
@@ -121,6 +123,8 @@ struct PostgresSchemaReader: Sendable {
         var indexes: [QualifiedName: [String: IndexSchema]] = [:]
         // Every key part as written, for indexes with at least one expression part.
         var keyParts: [QualifiedName: [String: [String]]] = [:]
+        // The expression of a one-part expression index without options, as written.
+        var plainExpressions: [QualifiedName: [String: String]] = [:]
         for row in rows {
             let table = key(row.cell(0), row.cell(1))
             guard tables[table] != nil, let name = row.cell(2) else { continue }
@@ -158,14 +162,22 @@ struct PostgresSchemaReader: Sendable {
                 keyParts[table, default: [:]][name, default: []].append(keyPart(dialect.quoteIdentifier(column), part))
             } else if let expression = row.cell(9) {
                 indexes[table]?[name]?.expression = ""
-                keyParts[table, default: [:]][name, default: []].append(keyPart(expression, part))
+                keyParts[table, default: [:]][name, default: []].append(keyPart(expression, part, parenthesised: true))
+                if !part.isDescending, !part.hasOptions { plainExpressions[table, default: [:]][name] = expression }
             }
         }
         for (table, names) in indexOrder {
             tables[table]?.indexes = names.compactMap { name in
                 guard var index = indexes[table]?[name] else { return nil }
                 if index.expression != nil {
-                    index.expression = keyParts[table]?[name]?.joined(separator: ", ")
+                    let parts = keyParts[table]?[name] ?? []
+                    // One plain expression is the expression itself; several parts, or one with
+                    // options, are a list of index elements.
+                    if parts.count == 1, let only = plainExpressions[table]?[name] {
+                        index.expression = only
+                    } else {
+                        index.expression = parts.joined(separator: ", ")
+                    }
                     index.columns = []
                 }
                 return index
@@ -173,9 +185,10 @@ struct PostgresSchemaReader: Sendable {
         }
     }
 
-    /// One key part of an expression index, with its options as PostgreSQL writes them.
-    private func keyPart(_ text: String, _ part: IndexSchema.Column) -> String {
-        var text = text
+    /// One key part of an expression index, with its options as PostgreSQL writes them; an
+    /// expression is parenthesised, so the part is an index element whatever it is.
+    private func keyPart(_ text: String, _ part: IndexSchema.Column, parenthesised: Bool = false) -> String {
+        var text = parenthesised ? "(\(text))" : text
         if let collation = part.collation { text += " collate \(dialect.quoteIdentifier(collation))" }
         if let operatorClass = part.operatorClass { text += " \(operatorClass)" }
         if part.isDescending { text += " desc" }
@@ -198,7 +211,8 @@ struct PostgresSchemaReader: Sendable {
                 list.append(ForeignKeySchema(
                     name: name, columns: [column], referencedTable: key(row.cell(3), row.cell(4)), referencedColumns: [referenced],
                     deleteRule: Self.rule(row.cell(6)), updateRule: Self.rule(row.cell(5)),
-                    deferral: row.cell(7) == "t" ? (row.cell(8) == "t" ? .deferred : .immediate) : nil))
+                    deferral: row.cell(7) == "t" ? (row.cell(8) == "t" ? .deferred : .immediate) : nil,
+                    matchesFull: row.cell(11) == "f", comment: row.cell(12)))
             }
             foreignKeys[table] = list
         }
@@ -211,7 +225,11 @@ struct PostgresSchemaReader: Sendable {
             guard tables[table] != nil, let name = row.cell(2), let definition = row.cell(3) else { continue }
             var expression = definition
             if expression.lowercased().hasPrefix("check ") { expression = String(expression.dropFirst(6)) }
-            tables[table]?.checks.append(CheckSchema(name: name, expression: expression, column: row.cell(4)))
+            // `CHECK ((a > 0)) NO INHERIT`: the clause is not part of the expression.
+            let noInherit = row.cell(5) == "t"
+            if noInherit, expression.uppercased().hasSuffix(" NO INHERIT") { expression = String(expression.dropLast(11)) }
+            tables[table]?.checks.append(CheckSchema(name: name, expression: expression, column: row.cell(4),
+                                                     isNoInherit: noInherit, comment: row.cell(6)))
         }
     }
 

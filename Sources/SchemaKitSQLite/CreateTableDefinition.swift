@@ -18,12 +18,19 @@ struct CreateTableDefinition {
     var foreignKeys: [ForeignKeyDetails] = []
     var checks: [CheckSchema] = []
     var hasAutoincrement = false
+    /// `strict` and `without rowid`, after the closing parenthesis.
+    var options = TableOptions()
 
     init(_ sql: String) {
         let tokens = SQLTokenGroups.tokenize(sql)
         guard let open = tokens.firstIndex(where: { $0.isOpen }) else { return }
         for item in SQLTokenGroups.splitTopLevel(tokens, from: open) {
             parse(item, sql: sql)
+        }
+        if let close = SQLTokenGroups.matchingClose(tokens, open: open) {
+            let words = tokens[(close + 1)...].map(\.lowered)
+            options.isStrict = words.contains("strict")
+            options.isWithoutRowid = words.contains("rowid")
         }
     }
 

@@ -34,6 +34,7 @@ struct SQLiteSchemaReader: Sendable {
             guard let name = row.cell(0) else { continue }
             tables[name] = TableSchema(name: name)
             definitions[name] = CreateTableDefinition(row.cell(1) ?? "")
+            tables[name]?.options = definitions[name]?.options ?? TableOptions()
             order.append(name)
         }
         readColumns(rows.columns, definitions: definitions, into: &tables)

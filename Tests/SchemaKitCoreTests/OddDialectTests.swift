@@ -65,6 +65,12 @@ struct OddDialect: SQLDialect {
                               .createIndex, table: table)]
         case .dropIndex(let index, let table):
             return [statement("REMOVE INDEX \(id: index.name)", .dropIndex, table: table)]
+        case .setConstraintComment(let name, let comment, let table):
+            return [statement("NOTE \(id: name) ON \(table: table) AS \(literal: comment ?? "")", .comment, table: table)]
+        case .convertCollation(let collation, let table):
+            return [statement("RECODE \(table: table) AS \(literal: collation)", .alterTable, table: table)]
+        case .setTableOptions(_, let options, let table):
+            return [statement("STORE \(table: table) AS \(literal: options.description)", .alterTable, table: table)]
         case .setIndexComment(let index, let table):
             return [statement("NOTE INDEX \(id: index.name) AS \(literal: index.comment ?? "")", .comment, table: table)]
         case .addForeignKey(let key, let table):

@@ -47,7 +47,8 @@ struct MySQLSchemaReaderTests {
                 ColumnSchema(name: "code", type: "varchar(20)", collation: "utf8mb4_bin"),
             ],
             primaryKey: PrimaryKeySchema(columns: ["id"]),
-            indexes: [IndexSchema(name: "parent_code_unique", columns: [.init("code")], isUnique: true, isConstraint: true)]))
+            indexes: [IndexSchema(name: "parent_code_unique", columns: [.init("code")], isUnique: true, isConstraint: true)],
+            options: TableOptions(engine: "InnoDB")))
 
         let child = try #require(schema.table(QualifiedName("child")))
         #expect(child.primaryKey == PrimaryKeySchema(columns: ["id", "tenant"]))

@@ -73,7 +73,7 @@ struct PostgresSchemaReaderTests {
         ])
         #expect(child.indexes == [
             IndexSchema(name: "child_label", columns: [.init("label", descending: true)], predicate: "(label IS NOT NULL)"),
-            IndexSchema(name: "child_mixed", columns: [], expression: "\"parent_id\", lower(label)"),
+            IndexSchema(name: "child_mixed", columns: [], expression: "\"parent_id\", (lower(label))"),
             IndexSchema(name: "child_tenant_desc", columns: [.init("tenant", descending: true), .init("id")], isUnique: true),
         ])
 

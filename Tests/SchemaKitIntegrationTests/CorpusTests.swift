@@ -20,6 +20,8 @@ import Testing
 /// The run prints the pass rate per engine and the failing cases by feature. A case that fails
 /// and is not listed in `Tests/Corpus/known-failures.txt` fails the test, as does any lost row,
 /// listed or not; a listed case that passes is reported so the list only shrinks.
+/// `SCHEMAKIT_CORPUS_VERBOSE=1` prints every failure's details, `SCHEMAKIT_CORPUS_CASE` runs
+/// the cases whose name contains it.
 @Suite("DDL corpus: hand-written changes converge on live databases", .serialized)
 struct CorpusTests {
     /// `Tests/Corpus`, or `SCHEMAKIT_CORPUS_DIR` to try cases kept elsewhere.
@@ -52,6 +54,9 @@ struct CorpusTests {
             report += "\n  \(feature): " + group.map { "\($0.0.name) [\($0.1.stage)]" }.joined(separator: ", ")
         }
         print(report)
+        if ProcessInfo.processInfo.environment["SCHEMAKIT_CORPUS_VERBOSE"] == "1" {
+            for (corpusCase, outcome) in failures { print("corpus \(engine) \(corpusCase.name) at \(outcome.stage):\n\(outcome.detail)") }
+        }
 
         for (corpusCase, outcome) in outcomes {
             if !outcome.lostRows.isEmpty {

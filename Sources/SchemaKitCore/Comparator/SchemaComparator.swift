@@ -187,6 +187,10 @@ public enum SchemaComparator {
             if capabilities.supportsComments, (from.comment ?? "") != (to.comment ?? "") {
                 difference.commentChange = ValueChange(from: from.comment, to: to.comment)
             }
+            if from.options.differs(from: to.options) { difference.optionsChange = ValueChange(from: from.options, to: to.options) }
+            if let old = from.collation, let new = to.collation, old.lowercased() != new.lowercased() {
+                difference.collationChange = ValueChange(from: old, to: new)
+            }
 
             let targetNames = Set(to.columns.map(\.name))
             var pairedOld: Set<String> = []
@@ -314,7 +318,13 @@ public enum SchemaComparator {
                 changes.append(.updateRule(from: rule(live.updateRule), to: rule(foreignKey.updateRule)))
             }
             if live.deferral != foreignKey.deferral { changes.append(.deferral(from: live.deferral, to: foreignKey.deferral)) }
-            if !changes.isEmpty { difference.changedForeignKeys.append(ForeignKeyDifference(from: original, to: foreignKey, changes: changes)) }
+            if live.matchesFull != foreignKey.matchesFull { changes.append(.matchesFull(from: live.matchesFull, to: foreignKey.matchesFull)) }
+            if !changes.isEmpty {
+                difference.changedForeignKeys.append(ForeignKeyDifference(from: original, to: foreignKey, changes: changes))
+            } else if live.comment != foreignKey.comment {
+                difference.constraintComments.append(
+                    ConstraintCommentChange(name: foreignKey.name, comment: ValueChange(from: live.comment, to: foreignKey.comment)))
+            }
         }
         difference.removedForeignKeys = old.filter { key in !new.contains { $0.name == key.name } }
     }
@@ -404,8 +414,10 @@ public enum SchemaComparator {
             }
             guard old.expression != check.expression else { continue }
             let lhs = dialect.canonicalExpression(old.expression), rhs = dialect.canonicalExpression(check.expression)
-            if lhs != rhs {
+            if lhs != rhs || old.isNoInherit != check.isNoInherit {
                 pair.difference.changedChecks.append(CheckDifference(from: old, to: check, expression: ValueChange(from: lhs, to: rhs)))
+            } else if dialect.capabilities.supportsComments, old.comment != check.comment {
+                pair.difference.constraintComments.append(ConstraintCommentChange(name: check.name, comment: ValueChange(from: old.comment, to: check.comment)))
             }
         }
         pair.difference.removedChecks = pair.from.checks.filter { old in !pair.to.checks.contains { $0.name == old.name } }
@@ -452,6 +464,14 @@ public enum SchemaComparator {
         if lhs.nativeEnumName != nil || rhs.nativeEnumName != nil, lhs.enumItems != rhs.enumItems {
             changes.append(.enumValues(from: lhs.enumItems, to: rhs.enumItems))
         }
+        // `current_timestamp()` and `current_timestamp` are one expression.
+        let onUpdate: (ColumnSchema) -> String? = { column in
+            column.onUpdate.map { value in
+                let lowered = value.lowercased()
+                return lowered.hasSuffix("()") ? String(lowered.dropLast(2)) : lowered
+            }
+        }
+        if onUpdate(lhs) != onUpdate(rhs) { changes.append(.onUpdate(from: lhs.onUpdate, to: rhs.onUpdate)) }
         return changes
     }
 }

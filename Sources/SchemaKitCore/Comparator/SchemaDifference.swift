@@ -92,11 +92,14 @@ public enum ColumnChange: Sendable, Hashable, CustomStringConvertible {
     case generated(from: GeneratedColumn?, to: GeneratedColumn?)
     /// The values of a native enum column's type.
     case enumValues(from: [String]?, to: [String]?)
+    /// What the column is set to on every update of its row (MySQL `on update current_timestamp`).
+    case onUpdate(from: String?, to: String?)
 
     /// The attribute a change is about, for set membership.
     public enum Attribute: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
         case type, nullable, defaultValue = "default", autoincrement, unsigned, comment, collation, generated
         case enumValues = "enum values"
+        case onUpdate = "on update"
         public var description: String { rawValue }
     }
 
@@ -111,6 +114,7 @@ public enum ColumnChange: Sendable, Hashable, CustomStringConvertible {
         case .collation: .collation
         case .generated: .generated
         case .enumValues: .enumValues
+        case .onUpdate: .onUpdate
         }
     }
 
@@ -126,6 +130,7 @@ public enum ColumnChange: Sendable, Hashable, CustomStringConvertible {
             let text: (GeneratedColumn?) -> String = { describe($0.map { "\($0.expression) \($0.storage.rawValue)" }) }
             (from, to) = (text(old), text(new))
         case .enumValues(let old, let new): (from, to) = (describe(old), describe(new))
+        case .onUpdate(let old, let new): (from, to) = (describe(old), describe(new))
         }
         return "\(attribute): \(from) → \(to)"
     }
@@ -221,6 +226,7 @@ public enum ForeignKeyChange: Sendable, Hashable, CustomStringConvertible {
     case deleteRule(from: ReferentialAction?, to: ReferentialAction?)
     case updateRule(from: ReferentialAction?, to: ReferentialAction?)
     case deferral(from: ForeignKeySchema.Deferral?, to: ForeignKeySchema.Deferral?)
+    case matchesFull(from: Bool, to: Bool)
     /// A column of the key (or one it references) changes type: the key must go while it does.
     case columnTypeChanged
     /// The index (or primary key) the key stands on is dropped (MySQL): the key must go first.
@@ -235,6 +241,7 @@ public enum ForeignKeyChange: Sendable, Hashable, CustomStringConvertible {
         case .deleteRule(let old, let new): return "on delete: \(rule(old)) → \(rule(new))"
         case .updateRule(let old, let new): return "on update: \(rule(old)) → \(rule(new))"
         case .deferral(let old, let new): return "deferrable: \(describe(old?.rawValue)) → \(describe(new?.rawValue))"
+        case .matchesFull(let old, let new): return "match full: \(old) → \(new)"
         case .columnTypeChanged: return "key column type: changes → recreated"
         case .supportingIndexDropped: return "supporting index: dropped → recreated"
         }
@@ -268,6 +275,17 @@ public struct CheckDifference: Sendable, Hashable {
     }
 }
 
+/// A check or foreign key whose comment alone changes: set without recreating it.
+public struct ConstraintCommentChange: Sendable, Hashable {
+    public var name: String
+    public var comment: ValueChange<String?>
+
+    public init(name: String, comment: ValueChange<String?>) {
+        self.name = name
+        self.comment = comment
+    }
+}
+
 /// A value that changed, typed.
 public struct ValueChange<Value: Sendable & Hashable>: Sendable, Hashable {
     public var from: Value
@@ -296,6 +314,11 @@ public struct TableDifference: Sendable, Hashable {
     /// The primary key's columns (old ones under their new names), `nil` for no key.
     public var primaryKeyChange: ValueChange<[String]?>?
     public var commentChange: ValueChange<String?>?
+    /// The table's storage options (engine, parameters, `strict`, `unlogged`).
+    public var optionsChange: ValueChange<TableOptions>?
+    /// The table's default collation (MySQL), when both sides name one: the columns that
+    /// inherit it are converted with it.
+    public var collationChange: ValueChange<String>?
     public var addedIndexes: [IndexSchema] = []
     public var removedIndexes: [IndexSchema] = []
     public var changedIndexes: [IndexDifference] = []
@@ -307,6 +330,8 @@ public struct TableDifference: Sendable, Hashable {
     public var addedChecks: [CheckSchema] = []
     public var removedChecks: [CheckSchema] = []
     public var changedChecks: [CheckDifference] = []
+    /// Checks and foreign keys whose comment alone changes.
+    public var constraintComments: [ConstraintCommentChange] = []
     /// Live foreign keys that reference a table the update removes.
     public var orphanedForeignKeys: [ForeignKeySchema] = []
 
@@ -319,11 +344,12 @@ public struct TableDifference: Sendable, Hashable {
     public var isRenamed: Bool { from.name != to.name }
 
     public var isEmpty: Bool {
-        !isRenamed && primaryKeyChange == nil && commentChange == nil && addedColumns.isEmpty && removedColumns.isEmpty
+        !isRenamed && primaryKeyChange == nil && commentChange == nil && optionsChange == nil && collationChange == nil
+            && addedColumns.isEmpty && removedColumns.isEmpty
             && changedColumns.isEmpty && renamedColumns.isEmpty && addedIndexes.isEmpty && removedIndexes.isEmpty
             && changedIndexes.isEmpty && renamedIndexes.isEmpty && addedForeignKeys.isEmpty && removedForeignKeys.isEmpty
             && changedForeignKeys.isEmpty && addedChecks.isEmpty && removedChecks.isEmpty && changedChecks.isEmpty
-            && orphanedForeignKeys.isEmpty
+            && orphanedForeignKeys.isEmpty && constraintComments.isEmpty
     }
 
     /// The new name of a live column (itself when not renamed).
@@ -364,6 +390,8 @@ public struct TableDifference: Sendable, Hashable {
         if let commentChange {
             lines.append(prefix + "comment: \(describe(commentChange.from)) → \(describe(commentChange.to))")
         }
+        if let optionsChange { lines.append(prefix + "options: \(optionsChange.from) → \(optionsChange.to)") }
+        if let collationChange { lines.append(prefix + "collation: \(collationChange.from) → \(collationChange.to)") }
         if let primaryKeyChange {
             lines.append(prefix + "primary key: \(describeKey(primaryKeyChange.from)) → \(describeKey(primaryKeyChange.to))")
         }
@@ -381,8 +409,14 @@ public struct TableDifference: Sendable, Hashable {
         lines += changedForeignKeys.flatMap { change in change.changes.map { prefix + "foreign key \(change.to.name): \($0)" } }
         lines += addedChecks.map { prefix + "new check \($0.name)" }
         lines += removedChecks.map { prefix + "removed check \($0.name)" }
-        lines += changedChecks.map {
-            prefix + "check \($0.to.name): expression: \($0.expression.from) → \($0.expression.to)"
+        lines += changedChecks.map { change in
+            if change.expression.from == change.expression.to {
+                return prefix + "check \(change.to.name): no inherit: \(change.from.isNoInherit) → \(change.to.isNoInherit)"
+            }
+            return prefix + "check \(change.to.name): expression: \(change.expression.from) → \(change.expression.to)"
+        }
+        lines += constraintComments.map {
+            prefix + "constraint \($0.name): comment: \(describe($0.comment.from)) → \(describe($0.comment.to))"
         }
         return lines
     }

@@ -184,6 +184,13 @@ public enum SchemaOperation: Sendable, Hashable {
     case setComment(table: QualifiedName, column: ColumnSchema?, comment: String?)
     /// Sets (or removes) the comment of an index or unique constraint to ``IndexSchema/comment``.
     case setIndexComment(IndexSchema, table: QualifiedName)
+    /// Changes a table's storage options in place (engine, parameters, `unlogged`).
+    case setTableOptions(from: TableOptions, to: TableOptions, table: QualifiedName)
+    /// Sets (or removes) the comment of a check or foreign key.
+    case setConstraintComment(name: String, comment: String?, table: QualifiedName)
+    /// Changes a table's default collation and converts the text columns that inherit it
+    /// (MySQL `convert to character set`).
+    case convertCollation(String, table: QualifiedName)
     /// Removes every row of these tables (children before parents), keeping the tables.
     case deleteRows([QualifiedName])
 
@@ -237,7 +244,10 @@ extension SQLDialect {
 
     func standardIndexColumns(_ index: IndexSchema) -> SQLFragment {
         // An expression is one key part; parentheses make any expression valid there, not only calls.
-        if let expression = index.expression { return "(\(raw: expression))" }
+        // A list of index elements (as PostgreSQL's reader gives a mixed index) is written as is.
+        if let expression = index.expression {
+            return isIndexElementList(expression) ? "\(raw: expression)" : "(\(raw: expression))"
+        }
         return index.columns.map { column in
             var part: SQLFragment = "\(id: column.name)"
             if let length = column.length { part += "(\(raw: String(length)))" }
@@ -247,6 +257,25 @@ extension SQLDialect {
             if let nulls = column.nulls { part += " nulls \(raw: nulls.rawValue)" }
             return part
         }.joined(separator: ", ")
+    }
+
+    /// Whether an index expression is a list of elements (`"a", (lower(b)) desc`) rather than one
+    /// expression: a comma outside parentheses, or a parenthesised expression followed only by
+    /// element options (`desc`, `nulls last`, an operator class, `collate "C"`).
+    func isIndexElementList(_ expression: String) -> Bool {
+        let tokens = SQLLexer(rules: lexicalRules).tokens(in: expression).filter { !$0.isTrivia }
+        var depth = 0
+        var leadingGroupEnd: Int?
+        for (position, token) in tokens.enumerated() where token.kind == .punctuation {
+            if token.text == "(" { depth += 1 }
+            if token.text == ")" {
+                depth -= 1
+                if depth == 0, leadingGroupEnd == nil, tokens.first?.text == "(" { leadingGroupEnd = position }
+            }
+            if depth == 0, token.text == "," { return true }
+        }
+        guard let end = leadingGroupEnd, end < tokens.count - 1 else { return false }
+        return tokens[(end + 1)...].allSatisfy { $0.kind == .word || $0.kind == .quotedIdentifier }
     }
 
     /// Refuses an index that asks for an option this engine lacks, naming the option and the
@@ -270,10 +299,19 @@ extension SQLDialect {
 
     func foreignKeyClause(_ key: ForeignKeySchema) -> SQLFragment {
         var text: SQLFragment = "foreign key (\(ids: key.columns)) references \(table: key.referencedTable) (\(ids: key.referencedColumns))"
+        if key.matchesFull { text += " match full" }
         if let rule = key.updateRule { text += " on update \(raw: rule.sql)" }
         if let rule = key.deleteRule { text += " on delete \(raw: rule.sql)" }
         if let deferral = key.deferral { text += " deferrable initially \(raw: deferral.rawValue)" }
         return text
+    }
+
+    /// Refuses what only PostgreSQL keeps on a key or check: `match full`, `no inherit`, comments.
+    func refuseConstraintOptions(foreignKey key: ForeignKeySchema? = nil, check: CheckSchema? = nil) throws {
+        if let key, key.matchesFull { throw unsupported("match full (foreign key \(key.name))") }
+        if let key, key.comment != nil { throw unsupported("comments on foreign keys (\(key.name))") }
+        if let check, check.isNoInherit { throw unsupported("no inherit (check \(check.name))") }
+        if let check, check.comment != nil { throw unsupported("comments on checks (\(check.name))") }
     }
 
     func standardAddForeignKey(_ key: ForeignKeySchema, table: QualifiedName) -> SQLStatement {
@@ -281,7 +319,8 @@ extension SQLDialect {
     }
 
     func standardAddCheck(_ check: CheckSchema, table: QualifiedName) -> SQLStatement {
-        statement("alter table \(table: table) add constraint \(id: check.name) check (\(raw: check.expression))", .addCheck, table: table)
+        statement("alter table \(table: table) add constraint \(id: check.name) check (\(raw: check.expression))"
+                  + (check.isNoInherit ? " no inherit" : ""), .addCheck, table: table)
     }
 
     /// `alter table t drop column c`.

@@ -26,6 +26,7 @@ public struct TableMetadata: Sendable, Hashable {
     public var isPivot: Bool
     /// The table's previous name (an explicit rename hint).
     public var renamedFrom: String? = nil
+    public var options = TableOptions()
 
     public var qualifiedName: QualifiedName { QualifiedName(name, schema: schema) }
 }
@@ -54,6 +55,8 @@ public struct ColumnMetadata: Sendable, Hashable {
     public var renamedFrom: String?
     /// Set for a check declared on the property itself.
     public var check: String?
+    /// MySQL `on update …`.
+    public var onUpdate: String? = nil
 
     /// Whether two properties mapping to the same column agree on its definition.
     func isCompatible(with other: ColumnMetadata) -> Bool {

@@ -109,7 +109,7 @@ private struct Discovery {
         var table = TableMetadata(
             entity: root.name, name: qualified.name, schema: qualified.schema, comment: root.comment,
             columns: [], primaryKey: [], foreignKeys: [], indexes: [], checks: [], isPivot: false,
-            renamedFrom: root.renamedFrom)
+            renamedFrom: root.renamedFrom, options: root.tableOptions)
         let members = hierarchy(of: root)
         var columnOwners: [String: String] = [:]
         var propertyColumns: [String: [String]] = [:]
@@ -267,7 +267,7 @@ private struct Discovery {
             defaultValue: property.defaultValue, comment: property.comment, collation: property.collation,
             generated: property.generated, enumItems: property.enumItems, nativeEnumName: property.nativeEnumName,
             isArray: property.isArray, ignoreSchemaChanges: property.ignoreSchemaChanges,
-            renamedFrom: property.renamedFrom, check: property.check)
+            renamedFrom: property.renamedFrom, check: property.check, onUpdate: property.onUpdate)
     }
 
     private mutating func embeddedColumns(

@@ -50,6 +50,9 @@ public struct EntitySchema: Sendable, Hashable, Codable {
     /// The table's previous name: an explicit rename hint for schema updates. An update fails
     /// when neither this name nor the table's own exists, rather than create an empty table.
     public var renamedFrom: String?
+    /// How the engine stores the table (MySQL engine and table options, PostgreSQL storage
+    /// parameters and `unlogged`, SQLite `strict` and `without rowid`).
+    public var tableOptions: TableOptions
 
     public init(
         name: String,
@@ -61,9 +64,11 @@ public struct EntitySchema: Sendable, Hashable, Codable {
         checks: [CheckDefinition] = [],
         embeddable: Bool = false,
         inheritance: Inheritance? = nil,
-        renamedFrom: String? = nil
+        renamedFrom: String? = nil,
+        tableOptions: TableOptions = .init()
     ) {
         self.name = name
+        self.tableOptions = tableOptions
         self.renamedFrom = renamedFrom
         self.tableName = tableName
         self.schema = schema

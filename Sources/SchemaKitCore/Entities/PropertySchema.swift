@@ -32,6 +32,9 @@ public struct PropertySchema: Sendable, Hashable, Codable {
     /// A check expression on this column; named `<table>_<column>_check`.
     public var check: String?
     public var collation: String?
+    /// Raw SQL the column is set to on every update of its row: MySQL/MariaDB
+    /// `on update current_timestamp`; other engines refuse it (use a trigger there).
+    public var onUpdate: String?
     public var generated: GeneratedColumn?
     /// The column name(s), overriding the naming strategy.
     public var fieldNames: [String]?
@@ -79,8 +82,10 @@ public struct PropertySchema: Sendable, Hashable, Codable {
         nativeEnumName: String? = nil,
         array: Bool = false,
         relation: RelationSchema? = nil,
-        embedded: EmbeddingSchema? = nil
+        embedded: EmbeddingSchema? = nil,
+        onUpdate: String? = nil
     ) {
+        self.onUpdate = onUpdate
         self.name = name
         self.type = type
         self.columnType = columnType

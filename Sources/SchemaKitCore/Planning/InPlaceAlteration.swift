@@ -116,9 +116,13 @@ public struct InPlaceAlteration: Sendable {
         var operations: [SchemaOperation] = table.renamedIndexes.map { .renameIndex(from: $0.from, to: $0.to, table: name) }
         operations += (table.createdIndexes + indexesOverRecomputedColumns).map { .createIndex($0, table: name) }
         operations += table.recommentedIndexes.map { .setIndexComment($0, table: name) }
+        operations += table.constraintComments.map { .setConstraintComment(name: $0.name, comment: $0.comment.to, table: name) }
         operations += table.createdChecks.map { .addCheck($0, table: name) }
         if table.commentChange != nil {
             operations.append(.setComment(table: name, column: nil, comment: table.to.comment))
+        }
+        if let change = table.optionsChange {
+            operations.append(.setTableOptions(from: change.from, to: change.to, table: name))
         }
         return operations
     }

@@ -49,7 +49,7 @@ private struct TargetSchemaBuilder {
         let schemaName = capabilities.supportsSchemas ? table.schema : nil
         var result = TableSchema(
             name: table.name, schema: schemaName,
-            comment: capabilities.supportsComments ? table.comment : nil, renamedFrom: table.renamedFrom)
+            comment: capabilities.supportsComments ? table.comment : nil, renamedFrom: table.renamedFrom, options: table.options)
         var enumChecks: [CheckSchema] = []
         for column in table.columns {
             var built = ColumnSchema(
@@ -65,7 +65,8 @@ private struct TargetSchemaBuilder {
                 enumItems: column.enumItems,
                 nativeEnumName: nil,
                 ignoreSchemaChanges: column.ignoreSchemaChanges,
-                renamedFrom: column.renamedFrom)
+                renamedFrom: column.renamedFrom,
+                onUpdate: column.onUpdate)
             if let items = column.enumItems, column.type == .enumeration, column.columnType == nil {
                 if let nativeName = column.nativeEnumName, capabilities.supportsNativeEnums {
                     built.nativeEnumName = nativeName

@@ -80,13 +80,16 @@ public struct TableSchema: Sendable, Hashable, Codable {
     public var checks: [CheckSchema]
     /// The explicit rename hint from metadata: the table's previous name (same namespace).
     public var renamedFrom: String?
+    /// How the engine stores the table: engine, storage parameters, `strict`, `unlogged`.
+    public var options: TableOptions
 
     public init(
         name: String, schema: String? = nil, comment: String? = nil, collation: String? = nil, columns: [ColumnSchema] = [],
         primaryKey: PrimaryKeySchema? = nil, indexes: [IndexSchema] = [], foreignKeys: [ForeignKeySchema] = [],
-        checks: [CheckSchema] = [], renamedFrom: String? = nil
+        checks: [CheckSchema] = [], renamedFrom: String? = nil, options: TableOptions = .init()
     ) {
         self.renamedFrom = renamedFrom
+        self.options = options
         self.name = name
         self.schema = schema
         self.comment = comment
@@ -111,6 +114,65 @@ public struct TableSchema: Sendable, Hashable, Codable {
     }
 }
 
+/// How an engine stores a table, beyond its columns and constraints.
+///
+/// ```swift
+/// TableOptions(engine: "MyISAM", parameters: ["checksum=1"])     // MySQL: engine = MyISAM checksum = 1
+/// TableOptions(parameters: ["fillfactor=70"], isUnlogged: true) // create unlogged table … with (fillfactor = 70)
+/// TableOptions(isStrict: true, isWithoutRowid: true)           // SQLite: …) without rowid, strict
+/// ```
+public struct TableOptions: Sendable, Hashable, Codable {
+    /// The MySQL storage engine (`InnoDB`, `MyISAM`, `Aria`); `nil` leaves the server's default,
+    /// and a target without one does not compare it.
+    public var engine: String?
+    /// Other options as `name=value`, names in lower case, sorted: MySQL table options
+    /// (`row_format=compressed`, `key_block_size=8`, `page_compressed=1`), PostgreSQL storage
+    /// parameters (`fillfactor=70`).
+    public var parameters: [String]
+    /// PostgreSQL `unlogged`.
+    public var isUnlogged: Bool
+    /// SQLite `strict`.
+    public var isStrict: Bool
+    /// SQLite `without rowid`.
+    public var isWithoutRowid: Bool
+
+    public init(engine: String? = nil, parameters: [String] = [], isUnlogged: Bool = false, isStrict: Bool = false,
+                isWithoutRowid: Bool = false) {
+        self.engine = engine
+        self.parameters = parameters.sorted()
+        self.isUnlogged = isUnlogged
+        self.isStrict = isStrict
+        self.isWithoutRowid = isWithoutRowid
+    }
+
+    /// Whether a live table with these options must change to have `target`'s: the engine only
+    /// when the target names one, the rest exactly.
+    public func differs(from target: TableOptions) -> Bool {
+        if let engine = target.engine, engine.lowercased() != self.engine?.lowercased() { return true }
+        return parameters != target.parameters || isUnlogged != target.isUnlogged || isStrict != target.isStrict
+            || isWithoutRowid != target.isWithoutRowid
+    }
+
+    /// The parameters as name → value.
+    public var parameterValues: [(name: String, value: String)] {
+        parameters.map { parameter in
+            let parts = parameter.split(separator: "=", maxSplits: 1).map(String.init)
+            return (parts[0], parts.count > 1 ? parts[1] : "")
+        }
+    }
+}
+
+extension TableOptions: CustomStringConvertible {
+    public var description: String {
+        var parts = engine.map { ["engine=\($0)"] } ?? []
+        parts += parameters
+        if isUnlogged { parts.append("unlogged") }
+        if isStrict { parts.append("strict") }
+        if isWithoutRowid { parts.append("without rowid") }
+        return parts.isEmpty ? "none" : parts.joined(separator: " ")
+    }
+}
+
 /// One column. `type` is the dialect's SQL type, `defaultValue` a SQL expression.
 public struct ColumnSchema: Sendable, Hashable, Codable {
     public var name: String
@@ -128,13 +190,17 @@ public struct ColumnSchema: Sendable, Hashable, Codable {
     public var ignoreSchemaChanges: Set<SchemaChangeKind>
     /// The explicit rename hint from metadata: the column's previous name.
     public var renamedFrom: String?
+    /// What the column is set to on every update of its row (MySQL `on update current_timestamp`).
+    public var onUpdate: String?
 
     public init(
         name: String, type: String, isNullable: Bool = false, defaultValue: String? = nil,
         isAutoincrement: Bool = false, isUnsigned: Bool = false, comment: String? = nil,
         collation: String? = nil, generated: GeneratedColumn? = nil, enumItems: [String]? = nil,
-        nativeEnumName: String? = nil, ignoreSchemaChanges: Set<SchemaChangeKind> = [], renamedFrom: String? = nil
+        nativeEnumName: String? = nil, ignoreSchemaChanges: Set<SchemaChangeKind> = [], renamedFrom: String? = nil,
+        onUpdate: String? = nil
     ) {
+        self.onUpdate = onUpdate
         self.name = name
         self.type = type
         self.isNullable = isNullable
@@ -283,11 +349,17 @@ public struct ForeignKeySchema: Sendable, Hashable, Codable {
     public var deleteRule: ReferentialAction?
     public var updateRule: ReferentialAction?
     public var deferral: Deferral?
+    /// `match full`: a multi-column key whose columns are all null or all set (PostgreSQL).
+    public var matchesFull: Bool
+    public var comment: String?
 
     public init(
         name: String, columns: [String], referencedTable: QualifiedName, referencedColumns: [String],
-        deleteRule: ReferentialAction? = nil, updateRule: ReferentialAction? = nil, deferral: Deferral? = nil
+        deleteRule: ReferentialAction? = nil, updateRule: ReferentialAction? = nil, deferral: Deferral? = nil,
+        matchesFull: Bool = false, comment: String? = nil
     ) {
+        self.matchesFull = matchesFull
+        self.comment = comment
         self.name = name
         self.columns = columns
         self.referencedTable = referencedTable
@@ -304,8 +376,13 @@ public struct CheckSchema: Sendable, Hashable, Codable {
     public var expression: String
     /// The column the check belongs to, when it is a column-level check.
     public var column: String?
+    /// PostgreSQL `no inherit`: the check does not pass to child tables.
+    public var isNoInherit: Bool
+    public var comment: String?
 
-    public init(name: String, expression: String, column: String? = nil) {
+    public init(name: String, expression: String, column: String? = nil, isNoInherit: Bool = false, comment: String? = nil) {
+        self.isNoInherit = isNoInherit
+        self.comment = comment
         self.name = name
         self.expression = expression
         self.column = column

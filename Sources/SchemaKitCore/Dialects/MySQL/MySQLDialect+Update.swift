@@ -19,15 +19,18 @@ extension MySQLDialect {
     public func alterTable(_ table: TableDifference, context: AlterationContext) throws -> TableAlteration {
         let table = recreatingKeysOverDroppedIndexes(table)
         let alteration = InPlaceAlteration(table, context: context)
+        // A new default collation converts the inheriting columns before any column changes, so
+        // columns with a collation of their own get it afterwards.
+        let conversion: [SchemaOperation] = table.collationChange.map { [.convertCollation($0.to, table: alteration.name)] } ?? []
         guard table.primaryKeyChange != nil else {
-            var operations = alteration.drops() + alteration.columnRenames() + alteration.columnDrops()
+            var operations = alteration.drops() + conversion + alteration.columnRenames() + alteration.columnDrops()
             operations += alteration.columnAdditions(table.addedColumns + alteration.recomputedColumns.map(\.to))
             operations += alteration.columnAlterations(commentInDefinition: true)
             return try render(alteration, operations: operations + alteration.creations())
         }
 
         let name = alteration.name
-        var operations = alteration.drops()
+        var operations = alteration.drops() + conversion
         var demoted: Set<String> = []
         for column in table.from.columns where column.isAutoincrement && (table.from.primaryKey?.columns.contains(column.name) ?? false) {
             var plain = column

@@ -107,6 +107,29 @@ public struct MySQLDialect: SQLDialect {
             var text: SQLFragment = "alter table \(table: table) add \(raw: keyword) \(id: index.name)(\(standardIndexColumns(index)))"
             if let comment = index.comment { text += " comment \(literal: comment)" }
             return [statement(text, .createIndex, table: table)]
+        case .convertCollation(let collation, let table):
+            // The character set is the collation's prefix (`utf8mb4_unicode_ci`, `latin1_bin`).
+            let charset = collation.split(separator: "_").first.map(String.init) ?? collation
+            return [statement("alter table \(table: table) convert to character set \(word: charset) collate \(word: collation)",
+                              .alterTable, table: table)]
+        case .setTableOptions(let from, let to, let table):
+            if to.isUnlogged || to.isStrict || to.isWithoutRowid { throw unsupported("table options \(to) (\(table.name))") }
+            var statements: [SQLStatement] = []
+            if let engine = to.engine, engine.lowercased() != from.engine?.lowercased() {
+                // Options change in a statement of their own: with the engine they are not applied.
+                statements.append(statement("alter table \(table: table) engine = \(word: engine)", .alterTable, table: table))
+            }
+            // An option the target lacks goes back to the engine's default: `0` for the numeric
+            // ones that refuse `default`.
+            var changes: [(name: String, value: String)] = []
+            for old in from.parameterValues where !to.parameterValues.contains(where: { $0.name == old.name }) {
+                changes.append((old.name, Self.zeroResetOptions.contains(old.name) ? "0" : "default"))
+            }
+            changes += to.parameterValues.filter { !from.parameters.contains("\($0.name)=\($0.value)") }
+            if !changes.isEmpty {
+                statements.append(statement("alter table \(table: table) \(tableParameters(changes))", .alterTable, table: table))
+            }
+            return statements
         case .setIndexComment(let index, let table):
             // MySQL cannot change an index's comment in place.
             return try render(.dropIndex(index, table: table)) + render(.createIndex(index, table: table))
@@ -114,11 +137,15 @@ public struct MySQLDialect: SQLDialect {
             return [statement("alter table \(table: table) drop index \(id: index.name)", .dropIndex, table: table)]
         case .addForeignKey(let key, let table):
             if key.deferral != nil { throw unsupported("deferrable foreign keys (\(key.name))") }
+            try refuseConstraintOptions(foreignKey: key)
             return [standardAddForeignKey(key, table: table)]
         case .dropForeignKey(let key, let table):
             return [statement("alter table \(table: table) drop foreign key \(id: key.name)", .dropForeignKey, table: table)]
         case .addCheck(let check, let table):
+            try refuseConstraintOptions(check: check)
             return [standardAddCheck(check, table: table)]
+        case .setConstraintComment(let name, _, _):
+            throw unsupported("comments on constraints (\(name))")
         case .dropCheck(let check, let table):
             let keyword = flavor == .mariadb ? "constraint" : "check"
             return [statement("alter table \(table: table) drop \(raw: keyword) \(id: check.name)", .dropCheck, table: table)]
@@ -168,7 +195,13 @@ public struct MySQLDialect: SQLDialect {
             parts.append("primary key (\(ids: key.columns))")
         }
         var text: SQLFragment = "create table \(table: table.qualifiedName) (\(parts.joined(separator: ", ")))"
-        text += " default character set \(raw: charset) engine = InnoDB"
+        if table.options.isUnlogged || table.options.isStrict || table.options.isWithoutRowid {
+            throw unsupported("table options \(table.options) (\(table.name))")
+        }
+        text += " default character set \(raw: charset)"
+        if let collation = table.collation { text += " collate \(word: collation)" }
+        text += " engine = \(word: table.options.engine ?? "InnoDB")"
+        if !table.options.parameters.isEmpty { text += " " + tableParameters(table.options.parameterValues) }
         if let comment = table.comment { text += " comment = \(literal: comment)" }
         return statement(text, .createTable, table: table.qualifiedName)
     }
@@ -188,6 +221,7 @@ public struct MySQLDialect: SQLDialect {
                 .contains(column.type.lowercased()) && !value.hasPrefix("(")
             text += needsParentheses ? " default (\(raw: value))" : " default \(raw: value)"
         }
+        if let onUpdate = column.onUpdate { text += " on update \(raw: onUpdate)" }
         if let comment = column.comment { text += " comment \(literal: comment)" }
         return text
     }
@@ -202,4 +236,19 @@ extension SQLDialect where Self == MySQLDialect {
 
 extension MySQLDialect {
     public var lexicalRules: SQLLexicalRules { .mySQL }
+}
+
+extension MySQLDialect {
+    /// Table options removed by setting them to `0` (they refuse `default`).
+    static let zeroResetOptions: Set<String> = ["key_block_size", "avg_row_length", "max_rows", "min_rows", "checksum",
+                                                "delay_key_write", "page_checksum"]
+
+    /// `row_format = compressed, key_block_size = 8`: names as words, values as words, numbers or
+    /// string literals.
+    func tableParameters(_ parameters: [(name: String, value: String)]) -> SQLFragment {
+        parameters.map { parameter -> SQLFragment in
+            let isPlain = Double(parameter.value) != nil || isBareWord(parameter.value)
+            return "\(word: parameter.name) = " + (isPlain ? "\(raw: parameter.value)" : "\(literal: parameter.value)")
+        }.joined(separator: ", ")
+    }
 }

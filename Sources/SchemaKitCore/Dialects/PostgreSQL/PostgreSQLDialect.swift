@@ -82,6 +82,25 @@ public struct PostgreSQLDialect: SQLDialect {
             return [statement("drop table if exists \(table: name) cascade", .dropTable, table: name, isDestructive: true)]
         case .createIndex(let index, let table):
             return [createIndex(index, table: table)] + (index.comment == nil ? [] : try render(.setIndexComment(index, table: table)))
+        case .convertCollation(let collation, let table):
+            throw unsupported("table collations (\(table.name) collate \(collation))")
+        case .setTableOptions(let from, let to, let table):
+            if to.engine != nil || to.isStrict || to.isWithoutRowid { throw unsupported("table options \(to) (\(table.name))") }
+            var statements: [SQLStatement] = []
+            if from.isUnlogged != to.isUnlogged {
+                statements.append(statement("alter table \(table: table) set \(raw: to.isUnlogged ? "unlogged" : "logged")", .alterTable, table: table))
+            }
+            let kept = Set(to.parameters)
+            let removed = from.parameterValues.filter { old in !to.parameterValues.contains { $0.name == old.name } }.map(\.name)
+            if !removed.isEmpty {
+                let names = removed.map { "\(word: $0)" as SQLFragment }.joined(separator: ", ")
+                statements.append(statement("alter table \(table: table) reset (\(names))", .alterTable, table: table))
+            }
+            let set = to.parameters.filter { !Set(from.parameters).contains($0) && kept.contains($0) }
+            if !set.isEmpty {
+                statements.append(statement("alter table \(table: table) set (\(storageParameters(set)))", .alterTable, table: table))
+            }
+            return statements
         case .setIndexComment(let index, let table):
             let value: SQLFragment = index.comment.map { "\(literal: $0)" } ?? "null"
             if index.isConstraint {
@@ -93,10 +112,15 @@ public struct PostgreSQLDialect: SQLDialect {
             return [statement("drop index \(table: QualifiedName(index.name, schema: table.schema))", .dropIndex, table: table)]
         case .addForeignKey(let key, let table):
             return [standardAddForeignKey(key, table: table)]
+                + (key.comment == nil ? [] : try render(.setConstraintComment(name: key.name, comment: key.comment, table: table)))
         case .dropForeignKey(let key, let table):
             return [standardDropConstraint(key.name, table: table, kind: .dropForeignKey)]
         case .addCheck(let check, let table):
             return [standardAddCheck(check, table: table)]
+                + (check.comment == nil ? [] : try render(.setConstraintComment(name: check.name, comment: check.comment, table: table)))
+        case .setConstraintComment(let name, let comment, let table):
+            let value: SQLFragment = comment.map { "\(literal: $0)" } ?? "null"
+            return [statement("comment on constraint \(id: name) on \(table: table) is \(value)", .comment, table: table)]
         case .dropCheck(let check, let table):
             return [standardDropConstraint(check.name, table: table, kind: .dropCheck)]
         case .setComment(let table, let column, let comment):
@@ -155,8 +179,14 @@ public struct PostgreSQLDialect: SQLDialect {
             let name: SQLFragment = key.name.map { "constraint \(id: $0) " } ?? ""
             parts.append("\(name)primary key (\(ids: key.columns))")
         }
-        var statements = [statement("create table \(table: table.qualifiedName) (\(parts.joined(separator: ", ")))",
-                                    .createTable, table: table.qualifiedName)]
+        let options = table.options
+        if options.engine != nil || options.isStrict || options.isWithoutRowid {
+            throw unsupported("table options \(options) (\(table.name))")
+        }
+        var text: SQLFragment = options.isUnlogged ? "create unlogged table " : "create table "
+        text += "\(table: table.qualifiedName) (\(parts.joined(separator: ", ")))"
+        if !options.parameters.isEmpty { text += " with (\(storageParameters(options.parameters)))" }
+        var statements = [statement(text, .createTable, table: table.qualifiedName)]
         if let comment = table.comment {
             statements += try render(.setComment(table: table.qualifiedName, column: nil, comment: comment))
         }
@@ -167,6 +197,9 @@ public struct PostgreSQLDialect: SQLDialect {
     }
 
     func columnDefinition(_ column: ColumnSchema, table: TableSchema, inlinePrimaryKey: Bool) throws -> SQLFragment {
+        if let onUpdate = column.onUpdate {
+            throw unsupported("on update \(onUpdate) (column \(column.name)); use a trigger")
+        }
         var text: SQLFragment = "\(id: column.name) "
         if column.isAutoincrement {
             switch column.type {

@@ -99,11 +99,16 @@ public struct SQLServerDialect: SQLDialect {
             return [created]
         case .setIndexComment(let index, _):
             throw unsupported("comments on indexes (\(index.name))")
+        case .convertCollation(let collation, let table):
+            throw unsupported("table collations (\(table.name) collate \(collation))")
+        case .setTableOptions(_, let options, let table):
+            throw unsupported("table options \(options) (\(table.name))")
         case .dropIndex(let index, let table):
             if index.isConstraint { return [standardDropConstraint(index.name, table: table, kind: .dropIndex)] }
             return [statement("drop index \(id: index.name) on \(table: table)", .dropIndex, table: table)]
         case .addForeignKey(var key, let table):
             if key.deferral != nil { throw unsupported("deferrable foreign keys (\(key.name))") }
+            try refuseConstraintOptions(foreignKey: key)
             // SQL Server has no `restrict`; `no action` is its equivalent.
             if key.deleteRule == .restrict { key.deleteRule = .noAction }
             if key.updateRule == .restrict { key.updateRule = .noAction }
@@ -113,7 +118,10 @@ public struct SQLServerDialect: SQLDialect {
             return [statement("if object_id(\(literal: quoteQualified(table)), 'U') is not null alter table \(table: table) drop constraint if exists \(id: key.name)",
                               .dropForeignKey, table: table)]
         case .addCheck(let check, let table):
+            try refuseConstraintOptions(check: check)
             return [standardAddCheck(check, table: table)]
+        case .setConstraintComment(let name, _, _):
+            throw unsupported("comments on constraints (\(name))")
         case .dropCheck(let check, let table):
             return [standardDropConstraint(check.name, table: table, kind: .dropCheck)]
         case .setComment(let table, let column, let comment):
@@ -191,6 +199,9 @@ public struct SQLServerDialect: SQLDialect {
     }
 
     func columnDefinition(_ column: ColumnSchema, table: TableSchema, inlinePrimaryKey: Bool) throws -> SQLFragment {
+        if let onUpdate = column.onUpdate {
+            throw unsupported("on update \(onUpdate) (column \(column.name)); use a trigger")
+        }
         var text: SQLFragment = "\(id: column.name) "
         if let generated = column.generated {
             return text + "as (\(raw: generated.expression))" + (generated.storage == .stored ? " persisted" : "")

@@ -92,6 +92,12 @@ public struct SQLiteDialect: SQLDialect {
             return [standardCreateIndex(index, table: table)]
         case .setIndexComment(let index, _):
             throw unsupported("comments on indexes (\(index.name))")
+        case .convertCollation(let collation, let table):
+            throw unsupported("table collations (\(table.name) collate \(collation))")
+        case .setConstraintComment(let name, _, _):
+            throw unsupported("comments on constraints (\(name))")
+        case .setTableOptions(_, _, let table):
+            throw unsupported("changing the options of \(table.name) in place (the table must be rebuilt)")
         case .dropIndex(let index, let table):
             return [statement("drop index if exists \(id: index.name)", .dropIndex, table: table)]
         case .addForeignKey(let key, _):
@@ -137,15 +143,26 @@ public struct SQLiteDialect: SQLDialect {
             parts.append("primary key (\(ids: key.columns))")
         }
         for key in table.foreignKeys {
+            try refuseConstraintOptions(foreignKey: key)
             parts.append("constraint \(id: key.name) \(foreignKeyClause(key))")
         }
         for check in table.checks {
+            try refuseConstraintOptions(check: check)
             parts.append("constraint \(id: check.name) check (\(raw: check.expression))")
         }
-        return statement("create table \(table: table.qualifiedName) (\(parts.joined(separator: ", ")))", .createTable, table: table.qualifiedName)
+        var text: SQLFragment = "create table \(table: table.qualifiedName) (\(parts.joined(separator: ", ")))"
+        if table.options.engine != nil || !table.options.parameters.isEmpty || table.options.isUnlogged {
+            throw unsupported("table options \(table.options) (\(table.name))")
+        }
+        let options = (table.options.isWithoutRowid ? ["without rowid"] : []) + (table.options.isStrict ? ["strict"] : [])
+        if !options.isEmpty { text += " \(raw: options.joined(separator: ", "))" }
+        return statement(text, .createTable, table: table.qualifiedName)
     }
 
     func columnDefinition(_ column: ColumnSchema, table: String, inlinePrimaryKey: Bool) throws -> SQLFragment {
+        if let onUpdate = column.onUpdate {
+            throw unsupported("on update \(onUpdate) (column \(column.name)); use a trigger")
+        }
         var text: SQLFragment = "\(id: column.name) \(raw: column.isAutoincrement ? "integer" : column.type)"
         if column.isAutoincrement && !inlinePrimaryKey {
             throw unsupported("auto-increment on \(table).\(column.name) unless it is the table's single primary key")
