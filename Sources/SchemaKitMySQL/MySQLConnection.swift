@@ -172,11 +172,8 @@ final class MySQLConnection: @unchecked Sendable {
     }
 
     /// Reads the current result set: its rows, or none for a statement without one.
-    ///
-    /// Rows are read off the connection one by one (`mysql_use_result`), not first copied whole
-    /// into the client library's memory: a 5,000-table catalog is then held once, as text cells.
     private func readResult(_ sql: String, _ handle: UnsafeMutablePointer<MYSQL>) throws -> [[String?]] {
-        guard let result = mysql_use_result(handle) else {
+        guard let result = mysql_store_result(handle) else {
             if mysql_field_count(handle) == 0 { return [] }
             throw statementError(sql, handle)
         }
