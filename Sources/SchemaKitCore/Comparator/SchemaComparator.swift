@@ -412,7 +412,8 @@ public enum SchemaComparator {
                 pair.difference.addedChecks.append(check)
                 continue
             }
-            guard old.expression != check.expression else { continue }
+            // Equal checks have no changes: skip canonicalising their expressions.
+            guard old != check else { continue }
             let lhs = dialect.canonicalExpression(old.expression), rhs = dialect.canonicalExpression(check.expression)
             if lhs != rhs || old.isNoInherit != check.isNoInherit {
                 pair.difference.changedChecks.append(CheckDifference(from: old, to: check, expression: ValueChange(from: lhs, to: rhs)))
