@@ -1,3 +1,4 @@
+import Foundation
 import SchemaKitCore
 
 /// Builds a ``DatabaseSchema`` from catalog rows; pure, so it needs no server to reason about.
@@ -65,6 +66,11 @@ struct MySQLSchemaReader {
         var enumItems: [String]?
 
         init(_ columnType: String, dialect: MySQLDialect) {
+            // MariaDB writes attributes newer than the type syntax as versioned comments:
+            // `text /*M!100301 COMPRESSED*/` is `text compressed`.
+            let columnType = columnType.contains("/*")
+                ? columnType.replacingOccurrences(of: #"\s*/\*M!\d+\s+([^*]*?)\s*\*/"#, with: " $1", options: .regularExpression)
+                : columnType
             (type, isUnsigned) = dialect.canonicalType(columnType)
             enumItems = dialect.enumItems(inType: columnType)
         }
@@ -76,7 +82,11 @@ struct MySQLSchemaReader {
         var column = ColumnSchema(name: name, type: type, isNullable: row.cell(3) == "YES")
         column.isUnsigned = columnType.isUnsigned
         column.isAutoincrement = extra.contains("auto_increment")
-        if let range = extra.range(of: "on update ") { column.onUpdate = String(extra[range.upperBound...]) }
+        let words = extra.split(separator: " ")
+        if let position = words.firstIndex(of: "update"), position > 0, words[position - 1] == "on", position + 1 < words.count {
+            column.onUpdate = String(words[position + 1])
+        }
+        column.isInvisible = words.contains("invisible")
         if let expression = row.cell(8), !expression.isEmpty {
             let storage: GeneratedColumn.Storage = extra.contains("stored generated") || extra.contains("persistent generated")
                 ? .stored : .virtual
@@ -247,6 +257,7 @@ struct MySQLSchemaReader {
             default: break
             }
             index.isConstraint = index.isUnique && index.expression == nil && index.method == nil
+                && index.columns.allSatisfy { !$0.hasOptions }
                 && !index.columns.contains(where: \.isDescending)
             tables[key.table]?.indexes.append(index)
         }

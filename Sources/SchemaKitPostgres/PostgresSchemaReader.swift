@@ -79,6 +79,10 @@ struct PostgresSchemaReader: Sendable {
                 column.generated = GeneratedColumn(expression, storage: .stored)
             } else if identity == "a" || identity == "d" || (defaultValue?.hasPrefix("nextval(") ?? false) {
                 column.isAutoincrement = true
+                if identity == "a" || identity == "d" {
+                    column.identity = ColumnIdentity(identity == "a" ? .always : .byDefault,
+                                                     options: Self.identityOptions(row.cell(12), type: formatted))
+                }
                 // Kept for the sequence's name (an update that widens the column widens it too);
                 // the comparator does not compare defaults of auto-increment columns.
                 column.defaultValue = defaultValue
@@ -89,6 +93,30 @@ struct PostgresSchemaReader: Sendable {
             column.collation = row.cell(11)
             tables[table]?.columns.append(column)
         }
+    }
+
+    /// The options of an identity column's sequence (`start increment min max cache cycle`) that
+    /// differ from the defaults for an ascending sequence of the column's type.
+    static func identityOptions(_ text: String?, type: String) -> [String] {
+        let values = (text ?? "").split(separator: " ").map(String.init)
+        guard values.count == 6, let increment = Int64(values[1]) else { return [] }
+        let typeMax: Int64 = switch type {
+        case "smallint": Int64(Int16.max)
+        case "integer": Int64(Int32.max)
+        default: Int64.max
+        }
+        let ascending = increment > 0
+        let defaultMin = ascending ? "1" : String(type == "smallint" ? Int64(Int16.min) : type == "integer" ? Int64(Int32.min) : Int64.min)
+        let defaultMax = ascending ? String(typeMax) : "-1"
+        let (start, minimum, maximum, cache) = (values[0], values[2], values[3], values[4])
+        var options: [String] = []
+        if start != (ascending ? minimum : maximum) { options.append("start with \(start)") }
+        if increment != 1 { options.append("increment by \(increment)") }
+        if minimum != defaultMin { options.append("minvalue \(minimum)") }
+        if maximum != defaultMax { options.append("maxvalue \(maximum)") }
+        if cache != "1" { options.append("cache \(cache)") }
+        if values[5] == "t" { options.append("cycle") }
+        return options
     }
 
     // MARK: - Enum types

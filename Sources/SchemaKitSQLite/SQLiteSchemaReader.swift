@@ -106,7 +106,15 @@ struct SQLiteSchemaReader: Sendable {
             indexes[tableName, default: [:]][name] = index
         }
         for (tableName, names) in indexOrder {
-            tables[tableName]?.indexes = names.compactMap { indexes[tableName]?[$0] }
+            tables[tableName]?.indexes = names.compactMap { name in
+                guard var index = indexes[tableName]?[name] else { return nil }
+                // A unique constraint's index has a name SQLite reserves (`sqlite_autoindex_t_1`)
+                // and numbers by position: it goes by `<table>_<columns>_unique`.
+                if index.isConstraint, name.hasPrefix("sqlite_autoindex_") {
+                    index.name = ([tableName] + index.columnNames + ["unique"]).joined(separator: "_")
+                }
+                return index
+            }
         }
     }
 

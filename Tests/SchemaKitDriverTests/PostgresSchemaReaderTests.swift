@@ -45,7 +45,7 @@ struct PostgresSchemaReaderTests {
 
         let parent = try #require(schema.table(QualifiedName(#"Ünï "parent""#, schema: "app")))
         #expect(parent.columns == [
-            ColumnSchema(name: "id", type: "bigint", isNullable: false, isAutoincrement: true),
+            ColumnSchema(name: "id", type: "bigint", isNullable: false, isAutoincrement: true, identity: ColumnIdentity(.byDefault)),
             ColumnSchema(name: "code", type: "character varying(20)", isNullable: false, collation: "C"),
         ])
         #expect(parent.primaryKey == PrimaryKeySchema(columns: ["id"]))

@@ -232,7 +232,7 @@ struct MySQLCanonicalSpellingTests {
         #expect(MySQLSchemaReader.removingBackslashEscapes(escaped) == plain)
     }
 
-    @Test("a prefix-length key part is an expression, so it never equals the whole column")
+    @Test("a prefix-length key part keeps its length, so it never equals the whole column")
     func prefixLengthRows() throws {
         var catalog = MySQLCatalog()
         catalog.tables = [["t", "", "utf8mb4_general_ci"]]
@@ -254,9 +254,9 @@ struct MySQLCanonicalSpellingTests {
         let schema = MySQLSchemaReader(dialect: .mariaDB, defaultsAreQuoted: true, expressionsAreEscaped: false).schema(from: catalog)
         let t = try #require(schema.table(QualifiedName("t")))
         #expect(t.indexes == [
-            IndexSchema(name: "t_email_unique", columns: [], isUnique: true, expression: "`email`(10)"),
-            IndexSchema(name: "t_name_email", columns: [], expression: "`name` desc, `email`(5)"),
-            IndexSchema(name: "t_prefix_first", columns: [], expression: "`email`(3), `name`"),
+            IndexSchema(name: "t_email_unique", columns: [.init("email", length: 10)], isUnique: true),
+            IndexSchema(name: "t_name_email", columns: [.init("name", descending: true), .init("email", length: 5)]),
+            IndexSchema(name: "t_prefix_first", columns: [.init("email", length: 3), .init("name")]),
             IndexSchema(name: "t_where", columns: [.init("at")], method: "spatial"),
             IndexSchema(name: "t_whole", columns: [.init("email")], isUnique: true, isConstraint: true),
         ])
@@ -265,13 +265,13 @@ struct MySQLCanonicalSpellingTests {
     @Test("catalog queries follow the server: MariaDB, MySQL 8.0.36, MySQL 5.7")
     func catalogQueries() {
         let mariaDB = MySQLCatalogQueries(isMariaDB: true, version: [10, 11, 19])
-        #expect(mariaDB.indexColumns.contains("INDEX_TYPE, null, SUB_PART from"))
+        #expect(mariaDB.indexColumns.contains("INDEX_TYPE, null, SUB_PART, INDEX_COMMENT from"))
         #expect(mariaDB.checks?.contains("from information_schema.CHECK_CONSTRAINTS where") == true)
         let mySQL8 = MySQLCatalogQueries(isMariaDB: false, version: [8, 0, 36])
-        #expect(mySQL8.indexColumns.contains("INDEX_TYPE, EXPRESSION, SUB_PART from"))
+        #expect(mySQL8.indexColumns.contains("INDEX_TYPE, EXPRESSION, SUB_PART, INDEX_COMMENT from"))
         #expect(mySQL8.checks?.contains("join information_schema.CHECK_CONSTRAINTS") == true)
         let mySQL57 = MySQLCatalogQueries(isMariaDB: false, version: [5, 7, 44])
-        #expect(mySQL57.indexColumns.contains("INDEX_TYPE, null, SUB_PART from"))
+        #expect(mySQL57.indexColumns.contains("INDEX_TYPE, null, SUB_PART, INDEX_COMMENT from"))
         #expect(mySQL57.checks == nil)
         #expect(!mariaDB.expressionsAreEscaped && mySQL8.expressionsAreEscaped && !mySQL57.expressionsAreEscaped)
     }

@@ -88,7 +88,7 @@ struct PostgresIntegrationTests {
             #expect(schema.nativeEnums == [NativeEnumSchema(name: "mood", schema: "app", values: ["sad", "ok", "happy"])])
             let parent = try #require(schema.table(QualifiedName("parent", schema: "app")))
             #expect(parent.columns == [
-                ColumnSchema(name: "id", type: "bigint", isNullable: false, isAutoincrement: true),
+                ColumnSchema(name: "id", type: "bigint", isNullable: false, isAutoincrement: true, identity: ColumnIdentity(.byDefault)),
                 ColumnSchema(name: "code", type: "character varying(20)", isNullable: false, collation: "C"),
             ])
             #expect(parent.indexes == [IndexSchema(name: "parent_code_key", columns: [.init("code")], isUnique: true, isConstraint: true)])
@@ -110,7 +110,7 @@ struct PostgresIntegrationTests {
             #expect(child.checks == [CheckSchema(name: "child_qty_check", expression: "(qty >= 0::numeric)", column: "qty")])
             #expect(child.indexes == [
                 IndexSchema(name: "child_label", columns: [.init("label", descending: true)], predicate: "(label IS NOT NULL)"),
-                IndexSchema(name: "child_mixed", columns: [], expression: "\"parent_id\", lower(label)"),
+                IndexSchema(name: "child_mixed", columns: [], expression: "\"parent_id\", (lower(label))"),
             ])
         }
     }

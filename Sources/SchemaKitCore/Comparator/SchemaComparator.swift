@@ -455,8 +455,10 @@ public enum SchemaComparator {
         if capabilities.supportsComments, (lhs.comment ?? "") != (rhs.comment ?? "") {
             changes.append(.comment(from: lhs.comment, to: rhs.comment))
         }
-        if !ignored.contains(.collation), let collation = rhs.collation, lhs.collation?.lowercased() != collation.lowercased() {
-            changes.append(.collation(from: lhs.collation?.lowercased(), to: collation.lowercased()))
+        // No collation is the default one (the type's, or the table's on MySQL): a column that
+        // has one of its own where the target has none goes back to the default.
+        if !ignored.contains(.collation), lhs.collation?.lowercased() != rhs.collation?.lowercased() {
+            changes.append(.collation(from: lhs.collation?.lowercased(), to: rhs.collation?.lowercased()))
         }
         let computed: (ColumnSchema) -> GeneratedColumn? = { column in
             column.generated.map { GeneratedColumn(dialect.canonicalExpression($0.expression), storage: $0.storage) }
@@ -473,6 +475,8 @@ public enum SchemaComparator {
             }
         }
         if onUpdate(lhs) != onUpdate(rhs) { changes.append(.onUpdate(from: lhs.onUpdate, to: rhs.onUpdate)) }
+        if lhs.identity != rhs.identity { changes.append(.identity(from: lhs.identity, to: rhs.identity)) }
+        if lhs.isInvisible != rhs.isInvisible { changes.append(.invisible(from: lhs.isInvisible, to: rhs.isInvisible)) }
         return changes
     }
 }

@@ -87,19 +87,23 @@ public enum ColumnChange: Sendable, Hashable, CustomStringConvertible {
     case autoincrement(from: Bool, to: Bool)
     case unsigned(from: Bool, to: Bool)
     case comment(from: String?, to: String?)
-    case collation(from: String?, to: String)
+    case collation(from: String?, to: String?)
     /// What computes the column (expression in canonical spelling, and storage).
     case generated(from: GeneratedColumn?, to: GeneratedColumn?)
     /// The values of a native enum column's type.
     case enumValues(from: [String]?, to: [String]?)
     /// What the column is set to on every update of its row (MySQL `on update current_timestamp`).
     case onUpdate(from: String?, to: String?)
+    /// An identity column's generation and sequence options (`nil`: not an identity column).
+    case identity(from: ColumnIdentity?, to: ColumnIdentity?)
+    case invisible(from: Bool, to: Bool)
 
     /// The attribute a change is about, for set membership.
     public enum Attribute: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
         case type, nullable, defaultValue = "default", autoincrement, unsigned, comment, collation, generated
         case enumValues = "enum values"
         case onUpdate = "on update"
+        case identity, invisible
         public var description: String { rawValue }
     }
 
@@ -115,6 +119,8 @@ public enum ColumnChange: Sendable, Hashable, CustomStringConvertible {
         case .generated: .generated
         case .enumValues: .enumValues
         case .onUpdate: .onUpdate
+        case .identity: .identity
+        case .invisible: .invisible
         }
     }
 
@@ -125,12 +131,18 @@ public enum ColumnChange: Sendable, Hashable, CustomStringConvertible {
         case .nullable(let old, let new), .autoincrement(let old, let new), .unsigned(let old, let new): (from, to) = ("\(old)", "\(new)")
         case .defaultValue(let old, let new): (from, to) = (describe(old), describe(new))
         case .comment(let old, let new): (from, to) = (old ?? "", new ?? "")
-        case .collation(let old, let new): (from, to) = (describe(old), new)
+        case .collation(let old, let new): (from, to) = (describe(old), describe(new))
         case .generated(let old, let new):
             let text: (GeneratedColumn?) -> String = { describe($0.map { "\($0.expression) \($0.storage.rawValue)" }) }
             (from, to) = (text(old), text(new))
         case .enumValues(let old, let new): (from, to) = (describe(old), describe(new))
         case .onUpdate(let old, let new): (from, to) = (describe(old), describe(new))
+        case .invisible(let old, let new): (from, to) = ("\(old)", "\(new)")
+        case .identity(let old, let new):
+            let text: (ColumnIdentity?) -> String = { identity in
+                identity.map { ([$0.generation.rawValue] + $0.options).joined(separator: " ") } ?? "none"
+            }
+            (from, to) = (text(old), text(new))
         }
         return "\(attribute): \(from) → \(to)"
     }

@@ -57,6 +57,8 @@ public struct ColumnMetadata: Sendable, Hashable {
     public var check: String?
     /// MySQL `on update …`.
     public var onUpdate: String? = nil
+    public var identity: ColumnIdentity? = nil
+    public var isInvisible = false
 
     /// Whether two properties mapping to the same column agree on its definition.
     func isCompatible(with other: ColumnMetadata) -> Bool {

@@ -200,7 +200,8 @@ private struct Discovery {
     private mutating func markAutoincrement(_ table: inout TableMetadata, root: EntitySchema) {
         for index in table.columns.indices {
             let column = table.columns[index]
-            let declared = root.properties.first { $0.name == column.property }?.autoincrement
+            let property = root.properties.first { $0.name == column.property }
+            let declared = property?.identity != nil ? true : property?.autoincrement
             let isSingleKey = table.primaryKey == [column.name]
             let isRelation = table.foreignKeys.contains { $0.columns.contains(column.name) }
             let automatic = isSingleKey && !isRelation && (column.type?.isInteger ?? false)
@@ -267,7 +268,8 @@ private struct Discovery {
             defaultValue: property.defaultValue, comment: property.comment, collation: property.collation,
             generated: property.generated, enumItems: property.enumItems, nativeEnumName: property.nativeEnumName,
             isArray: property.isArray, ignoreSchemaChanges: property.ignoreSchemaChanges,
-            renamedFrom: property.renamedFrom, check: property.check, onUpdate: property.onUpdate)
+            renamedFrom: property.renamedFrom, check: property.check, onUpdate: property.onUpdate, identity: property.identity,
+            isInvisible: property.isInvisible)
     }
 
     private mutating func embeddedColumns(

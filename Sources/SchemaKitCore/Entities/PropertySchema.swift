@@ -35,6 +35,11 @@ public struct PropertySchema: Sendable, Hashable, Codable {
     /// Raw SQL the column is set to on every update of its row: MySQL/MariaDB
     /// `on update current_timestamp`; other engines refuse it (use a trigger there).
     public var onUpdate: String?
+    /// An identity column (PostgreSQL `generated … as identity`) instead of a `serial` one;
+    /// it is auto-increment. Other engines refuse it.
+    public var identity: ColumnIdentity?
+    /// Left out of `select *` (MySQL/MariaDB `invisible`); other engines refuse it.
+    public var isInvisible: Bool
     public var generated: GeneratedColumn?
     /// The column name(s), overriding the naming strategy.
     public var fieldNames: [String]?
@@ -83,9 +88,13 @@ public struct PropertySchema: Sendable, Hashable, Codable {
         array: Bool = false,
         relation: RelationSchema? = nil,
         embedded: EmbeddingSchema? = nil,
-        onUpdate: String? = nil
+        onUpdate: String? = nil,
+        identity: ColumnIdentity? = nil,
+        invisible: Bool = false
     ) {
+        self.isInvisible = invisible
         self.onUpdate = onUpdate
+        self.identity = identity
         self.name = name
         self.type = type
         self.columnType = columnType

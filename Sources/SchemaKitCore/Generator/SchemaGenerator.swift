@@ -92,7 +92,9 @@ public struct SchemaGenerator: Sendable {
     /// One table with its indexes and (where they are separate statements) checks.
     static func createStatements(for table: TableSchema, dialect: any SQLDialect) throws -> [SQLStatement] {
         var operations: [SchemaOperation] = [.createTable(table)]
-        operations += table.indexes.map { .createIndex($0, table: table.qualifiedName) }
+        // Where constraints are inline (SQLite), unique constraints are part of `create table`.
+        let separate = table.indexes.filter { !($0.isConstraint && dialect.capabilities.requiresInlineConstraints) }
+        operations += separate.map { .createIndex($0, table: table.qualifiedName) }
         if !dialect.capabilities.requiresInlineConstraints {
             operations += table.checks.map { .addCheck($0, table: table.qualifiedName) }
         }

@@ -128,7 +128,8 @@ public struct InPlaceAlteration: Sendable {
     }
 
     /// The column an `alter column`/`modify` writes: the target, except for what the target
-    /// leaves to the database — ignored attributes, and a collation it does not name.
+    /// leaves to the database — its ignored attributes. (A target without a collation has the
+    /// default one.)
     public static func restated(_ target: ColumnSchema, keeping live: ColumnSchema) -> ColumnSchema {
         var column = target
         let ignored = target.ignoreSchemaChanges.union(live.ignoreSchemaChanges)
@@ -137,7 +138,7 @@ public struct InPlaceAlteration: Sendable {
             column.isUnsigned = live.isUnsigned
         }
         if ignored.contains(.default) { column.defaultValue = live.defaultValue }
-        if ignored.contains(.collation) || target.collation == nil { column.collation = live.collation }
+        if ignored.contains(.collation) { column.collation = live.collation }
         return column
     }
 }

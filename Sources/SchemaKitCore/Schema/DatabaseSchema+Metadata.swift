@@ -67,6 +67,8 @@ private struct TargetSchemaBuilder {
                 ignoreSchemaChanges: column.ignoreSchemaChanges,
                 renamedFrom: column.renamedFrom,
                 onUpdate: column.onUpdate)
+            built.identity = column.isAutoincrement ? column.identity : nil
+            built.isInvisible = column.isInvisible
             if let items = column.enumItems, column.type == .enumeration, column.columnType == nil {
                 if let nativeName = column.nativeEnumName, capabilities.supportsNativeEnums {
                     built.nativeEnumName = nativeName

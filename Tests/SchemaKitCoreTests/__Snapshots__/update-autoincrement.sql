@@ -1,5 +1,5 @@
 -- postgresql
-create sequence if not exists "counter_id_seq" owned by "counter"."id";
+create sequence if not exists "counter_id_seq" as int owned by "counter"."id";
 select setval('"counter_id_seq"', coalesce((select max("id") from "counter"), 0) + 1, false);
 alter table "counter" alter column "id" set default nextval('"counter_id_seq"');
 alter table "counter" alter column "id" set not null;

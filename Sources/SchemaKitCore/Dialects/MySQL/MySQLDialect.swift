@@ -207,6 +207,9 @@ public struct MySQLDialect: SQLDialect {
     }
 
     func columnDefinition(_ column: ColumnSchema, table: String) throws -> SQLFragment {
+        if column.identity != nil {
+            throw unsupported("identity columns (\(column.name)); use autoincrement")
+        }
         var text: SQLFragment = "\(id: column.name) \(raw: column.type)"
         if column.isUnsigned { text += " unsigned" }
         if let generated = column.generated {
@@ -222,6 +225,7 @@ public struct MySQLDialect: SQLDialect {
             text += needsParentheses ? " default (\(raw: value))" : " default \(raw: value)"
         }
         if let onUpdate = column.onUpdate { text += " on update \(raw: onUpdate)" }
+        if column.isInvisible { text += " invisible" }
         if let comment = column.comment { text += " comment \(literal: comment)" }
         return text
     }
@@ -241,7 +245,7 @@ extension MySQLDialect {
 extension MySQLDialect {
     /// Table options removed by setting them to `0` (they refuse `default`).
     static let zeroResetOptions: Set<String> = ["key_block_size", "avg_row_length", "max_rows", "min_rows", "checksum",
-                                                "delay_key_write", "page_checksum"]
+                                                "delay_key_write"]
 
     /// `row_format = compressed, key_block_size = 8`: names as words, values as words, numbers or
     /// string literals.

@@ -75,6 +75,7 @@ extension PostgreSQLDialect {
     /// alter table "book" alter column "price" set not null;
     /// ```
     func alterColumn(from: ColumnSchema, to: ColumnSchema, table: TableSchema, changes: Set<ColumnChange.Attribute>) throws -> [SQLStatement] {
+        if changes.contains(.invisible) { throw unsupported("invisible columns (\(to.name))") }
         if changes.contains(.onUpdate), let onUpdate = to.onUpdate ?? from.onUpdate {
             throw unsupported("on update \(onUpdate) (column \(to.name)); use a trigger")
         }
@@ -83,11 +84,24 @@ extension PostgreSQLDialect {
         let column: SQLFragment = "\(id: to.name)"
         let typeChanged = !changes.isDisjoint(with: [.type, .collation, .enumValues])
         let defaultChanged = changes.contains(.defaultValue) || changes.contains(.autoincrement)
-        // A serial column keeps its `nextval` default through a type change.
-        if (typeChanged && from.defaultValue != nil && !from.isAutoincrement) || (defaultChanged && from.isAutoincrement && !to.isAutoincrement) {
+        // Serial ↔ identity: what the column was drawn from goes first.
+        let isSerial: (ColumnSchema) -> Bool = { $0.isAutoincrement && $0.identity == nil }
+        let identityChanged = changes.contains(.identity)
+        // A serial column keeps its `nextval` default through a type change; an identity column
+        // has no default to drop.
+        if from.identity == nil,
+           (typeChanged && from.defaultValue != nil && !from.isAutoincrement) || (defaultChanged && from.isAutoincrement && !to.isAutoincrement)
+            || (identityChanged && isSerial(from)) {
             clauses.append("alter column \(column) drop default")
         }
-        if changes.contains(.autoincrement), from.isAutoincrement, !to.isAutoincrement {
+        var leading: [SQLStatement] = []
+        if identityChanged, isSerial(from), let sequence = from.defaultValue.flatMap(Self.sequenceName(fromDefault:)) {
+            // The serial's own sequence goes with its default; the identity brings its own.
+            leading.append(statement("drop sequence if exists \(raw: sequence)", .alterColumn, table: name, isDestructive: false))
+        }
+        if from.identity != nil, to.identity == nil || (changes.contains(.autoincrement) && !to.isAutoincrement) {
+            clauses.append("alter column \(column) drop identity if exists")
+        } else if changes.contains(.autoincrement), from.isAutoincrement, !to.isAutoincrement {
             clauses.append("alter column \(column) drop identity if exists")
         }
         if typeChanged {
@@ -99,6 +113,7 @@ extension PostgreSQLDialect {
         }
         var statements: [SQLStatement] = []
         var sequenceStatements: [SQLStatement] = []
+        var trailingSetval: SQLStatement?
         let ownSequence = QualifiedName(constraintName(table.name + "_" + to.name + "_seq", kind: .sequence), schema: table.schema)
         if typeChanged, from.isAutoincrement, to.isAutoincrement, ["int", "integer", "bigint", "smallint"].contains(to.type.lowercased()) {
             // A serial column's sequence has a type of its own; widened with the column, or
@@ -106,10 +121,29 @@ extension PostgreSQLDialect {
             let sequence: SQLFragment = from.defaultValue.flatMap(Self.sequenceName(fromDefault:)).map { "\(raw: $0)" } ?? "\(table: ownSequence)"
             sequenceStatements.append(statement("alter sequence \(sequence) as \(raw: to.type.lowercased())", .alterColumn, table: name))
         }
-        if changes.contains(.autoincrement), to.isAutoincrement, !from.isAutoincrement {
+        if identityChanged, let identity = to.identity {
+            if let old = from.identity {
+                if old.generation != identity.generation {
+                    clauses.append("alter column \(column) set generated \(raw: identity.generation.rawValue)")
+                }
+                let settings = Self.identitySettings(from: old.options, to: identity.options)
+                if !settings.isEmpty { clauses.append("alter column \(column) \(raw: settings.joined(separator: " "))") }
+            } else {
+                clauses.append("alter column \(column) add \(identityClause(identity))")
+                // Rows already hold values: the next one comes after the largest.
+                let values: SQLFragment = "(select max(\(column)) from \(table: name))"
+                trailingSetval = statement(
+                    "select setval(pg_get_serial_sequence(\(literal: quoteQualified(name)), \(literal: to.name)), \(values)) where \(values) is not null",
+                    .alterColumn, table: name)
+            }
+        }
+        if changes.contains(.autoincrement) || (identityChanged && isSerial(to)), isSerial(to), !isSerial(from) {
             // A serial column is an integer column whose default draws from a sequence it owns.
             let regclass: SQLFragment = "\(literal: quoteQualified(ownSequence))"
-            statements.append(statement("create sequence if not exists \(table: ownSequence) owned by \(table: name).\(id: to.name)",
+            // Of the column's own integer type, as `serial` makes it (bigint otherwise).
+            let type = to.type.lowercased()
+            let sequenceType: SQLFragment = ["smallint", "int", "integer", "bigint"].contains(type) ? " as \(raw: type)" : ""
+            statements.append(statement("create sequence if not exists \(table: ownSequence)\(sequenceType) owned by \(table: name).\(id: to.name)",
                                         .alterColumn, table: name))
             statements.append(statement("select setval(\(regclass), coalesce((select max(\(column)) from \(table: name)), 0) + 1, false)",
                                         .alterColumn, table: name))
@@ -125,8 +159,33 @@ extension PostgreSQLDialect {
             clauses.append("alter column \(column) " + (to.isNullable && !to.isAutoincrement ? "drop not null" : "set not null"))
         }
         // One statement per clause, as MikroORM writes them: a failure names the exact step.
-        statements += clauses.map { statement("alter table \(table: name) \($0)", .alterColumn, table: name) }
-        return statements + sequenceStatements
+        let altered = clauses.map { statement("alter table \(table: name) \($0)", .alterColumn, table: name) }
+        // A serial's sequence is created before its default points to it, after an identity
+        // is dropped; a dropped serial's sequence goes once its default is gone.
+        if isSerial(to), from.identity != nil {
+            return altered.filter { $0.sql.contains("drop identity") } + statements
+                + altered.filter { !$0.sql.contains("drop identity") } + sequenceStatements
+        }
+        let setval = trailingSetval.map { [$0] } ?? []
+        if !leading.isEmpty {
+            // Serial → identity: the default goes, then the serial's sequence, then the identity comes.
+            return statements + altered.prefix(1) + leading + altered.dropFirst() + sequenceStatements + setval
+        }
+        return statements + altered + sequenceStatements + setval
+    }
+
+    /// `set start with 1 set increment by 10 …`: each option whose value changes, back to its
+    /// default when the target leaves it out.
+    static func identitySettings(from old: [String], to new: [String]) -> [String] {
+        let keys = ["start with": "start with 1", "increment by": "increment by 1", "minvalue": "no minvalue",
+                    "maxvalue": "no maxvalue", "cache": "cache 1", "cycle": "no cycle"]
+        var settings: [String] = []
+        for (prefix, reset) in keys.sorted(by: { $0.key < $1.key }) {
+            let before = old.first { $0.hasPrefix(prefix) }, after = new.first { $0.hasPrefix(prefix) }
+            guard before != after else { continue }
+            settings.append("set \(after ?? reset)")
+        }
+        return settings
     }
 
     /// The sequence in `nextval('"author_id_seq"'::regclass)`, as written there.

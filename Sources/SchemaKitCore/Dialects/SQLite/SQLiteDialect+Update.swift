@@ -24,8 +24,9 @@ extension SQLiteDialect {
             operations += table.createdIndexes.map { .createIndex($0, table: name) }
             return TableAlteration(statements: try render(operations))
         }
+        // Unique constraints come back inline with the table; the other indexes after it.
         return TableAlteration(statements: try statements(for: rebuild)
-            + render(rebuild.to.indexes.map { .createIndex($0, table: name) }))
+            + render(rebuild.to.indexes.filter { !$0.isConstraint }.map { .createIndex($0, table: name) }))
     }
 
     /// The rebuild a change needs, or `nil` when the table can be altered in place.
@@ -56,6 +57,8 @@ extension SQLiteDialect {
         }
         let needsRebuild = !table.changedColumns.isEmpty || table.primaryKeyChange != nil || !table.orphanedForeignKeys.isEmpty
             || table.optionsChange != nil
+            // A unique constraint lives in the table's definition.
+            || (table.droppedIndexes + table.createdIndexes).contains(where: \.isConstraint)
             || !table.addedForeignKeys.isEmpty || !table.removedForeignKeys.isEmpty || !table.changedForeignKeys.isEmpty
             || !table.addedChecks.isEmpty || !table.removedChecks.isEmpty || !table.changedChecks.isEmpty
             || !canAdd || !canDrop

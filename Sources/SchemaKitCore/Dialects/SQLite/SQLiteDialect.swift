@@ -87,6 +87,9 @@ public struct SQLiteDialect: SQLDialect {
             return [statement("drop table if exists \(table: name)", .dropTable, table: name, isDestructive: true,
                               requirements: .init(needsForeignKeysOff: true))]
         case .createIndex(let index, let table):
+            if index.isConstraint {
+                throw unsupported("adding unique constraint \(index.name) to an existing table (the table must be rebuilt)")
+            }
             if let method = index.method { throw unsupported("index method '\(method)' (\(index.name))") }
             try refuseIndexOptions(index, allowing: [.expression, .predicate, .collation])
             return [standardCreateIndex(index, table: table)]
@@ -142,6 +145,10 @@ public struct SQLiteDialect: SQLDialect {
         if let key = table.primaryKey, inlineKey == nil {
             parts.append("primary key (\(ids: key.columns))")
         }
+        for index in table.indexes where index.isConstraint {
+            try refuseIndexOptions(index, allowing: [.collation])
+            parts.append("constraint \(id: index.name) unique (\(standardIndexColumns(index)))")
+        }
         for key in table.foreignKeys {
             try refuseConstraintOptions(foreignKey: key)
             parts.append("constraint \(id: key.name) \(foreignKeyClause(key))")
@@ -160,6 +167,12 @@ public struct SQLiteDialect: SQLDialect {
     }
 
     func columnDefinition(_ column: ColumnSchema, table: String, inlinePrimaryKey: Bool) throws -> SQLFragment {
+        if column.isInvisible {
+            throw unsupported("invisible columns (\(column.name))")
+        }
+        if column.identity != nil {
+            throw unsupported("identity columns (\(column.name)); use autoincrement")
+        }
         if let onUpdate = column.onUpdate {
             throw unsupported("on update \(onUpdate) (column \(column.name)); use a trigger")
         }
