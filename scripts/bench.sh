@@ -146,7 +146,12 @@ sql_file() {
 load() {
     local engine=$1 size=$2 variant=$3 db="sk_${2}_${3}" source
     source=$(sql_file "$engine" "$size" "$([ "$variant" = m ] && echo m || echo a)")
+    # Keyed by server too: databases loaded into an earlier server are not in this one.
     local marker=$work/loaded/$engine-$db
+    case $engine in
+        postgres) marker=$work/loaded/$engine-${pg[2]}-${pg[3]}-$db ;;
+        mariadb) marker=$work/loaded/$engine-${my[2]}-${my[3]}-$db ;;
+    esac
     case $engine in
         postgres)
             if [ ! -e "$marker" ]; then
