@@ -203,6 +203,8 @@ diff_once() {
     SCHEMAKIT_CLI_VERBOSE=1 /usr/bin/time -f '%M %U %S' -o "$log.time" \
         "$bin" diff --from "$from" --to "$to" --check >"$log.out" 2>"$log.err" || rc=$?
     end=$EPOCHREALTIME
+    # PostgreSQL's backends are counted once the postmaster has reaped them, just after they exit.
+    [ -z "$pidfile" ] || sleep 0.3
     cpu1=$(server_cpu "$pidfile")
     local rss user sys queries
     read -r rss user sys < <(tail -n 1 "$log.time")
