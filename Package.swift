@@ -76,14 +76,6 @@ let package = Package(
             dependencies: ["SchemaKit", "SchemaKitCLI", "SchemaKitSQLite", "SchemaKitPostgres", "SchemaKitMySQL"],
             path: "Examples/Blog"
         ),
-        .executableTarget(
-            name: "introspection-benchmark",
-            dependencies: [
-                "SchemaKitCore", "SchemaKitSQLite", "SchemaKitPostgres", "SchemaKitMySQL",
-                .product(name: "Logging", package: "swift-log"),
-            ],
-            path: "Benchmarks/IntrospectionBenchmark"
-        ),
         .testTarget(
             name: "SchemaKitIntegrationTests",
             dependencies: ["SchemaKitCore", "SchemaKitSQLite", "SchemaKitPostgres", "SchemaKitMySQL", "SchemaKitTestFixtures"]

@@ -6,6 +6,7 @@
 # Exports for CMD:
 #   SCHEMAKIT_POSTGRES_URL=postgres://schemakit:schemakit@127.0.0.1:PORT/schemakit
 #   SCHEMAKIT_MYSQL_URL=mysql://schemakit:schemakit@127.0.0.1:PORT/schemakit
+#   SCHEMAKIT_SERVERS_STARTED=1
 # and exits with CMD's status. Both servers are stopped and their files deleted on every exit
 # path (normal, error, Ctrl-C, SIGTERM); only SIGKILL of this script can leave them behind.
 #
@@ -75,6 +76,8 @@ sk_pg_start "$base/postgres"
 export SCHEMAKIT_POSTGRES_URL=$SK_URL
 sk_mariadb_start "$base/mariadb"
 export SCHEMAKIT_MYSQL_URL=$SK_URL
+# Tests about how these servers are set up (not any server a URL may point at) check this.
+export SCHEMAKIT_SERVERS_STARTED=1
 sk_log "servers ready in $(sk_elapsed "$started")s; running: $*"
 
 # CMD runs as a background job that we `wait` for, because bash defers traps until a foreground

@@ -80,21 +80,35 @@ struct DiffCommand: ToolCommand {
     }
 
     func run(in context: ToolContext) async throws -> Int32 {
-        let target = try await context.withDatabase(to) { generator in
-            (try await generator.introspect(), generator.dialect.id)
-        }
+        let targetURL = to
         return try await context.withDatabase(from) { generator in
-            guard generator.dialect.id == target.1 else {
-                throw SchemaError(.invalidConfiguration,
-                                  "--from is \(generator.dialect.id) and --to is \(target.1); diff compares databases of one engine")
+            // Both databases are read at once, each on its own connection: the whole diff then
+            // takes about as long as reading the larger one.
+            async let target = context.withDatabase(targetURL) { target in
+                (schema: try await target.introspect(), dialect: target.dialect.id)
             }
-            let live = try await context.terminal.progress("reading --from") { try await generator.introspect() }
+            let live: DatabaseSchema
+            do {
+                live = try await context.terminal.progress("reading --from and --to") { try await generator.introspect() }
+            } catch {
+                // Leaving the scope would cancel the --to read wherever it is, and a connection
+                // being opened or closed in a cancelled task is left open: let it finish first.
+                _ = try? await target
+                throw error
+            }
+            let (targetSchema, targetDialect) = try await target
+            guard generator.dialect.id == targetDialect else {
+                throw SchemaError(.invalidConfiguration,
+                                  "--from is \(generator.dialect.id) and --to is \(targetDialect); diff compares databases of one engine")
+            }
             let options = UpdateSchemaOptions(safe: safe, dropTables: dropTables)
-            let script = try SchemaGenerator.updateScript(from: live, to: target.0, dialect: generator.dialect, options)
+            // One comparison serves both the script and, with --check, the list of differences.
+            let difference = try SchemaComparator.compare(from: live, to: targetSchema, dialect: generator.dialect,
+                                                          detectRenames: options.detectRenames)
+            let script = try SchemaGenerator.updateScript(for: difference, to: targetSchema, dialect: generator.dialect, options)
             if check {
                 // Drift is what this diff would do: with --safe or --no-drop-tables, what they leave
                 // alone is no drift.
-                let difference = try SchemaComparator.compare(from: live, to: target.0, dialect: generator.dialect)
                 if dump { try context.terminal.sql(script.text) }
                 guard !script.isEmpty else {
                     context.terminal.message("Databases match")

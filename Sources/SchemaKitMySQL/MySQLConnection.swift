@@ -189,7 +189,9 @@ final class MySQLConnection: @unchecked Sendable {
                     values.append(nil)
                     continue
                 }
-                let buffer = UnsafeRawBufferPointer(start: bytes, count: Int(lengths[column]))
+                // Typed bytes: `String(decoding:as:)` takes its fast path for contiguous UInt8.
+                let buffer = UnsafeBufferPointer(start: UnsafeRawPointer(bytes).assumingMemoryBound(to: UInt8.self),
+                                                 count: Int(lengths[column]))
                 values.append(String(decoding: buffer, as: UTF8.self))
             }
             rows.append(values)

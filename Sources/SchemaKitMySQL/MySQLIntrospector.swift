@@ -1,7 +1,9 @@
 import SchemaKitCore
 
-/// Reads the current database's schema from `information_schema` in five queries, however many
-/// tables there are: tables, columns, index columns, foreign key columns, checks.
+/// Reads the current database's schema from `information_schema` in six queries, however many
+/// tables there are: tables, columns, index columns, foreign key columns, foreign key rules,
+/// checks. Every query is narrowed to `database()` and none joins two `information_schema`
+/// tables, so reading one database costs the same however many others the server holds.
 ///
 /// Only the database the connection uses (`database()`) is read; a MySQL database is its own
 /// namespace, so tables come back without a schema, and a foreign key into another database
@@ -11,19 +13,27 @@ struct MySQLIntrospector {
     let dialect: MySQLDialect
 
     func introspect(_ options: IntrospectionOptions) async throws -> DatabaseSchema {
+        let (catalog, queries) = try await catalog()
+        let schema = MySQLSchemaReader(dialect: dialect, defaultsAreQuoted: connection.isMariaDB,
+                                       expressionsAreEscaped: queries.expressionsAreEscaped).schema(from: catalog)
+        return schema.filtered(skipTables: options.skipTables, skipColumns: options.skipColumns,
+                               ignoreSchema: options.ignoreSchema)
+    }
+
+    /// Runs the catalog queries, in order, and returns their rows with the queries used.
+    func catalog() async throws -> (MySQLCatalog, MySQLCatalogQueries) {
         let queries = MySQLCatalogQueries(isMariaDB: connection.isMariaDB, version: connection.serverVersionNumbers)
         var catalog = MySQLCatalog()
         catalog.tables = try await run(queries.tables, "tables")
         catalog.columns = try await run(queries.columns, "columns")
         catalog.indexColumns = try await run(queries.indexColumns, "indexes")
-        catalog.foreignKeyColumns = try await run(queries.foreignKeyColumns, "foreign keys")
+        catalog.foreignKeyColumns = MySQLCatalogQueries.joiningRules(
+            try await run(queries.foreignKeyRules, "foreign key rules"),
+            to: try await run(queries.foreignKeyColumns, "foreign keys"))
         if let checks = queries.checks {
             catalog.checks = try await run(checks, "check constraints")
         }
-        let schema = MySQLSchemaReader(dialect: dialect, defaultsAreQuoted: connection.isMariaDB,
-                                       expressionsAreEscaped: queries.expressionsAreEscaped).schema(from: catalog)
-        return schema.filtered(skipTables: options.skipTables, skipColumns: options.skipColumns,
-                               ignoreSchema: options.ignoreSchema)
+        return (catalog, queries)
     }
 
     private func run(_ sql: String, _ what: String) async throws -> [[String?]] {
@@ -81,16 +91,53 @@ struct MySQLCatalogQueries {
     }
 
     /// `TABLE_NAME, CONSTRAINT_NAME, COLUMN_NAME, references-this-database (1/0),
-    /// REFERENCED_TABLE_SCHEMA, REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME, UPDATE_RULE, DELETE_RULE`.
+    /// REFERENCED_TABLE_SCHEMA, REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME`; the rules come
+    /// from ``foreignKeyRules`` and are joined in by ``joiningRules(_:to:)``.
+    ///
+    /// Not one query joined with `REFERENTIAL_CONSTRAINTS`: MariaDB materialises both
+    /// `information_schema` tables and joins them as a nested loop, and the joined side is not
+    /// narrowed to this database, so the read took seconds per 100 tables and grew with every
+    /// other database on the server (https://mariadb.com/kb/en/information-schema-tables/).
     var foreignKeyColumns: String {
         """
-        select k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_SCHEMA = database(), \
-        k.REFERENCED_TABLE_SCHEMA, k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME, r.UPDATE_RULE, r.DELETE_RULE \
-        from information_schema.KEY_COLUMN_USAGE k join information_schema.REFERENTIAL_CONSTRAINTS r \
-        on r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA and r.TABLE_NAME = k.TABLE_NAME and r.CONSTRAINT_NAME = k.CONSTRAINT_NAME \
-        where k.TABLE_SCHEMA = database() and k.REFERENCED_TABLE_NAME is not null \
-        order by k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION
+        select TABLE_NAME, CONSTRAINT_NAME, COLUMN_NAME, REFERENCED_TABLE_SCHEMA = database(), \
+        REFERENCED_TABLE_SCHEMA, REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME \
+        from information_schema.KEY_COLUMN_USAGE \
+        where TABLE_SCHEMA = database() and REFERENCED_TABLE_NAME is not null \
+        order by TABLE_NAME, CONSTRAINT_NAME, ORDINAL_POSITION
         """
+    }
+
+    /// `TABLE_NAME, CONSTRAINT_NAME, UPDATE_RULE, DELETE_RULE`.
+    var foreignKeyRules: String {
+        """
+        select TABLE_NAME, CONSTRAINT_NAME, UPDATE_RULE, DELETE_RULE from information_schema.REFERENTIAL_CONSTRAINTS \
+        where CONSTRAINT_SCHEMA = database()
+        """
+    }
+
+    /// The ``foreignKeyColumns`` rows with `UPDATE_RULE, DELETE_RULE` of their constraint
+    /// appended (both `nil` when `rules` has none for it): one dictionary look-up per row.
+    ///
+    /// ```swift
+    /// MySQLCatalogQueries.joiningRules([["book", "book_author_fk", "CASCADE", "SET NULL"]],
+    ///                                  to: [["book", "book_author_fk", "author_id", "1", "shop", "author", "id"]])
+    /// // [["book", "book_author_fk", "author_id", "1", "shop", "author", "id", "CASCADE", "SET NULL"]]
+    /// ```
+    static func joiningRules(_ rules: [[String?]], to columns: [[String?]]) -> [[String?]] {
+        struct Constraint: Hashable {
+            var table: String?
+            var name: String?
+        }
+        var byConstraint: [Constraint: (update: String?, delete: String?)] = [:]
+        byConstraint.reserveCapacity(rules.count)
+        for row in rules {
+            byConstraint[Constraint(table: row.cell(0), name: row.cell(1))] = (row.cell(2), row.cell(3))
+        }
+        return columns.map { row in
+            let rule = byConstraint[Constraint(table: row.cell(0), name: row.cell(1))]
+            return row + [rule?.update, rule?.delete]
+        }
     }
 
     /// `TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE`; `nil` when the server has no check constraints.

@@ -3,7 +3,7 @@ import SchemaKitCore
 
 /// A live MySQL or MariaDB database, over MariaDB Connector/C.
 ///
-/// Introspection reads the connection's current database in five `information_schema`
+/// Introspection reads the connection's current database in six `information_schema`
 /// queries whatever the number of tables. Execution runs statements one by one: MySQL commits
 /// DDL implicitly, so a failure leaves the statements before it applied, and the error says
 /// how many ran.

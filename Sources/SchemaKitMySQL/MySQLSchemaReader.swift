@@ -39,9 +39,16 @@ struct MySQLSchemaReader {
             order.append(name)
         }
 
+        // A schema has a few dozen distinct column types; each is taken apart once, not per column.
+        var types: [String: ColumnType] = [:]
         for row in catalog.columns {
             guard let table = row.cell(0), tables[table] != nil, let name = row.cell(1), let columnType = row.cell(2) else { continue }
-            tables[table]?.columns.append(column(row, name: name, columnType: columnType, tableCollation: tableCollations[table]))
+            let type = types[columnType] ?? {
+                let parsed = ColumnType(columnType, dialect: dialect)
+                types[columnType] = parsed
+                return parsed
+            }()
+            tables[table]?.columns.append(column(row, name: name, type: type, tableCollation: tableCollations[table]))
         }
 
         readChecks(catalog.checks, into: &tables)
@@ -52,14 +59,28 @@ struct MySQLSchemaReader {
 
     // MARK: - Columns
 
-    private func column(_ row: [String?], name: String, columnType: String, tableCollation: String?) -> ColumnSchema {
+    /// `COLUMN_TYPE` as the model wants it.
+    private struct ColumnType {
+        var type: String
+        var isUnsigned: Bool
+        var enumItems: [String]?
+
+        init(_ columnType: String, dialect: MySQLDialect) {
+            // MariaDB writes attributes newer than the type syntax as versioned comments:
+            // `text /*M!100301 COMPRESSED*/` is `text compressed`.
+            let columnType = columnType.contains("/*")
+                ? columnType.replacingOccurrences(of: #"\s*/\*M!\d+\s+([^*]*?)\s*\*/"#, with: " $1", options: .regularExpression)
+                : columnType
+            (type, isUnsigned) = dialect.canonicalType(columnType)
+            enumItems = dialect.enumItems(inType: columnType)
+        }
+    }
+
+    private func column(_ row: [String?], name: String, type columnType: ColumnType, tableCollation: String?) -> ColumnSchema {
         let extra = (row.cell(5) ?? "").lowercased()
-        // MariaDB writes attributes newer than the type syntax as versioned comments:
-        // `text /*M!100301 COMPRESSED*/` is `text compressed`.
-        let columnType = columnType.replacingOccurrences(of: #"\s*/\*M!\d+\s+([^*]*?)\s*\*/"#, with: " $1", options: .regularExpression)
-        let (type, isUnsigned) = dialect.canonicalType(columnType)
+        let type = columnType.type
         var column = ColumnSchema(name: name, type: type, isNullable: row.cell(3) == "YES")
-        column.isUnsigned = isUnsigned
+        column.isUnsigned = columnType.isUnsigned
         column.isAutoincrement = extra.contains("auto_increment")
         let words = extra.split(separator: " ")
         if let position = words.firstIndex(of: "update"), position > 0, words[position - 1] == "on", position + 1 < words.count {
@@ -75,7 +96,7 @@ struct MySQLSchemaReader {
         }
         if let collation = row.cell(6), collation != tableCollation { column.collation = collation }
         column.comment = row.cell(7).flatMap { $0.isEmpty ? nil : $0 }
-        column.enumItems = dialect.enumItems(inType: columnType)
+        column.enumItems = columnType.enumItems
         return column
     }
 

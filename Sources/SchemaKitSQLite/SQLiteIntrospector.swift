@@ -33,6 +33,6 @@ struct SQLiteIntrospector {
 
     /// One query's rows, each cell as `SQLiteData.string` reads it (integers in decimal).
     private func text(_ sql: String) async throws -> [[String?]] {
-        try await database.query(sql).map { row in row.columns.map(\.data.string) }
+        try await database.query(sql) { row in row.columns.map(\.data.string) }
     }
 }

@@ -63,10 +63,23 @@ public final class SQLiteSchemaDatabase: SchemaDatabase {
     /// Runs one statement and returns its rows.
     @discardableResult
     func query(_ sql: String) async throws -> [SQLiteRow] {
+        try await reporting(sql) { try await connection.query(sql, []) }
+    }
+
+    /// Runs one statement and returns its rows converted by `transform` as SQLite steps through
+    /// them, so a large result is never held as ``SQLiteRow``s and as their conversion at once.
+    func query<Row: Sendable>(_ sql: String, rows transform: @escaping @Sendable (SQLiteRow) -> Row) async throws -> [Row] {
+        let collector = RowCollector<Row>()
+        try await reporting(sql) { try await connection.query(sql, []) { row in collector.rows.append(transform(row)) } }
+        return collector.rows
+    }
+
+    /// Counts and logs a statement, and turns its failure into a ``SchemaError``.
+    private func reporting<Result>(_ sql: String, _ body: () async throws -> Result) async throws -> Result {
         await counter.increment()
         logger.debug("query", metadata: ["sql": "\(sql)"])
         do {
-            return try await connection.query(sql, [])
+            return try await body()
         } catch let error as SQLiteError where Self.isDamage(error.reason) {
             // A file cut short or overwritten may pass the header check and fail only here; the
             // file is the news, not the statement that found out.
@@ -168,6 +181,12 @@ public struct SQLiteConnector: SchemaDatabaseConnector {
             }
         }
     }
+}
+
+/// Rows appended on the connection's thread, one after another, and read once the query is done
+/// (the query's completion orders the reads after the appends).
+private final class RowCollector<Row>: @unchecked Sendable {
+    var rows: [Row] = []
 }
 
 extension DatabaseConfiguration {

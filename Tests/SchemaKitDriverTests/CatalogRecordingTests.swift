@@ -109,14 +109,14 @@ struct CatalogRecordingTests {
                     try await setUp(database)
                     let connection = database.connection
                     // The introspector's own queries for this server, run through the same connection.
-                    let queries = MySQLCatalogQueries(isMariaDB: connection.isMariaDB, version: connection.serverVersionNumbers)
+                    let (catalog, queries) = try await MySQLIntrospector(connection: connection, dialect: database.mySQLDialect).catalog()
                     var rows: [String: [[String?]]] = [
-                        "tables": try await database.rows(queries.tables),
-                        "columns": try await database.rows(queries.columns),
-                        "indexColumns": try await database.rows(queries.indexColumns),
-                        "foreignKeyColumns": try await database.rows(queries.foreignKeyColumns),
+                        "tables": catalog.tables,
+                        "columns": catalog.columns,
+                        "indexColumns": catalog.indexColumns,
+                        "foreignKeyColumns": catalog.foreignKeyColumns,
                     ]
-                    if let checks = queries.checks { rows["checks"] = try await database.rows(checks) }
+                    if queries.checks != nil { rows["checks"] = catalog.checks }
                     try RecordedCatalog(server: database.serverVersion, isMariaDB: connection.isMariaDB,
                                         version: connection.serverVersionNumbers, source: source, rows: rows)
                         .write(engine: "mariadb", fixture: name)

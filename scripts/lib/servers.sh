@@ -338,7 +338,7 @@ sk_mariadb_start() {
     id mysql >/dev/null 2>&1 ||
         useradd --system --no-create-home --shell /usr/sbin/nologin mysql || return 1
     sk_prepare_dir "$dir" || return 1
-    mkdir -p "$dir/data" || return 1
+    mkdir -p "$dir/data" "$dir/tmp" || return 1
     chown -R mysql:mysql "$dir" || return 1
     chmod 755 "$dir" || return 1
 
@@ -361,7 +361,11 @@ sk_mariadb_start() {
         # Durability off (no doublewrite, lazy log flush): the data is deleted after the run.
         # utf8mb4 + utf8mb4_unicode_ci: --no-defaults would otherwise leave latin1 as the default.
         # max-connections 300: parallel tests, each with its own connections.
-        setsid "$mariadbd" --no-defaults --user=mysql --datadir="$dir/data" \
+        # A tmpdir of its own: at startup mariadbd deletes every `#sql*` file in its tmpdir
+        # (left-over temporary tables, it assumes), so with the shared /tmp each server started
+        # killed the on-disk temporary tables of queries running on every other one: "Error on
+        # delete of '/tmp/#sql-temptable-….MAI' (Errcode: 2)", a catalog read failing at random.
+        setsid "$mariadbd" --no-defaults --user=mysql --datadir="$dir/data" --tmpdir="$dir/tmp" \
             --port="$port" --bind-address=127.0.0.1 --socket="$dir/mysqld.sock" \
             --pid-file="$dir/mysqld.pid" --log-error="$dir/mysqld.err" \
             --skip-name-resolve --innodb-flush-log-at-trx-commit=0 --innodb-doublewrite=0 \

@@ -180,6 +180,10 @@ public enum SchemaComparator {
             self.from = from
             self.to = to
             difference = TableDifference(from: from, to: to)
+            // A table equal to its target has no comment, column or primary key change; only a
+            // rename hint could still say something (that both names exist). Comparing the two
+            // is far cheaper than pairing their columns, and on a no-op diff it is every table.
+            if from == to, !to.columns.contains(where: { $0.renamedFrom != nil }) { return }
             let capabilities = dialect.capabilities
             if capabilities.supportsComments, (from.comment ?? "") != (to.comment ?? "") {
                 difference.commentChange = ValueChange(from: from.comment, to: to.comment)
@@ -378,7 +382,9 @@ public enum SchemaComparator {
                 added.append(index)
                 continue
             }
-            let found = changes(mapped(old), index)
+            let live = mapped(old)
+            // Equal indexes have no changes: skip canonicalising their expressions.
+            let found = live == index ? [] : changes(live, index)
             if !found.isEmpty { difference.changedIndexes.append(IndexDifference(from: old, to: index, changes: found)) }
         }
         var removed = pair.from.indexes.filter { old in !pair.to.indexes.contains { $0.name == old.name } }
@@ -415,6 +421,8 @@ public enum SchemaComparator {
                 pair.difference.addedChecks.append(check)
                 continue
             }
+            // Equal checks have no changes: skip canonicalising their expressions.
+            guard old != check else { continue }
             let lhs = dialect.canonicalExpression(old.expression), rhs = dialect.canonicalExpression(check.expression)
             if lhs != rhs || old.isNoInherit != check.isNoInherit {
                 pair.difference.changedChecks.append(CheckDifference(from: old, to: check, expression: ValueChange(from: lhs, to: rhs)))
@@ -432,6 +440,9 @@ public enum SchemaComparator {
     ///                          dialect: .postgreSQL)   // [.type(from: "int", to: "bigint")]
     /// ```
     public static func compare(from old: ColumnSchema, to new: ColumnSchema, dialect: any SQLDialect) -> [ColumnChange] {
+        // Equal columns have equal canonical forms: skip canonicalising them (the common case
+        // by far, and on a no-op diff the only one).
+        if old == new { return [] }
         let lhs = dialect.canonicalColumn(old), rhs = dialect.canonicalColumn(new)
         let ignored = old.ignoreSchemaChanges.union(new.ignoreSchemaChanges)
         let capabilities = dialect.capabilities

@@ -35,6 +35,21 @@ extension SchemaGenerator {
     ) throws -> SQLScript {
         try dialect.validate()
         let difference = try SchemaComparator.compare(from: current, to: target, dialect: dialect, detectRenames: options.detectRenames)
+        return try updateScript(for: difference, to: target, dialect: dialect, options)
+    }
+
+    /// The statements for a difference already computed by ``SchemaComparator/compare(from:to:dialect:detectRenames:)``
+    /// between two schemas of one dialect: a caller that needs both the difference and the script
+    /// compares once.
+    ///
+    /// ```swift
+    /// let difference = try SchemaComparator.compare(from: staging, to: production, dialect: .postgreSQL)
+    /// let script = try SchemaGenerator.updateScript(for: difference, to: production, dialect: .postgreSQL)
+    /// ```
+    public static func updateScript(
+        for difference: SchemaDifference, to target: DatabaseSchema, dialect: any SQLDialect, _ options: UpdateSchemaOptions = .init()
+    ) throws -> SQLScript {
+        try dialect.validate()
         let planner = UpdatePlanner(dialect: dialect, safe: options.safe, dropTables: options.dropTables, createForeignKeyConstraints: true)
         let script = try planner.script(for: difference, target: target)
         guard options.wrap, !script.isEmpty else { return script }

@@ -184,20 +184,62 @@ enum CommitOrder {
         }
 
         var remaining = Set(byName.keys)
-        var ready = Set(remaining.filter { (all[$0] ?? []).isEmpty })
+        // A heap, not a set searched for its minimum each time: that was quadratic in the tables.
+        var ready = MinimumHeap(remaining.filter { (all[$0] ?? []).isEmpty })
         var ordered: [TableSchema] = []
+        ordered.reserveCapacity(byName.count)
         while !remaining.isEmpty {
-            let pick = ready.min()
+            let pick = ready.removeMinimum()
                 ?? remaining.filter { (strong[$0] ?? []).isDisjoint(with: remaining) }.min()
                 ?? remaining.min()
             guard let pick, let table = byName[pick] else { break }
             ordered.append(table)
             remaining.remove(pick)
-            ready.remove(pick)
             for dependent in dependents[pick] ?? [] where remaining.contains(dependent) {
+                // Ready once its last remaining reference is gone: inserted once, when that one is picked.
                 if (all[dependent] ?? []).isDisjoint(with: remaining) { ready.insert(dependent) }
             }
         }
         return ordered
+    }
+}
+
+/// A binary min-heap: insert and remove the smallest element in O(log n).
+private struct MinimumHeap<Element: Comparable> {
+    private var elements: [Element] = []
+
+    init<S: Sequence>(_ elements: S) where S.Element == Element {
+        for element in elements { insert(element) }
+    }
+
+    var isEmpty: Bool { elements.isEmpty }
+
+    mutating func insert(_ element: Element) {
+        elements.append(element)
+        var child = elements.count - 1
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard elements[child] < elements[parent] else { break }
+            elements.swapAt(child, parent)
+            child = parent
+        }
+    }
+
+    /// The smallest element, removed; `nil` when empty.
+    mutating func removeMinimum() -> Element? {
+        guard !elements.isEmpty else { return nil }
+        elements.swapAt(0, elements.count - 1)
+        let minimum = elements.removeLast()
+        var parent = 0
+        while true {
+            let left = 2 * parent + 1, right = left + 1
+            var smallest = parent
+            if left < elements.count, elements[left] < elements[smallest] { smallest = left }
+            if right < elements.count, elements[right] < elements[smallest] { smallest = right }
+            guard smallest != parent else { break }
+            elements.swapAt(parent, smallest)
+            parent = smallest
+        }
+        return minimum
     }
 }

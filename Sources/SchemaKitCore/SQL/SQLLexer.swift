@@ -21,7 +21,7 @@ public struct SQLLexer: Sendable, Hashable {
 
     /// All tokens of `sql`, whitespace and comments included.
     public func tokens(in sql: String) -> [SQLToken] {
-        var scanner = Scanner(scalars: sql.unicodeScalars, rules: rules)
+        var scanner = Scanner(sql, rules: rules)
         var tokens: [SQLToken] = []
         while let token = scanner.next() { tokens.append(token) }
         return tokens
@@ -38,15 +38,33 @@ public struct SQLLexer: Sendable, Hashable {
 }
 
 /// The reading position in one text; each `scan…` method moves past one token.
+///
+/// The scalars are read into an array once, with the string index of each, so that looking
+/// ahead and moving on are O(1) array accesses rather than walks through the UTF-8 storage.
 private struct Scanner {
-    let scalars: String.UnicodeScalarView
+    let text: String.UnicodeScalarView
+    let scalars: [Unicode.Scalar]
+    /// `indices[i]` is where scalar `i` starts in `text`; one more entry for the end.
+    let indices: [String.Index]
     let rules: SQLLexicalRules
-    var position: String.Index
+    /// An offset into `scalars`.
+    var position = 0
 
-    init(scalars: String.UnicodeScalarView, rules: SQLLexicalRules) {
+    init(_ sql: String, rules: SQLLexicalRules) {
+        text = sql.unicodeScalars
+        var scalars: [Unicode.Scalar] = [], indices: [String.Index] = []
+        scalars.reserveCapacity(sql.utf8.count)
+        indices.reserveCapacity(sql.utf8.count + 1)
+        var index = text.startIndex
+        while index < text.endIndex {
+            scalars.append(text[index])
+            indices.append(index)
+            index = text.index(after: index)
+        }
+        indices.append(text.endIndex)
         self.scalars = scalars
+        self.indices = indices
         self.rules = rules
-        self.position = scalars.startIndex
     }
 
     mutating func next() -> SQLToken? {
@@ -54,8 +72,8 @@ private struct Scanner {
         let start = position
         var isTerminated = true
         let kind = scan(first, isTerminated: &isTerminated)
-        let range = start..<position
-        return SQLToken(kind: kind, text: Substring(scalars[range]), range: range, isTerminated: isTerminated)
+        let range = indices[start]..<indices[position]
+        return SQLToken(kind: kind, text: Substring(text[range]), range: range, isTerminated: isTerminated)
     }
 
     private mutating func scan(_ first: Unicode.Scalar, isTerminated: inout Bool) -> SQLToken.Kind {
@@ -269,7 +287,7 @@ private struct Scanner {
     /// of two or more does not end in `+` or `-` unless it holds one of `~!@#%^&|`, so `=-1`
     /// is `=` and `-1`. See https://www.postgresql.org/docs/current/sql-syntax-lexical.html#SQL-SYNTAX-OPERATORS
     private mutating func scanOperator() {
-        var ends: [String.Index] = []
+        var ends: [Int] = []
         var run: [Unicode.Scalar] = []
         while let scalar = peek(), Self.isOperatorCharacter(scalar) {
             if !run.isEmpty, startsComment(scalar, peek(1), peek(2)) || (scalar == ":" && peek(1) == ":") { break }
@@ -288,18 +306,12 @@ private struct Scanner {
     // MARK: - Characters
 
     private func peek(_ offset: Int = 0) -> Unicode.Scalar? {
-        var index = position
-        for _ in 0..<offset {
-            guard index < scalars.endIndex else { return nil }
-            index = scalars.index(after: index)
-        }
-        return index < scalars.endIndex ? scalars[index] : nil
+        let index = position + offset
+        return index < scalars.count ? scalars[index] : nil
     }
 
     private mutating func advance(_ count: Int = 1) {
-        for _ in 0..<count where position < scalars.endIndex {
-            position = scalars.index(after: position)
-        }
+        position = min(position + count, scalars.count)
     }
 
     private mutating func advance(while predicate: (Unicode.Scalar) -> Bool) {

@@ -219,7 +219,7 @@ extension SQLiteDialect {
     /// around expression defaults differ between what we write and what it reports.
     public func canonicalColumn(_ column: ColumnSchema) -> ColumnSchema {
         var column = column
-        column.type = column.type.lowercased().replacingOccurrences(of: " ", with: "")
+        column.type = String(column.type.lowercased().filter { $0 != " " })
         if column.isAutoincrement { column.type = "integer" }
         column.defaultValue = column.defaultValue.map { ExpressionNormalizer.normalize($0) }
         if column.defaultValue == "null" { column.defaultValue = nil }

@@ -1,0 +1,256 @@
+#!/usr/bin/env bash
+# The large-schema benchmark: `schemakit diff --check` against the catalog floor, per engine and
+# size, on databases shaped like applications (the shared generator, ../shared/bench/).
+#
+#   scripts/bench.sh                                   # every engine, 100/1,000/5,000 tables, 3 runs
+#   scripts/bench.sh --engines sqlite --sizes 100 --runs 1     # a smoke run (seconds)
+#
+# Options:
+#   --engines "postgres mariadb sqlite"   engines to measure
+#   --sizes "100 1000 5000"               tables per database
+#   --scenarios "noop mutated"            noop: A against its twin B; mutated: A against A after
+#                                         20 random changes (gen_schema.py --mutate 20)
+#   --runs 3                              runs per cell; times are medians, RSS the largest
+#   --load-only                           create and load the databases, measure nothing
+#
+# Every size is loaded into ONE server per engine (three databases per size: A, its twin B, the
+# mutated M), as on a shared server: the time to read one database must not grow with the others.
+# Loaded databases are kept in the work directory and reused by later runs against the same
+# servers. Per cell it prints the floor (the shared floor/*.sql queries for A, timed in the same
+# run), the diff's wall time, the ratio, peak RSS (/usr/bin/time), the tool's CPU, the server's
+# CPU (when this script started the server), the queries the diff sent (SCHEMAKIT_CLI_VERBOSE=1)
+# and the exit codes (0 expected for noop, 2 for mutated).
+#
+# Environment:
+#   SCHEMAKIT_BENCH_INPUTS   folder with gen_schema.py and floor/ (default: ../shared/bench beside
+#                            the repository, else /work/shared/bench)
+#   SCHEMAKIT_BENCH_DIR      work directory: generated SQL, SQLite files, servers (/tmp/skbench)
+#   SCHEMAKIT_BIN            the tool (default: .build/release/schemakit, built when missing)
+#   SCHEMAKIT_POSTGRES_URL, SCHEMAKIT_MYSQL_URL
+#                            use these servers (the user must be allowed to create databases)
+#                            instead of starting throwaway ones
+#   SCHEMAKIT_BENCH_POSTGRES_PID_FILE, SCHEMAKIT_BENCH_MYSQL_PID_FILE
+#                            their pid files (postmaster.pid, mysqld.pid), to report server CPU
+set -euo pipefail
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# shellcheck source=lib/servers.sh
+. "$repo/scripts/lib/servers.sh"
+
+engines="postgres mariadb sqlite" sizes="100 1000 5000" scenarios="noop mutated" runs=3
+while [ $# -gt 0 ]; do
+    case $1 in
+        --engines) engines=$2; shift 2 ;;
+        --sizes) sizes=$2; shift 2 ;;
+        --scenarios) scenarios=$2; shift 2 ;;
+        --runs) runs=$2; shift 2 ;;
+        --load-only) runs=0; shift ;;
+        *) echo "usage: $0 [--engines LIST] [--sizes LIST] [--scenarios LIST] [--runs N]" >&2; exit 2 ;;
+    esac
+done
+
+inputs=${SCHEMAKIT_BENCH_INPUTS:-}
+if [ -z "$inputs" ]; then
+    for candidate in "$repo/../shared/bench" /work/shared/bench; do
+        if [ -f "$candidate/gen_schema.py" ]; then inputs=$(cd "$candidate" && pwd); break; fi
+    done
+fi
+[ -n "$inputs" ] && [ -f "$inputs/gen_schema.py" ] || { sk_log "no gen_schema.py: set SCHEMAKIT_BENCH_INPUTS"; exit 1; }
+work=${SCHEMAKIT_BENCH_DIR:-/tmp/skbench}
+mkdir -p "$work/sql" "$work/sqlite" "$work/loaded" "$work/runs"
+chmod 755 "$work"
+
+bin=${SCHEMAKIT_BIN:-$repo/.build/release/schemakit}
+if [ ! -x "$bin" ]; then
+    sk_log "building $bin (release)"
+    (cd "$repo" && swift build -c release --product schemakit >&2)
+fi
+
+# --- servers ---------------------------------------------------------------------------------
+
+started_servers=()
+cleanup() {
+    local dir
+    for dir in "${started_servers[@]}"; do
+        case $dir in
+            */postgres) "$repo/scripts/postgres-server.sh" stop "$dir" || true ;;
+            */mariadb) "$repo/scripts/mariadb-server.sh" stop "$dir" || true ;;
+        esac
+    done
+}
+trap cleanup EXIT
+
+pg_url=${SCHEMAKIT_POSTGRES_URL:-} my_url=${SCHEMAKIT_MYSQL_URL:-}
+pg_pidfile=${SCHEMAKIT_BENCH_POSTGRES_PID_FILE:-} my_pidfile=${SCHEMAKIT_BENCH_MYSQL_PID_FILE:-}
+case " $engines " in *" postgres "*)
+    if [ -z "$pg_url" ]; then
+        rm -rf "$work/postgres"
+        pg_url=$("$repo/scripts/postgres-server.sh" start "$work/postgres")
+        started_servers+=("$work/postgres")
+        pg_pidfile=$work/postgres/data/postmaster.pid
+        rm -f "$work"/loaded/postgres-*
+    fi ;;
+esac
+case " $engines " in *" mariadb "*)
+    if [ -z "$my_url" ]; then
+        rm -rf "$work/mariadb"
+        my_url=$("$repo/scripts/mariadb-server.sh" start "$work/mariadb")
+        started_servers+=("$work/mariadb")
+        my_pidfile=$work/mariadb/mysqld.pid
+        rm -f "$work"/loaded/mariadb-*
+    fi ;;
+esac
+
+# user, password, host, port, database of a URL
+url_parts() {
+    [[ $1 =~ ^[a-z]+://([^:@/]+):([^@/]*)@([^:/]+):([0-9]+)/([^?]*) ]] || { sk_log "cannot parse $1"; exit 1; }
+    printf '%s\n' "${BASH_REMATCH[@]:1}"
+}
+if [ -n "$pg_url" ]; then mapfile -t pg < <(url_parts "$pg_url"); fi
+if [ -n "$my_url" ]; then mapfile -t my < <(url_parts "$my_url"); fi
+
+psql_db() { PGPASSWORD=${pg[1]} psql -X -q -v ON_ERROR_STOP=1 -h "${pg[2]}" -p "${pg[3]}" -U "${pg[0]}" -d "$1" "${@:2}"; }
+mariadb_db() { MYSQL_PWD=${my[1]} mariadb --no-defaults --protocol=tcp -h "${my[2]}" -P "${my[3]}" -u "${my[0]}" "$@"; }
+
+# CPU seconds a server has used so far: the process, plus its reaped children (PostgreSQL's
+# backends exit when the client disconnects and are reaped by the postmaster).
+server_cpu() {
+    local pidfile=$1
+    [ -n "$pidfile" ] && [ -r "$pidfile" ] || { echo ""; return; }
+    local pid fields
+    pid=$(head -n 1 "$pidfile")
+    read -ra fields <"/proc/$pid/stat" || { echo ""; return; }
+    # fields 14-17 (utime, stime, cutime, cstime), counted from 1, after a comm without spaces
+    awk -v t="$(getconf CLK_TCK)" -v a="${fields[13]}" -v b="${fields[14]}" -v c="${fields[15]}" -v d="${fields[16]}" \
+        'BEGIN { printf "%.2f", (a + b + c + d) / t }'
+}
+
+# --- inputs ----------------------------------------------------------------------------------
+
+# The SQL of one database: $1 engine, $2 size, $3 a | m
+sql_file() {
+    local dialect=$1 file
+    [ "$dialect" = mariadb ] || [ "$dialect" = postgres ] || dialect=sqlite
+    file=$work/sql/$1-$2-$3.sql
+    if [ ! -s "$file" ]; then
+        if [ "$3" = m ]; then
+            python3 "$inputs/gen_schema.py" "$2" --dialect "$dialect" --mutate 20 >"$file.tmp"
+        else
+            python3 "$inputs/gen_schema.py" "$2" --dialect "$dialect" >"$file.tmp"
+        fi
+        mv "$file.tmp" "$file"
+    fi
+    printf '%s' "$file"
+}
+
+# Creates and loads database sk_<size>_<variant> unless an earlier run did; prints its URL.
+load() {
+    local engine=$1 size=$2 variant=$3 db="sk_${2}_${3}" source
+    source=$(sql_file "$engine" "$size" "$([ "$variant" = m ] && echo m || echo a)")
+    # Keyed by server too: databases loaded into an earlier server are not in this one.
+    local marker=$work/loaded/$engine-$db
+    case $engine in
+        postgres) marker=$work/loaded/$engine-${pg[2]}-${pg[3]}-$db ;;
+        mariadb) marker=$work/loaded/$engine-${my[2]}-${my[3]}-$db ;;
+    esac
+    case $engine in
+        postgres)
+            if [ ! -e "$marker" ]; then
+                sk_log "loading $db into PostgreSQL"
+                psql_db "${pg[4]}" -c "drop database if exists $db" -c "create database $db" >/dev/null
+                # Not one transaction: 5,000 tables take more locks than max_locks_per_transaction allows.
+                psql_db "$db" -f "$source" >/dev/null
+                psql_db "$db" -c "analyze" >/dev/null
+                touch "$marker"
+            fi
+            printf 'postgres://%s:%s@%s:%s/%s' "${pg[@]:0:4}" "$db" ;;
+        mariadb)
+            if [ ! -e "$marker" ]; then
+                sk_log "loading $db into MariaDB"
+                mariadb_db -e "drop database if exists $db; create database $db"
+                mariadb_db "$db" <"$source"
+                touch "$marker"
+            fi
+            printf 'mysql://%s:%s@%s:%s/%s' "${my[@]:0:4}" "$db" ;;
+        sqlite)
+            local file=$work/sqlite/$db.sqlite
+            if [ ! -e "$marker" ]; then
+                sk_log "loading $db into SQLite"
+                rm -f "$file"
+                sqlite3 -batch -bail "$file" <"$source" >/dev/null
+                touch "$marker"
+            fi
+            printf 'sqlite://%s' "$file" ;;
+    esac
+}
+
+# Runs the floor queries against database $2 of engine $1; prints wall seconds.
+floor() {
+    local engine=$1 url=$2 start
+    start=$EPOCHREALTIME
+    case $engine in
+        postgres) psql_db "${url##*/}" -A -t -f "$inputs/floor/postgres.sql" -o /dev/null ;;
+        mariadb) mariadb_db --batch --skip-column-names "${url##*/}" <"$inputs/floor/mariadb.sql" >/dev/null ;;
+        sqlite) sqlite3 -batch -bail "${url#sqlite://}" <"$inputs/floor/sqlite.sql" >/dev/null ;;
+    esac
+    awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.3f", b - a }'
+}
+
+# Runs the diff once; prints "seconds peak-KiB tool-cpu server-cpu queries exit".
+diff_once() {
+    local from=$1 to=$2 pidfile=$3 log=$work/runs/last start end cpu0 cpu1 rc=0
+    cpu0=$(server_cpu "$pidfile")
+    start=$EPOCHREALTIME
+    SCHEMAKIT_CLI_VERBOSE=1 /usr/bin/time -f '%M %U %S' -o "$log.time" \
+        "$bin" diff --from "$from" --to "$to" --check >"$log.out" 2>"$log.err" || rc=$?
+    end=$EPOCHREALTIME
+    # PostgreSQL's backends are counted once the postmaster has reaped them, just after they exit.
+    [ -z "$pidfile" ] || sleep 0.3
+    cpu1=$(server_cpu "$pidfile")
+    local rss user sys queries
+    read -r rss user sys < <(tail -n 1 "$log.time")
+    queries=$(grep -cE '\] (mysql )?query$' "$log.err" || true)
+    if [ "$rc" != 0 ] && [ "$rc" != 2 ]; then
+        cp "$log.err" "$work/runs/failed-$(date +%s%N).err"
+    fi
+    awk -v a="$start" -v b="$end" -v r="$rss" -v u="$user" -v s="$sys" -v c0="$cpu0" -v c1="$cpu1" -v q="$queries" -v x="$rc" \
+        'BEGIN { printf "%.3f %d %.2f %s %d %d\n", b - a, r, u + s, (c0 == "" ? "-" : sprintf("%.2f", c1 - c0)), q, x }'
+}
+
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# --- the run ---------------------------------------------------------------------------------
+
+# Load everything first, so that every measurement sees every size on its server.
+for engine in $engines; do
+    for size in $sizes; do
+        for variant in a b m; do load "$engine" "$size" "$variant" >/dev/null; done
+    done
+done
+[ "$runs" -gt 0 ] || exit 0
+
+printf '%-10s %6s %-8s %9s %9s %7s %8s %9s %9s %7s %s\n' \
+    engine tables scenario "floor s" "diff s" ratio "RSS MiB" "tool CPU" "srv CPU" queries exits
+for engine in $engines; do
+    case $engine in postgres) pidfile=$pg_pidfile ;; mariadb) pidfile=$my_pidfile ;; *) pidfile="" ;; esac
+    for size in $sizes; do
+        from=$(load "$engine" "$size" a)
+        for scenario in $scenarios; do
+            if [ "$scenario" = noop ]; then to=$(load "$engine" "$size" b); else to=$(load "$engine" "$size" m); fi
+            floors=() times=() rss=0 cpus=() srv=() queries=0 exits=()
+            for ((run = 0; run < runs; run++)); do
+                floors+=("$(floor "$engine" "$from")")
+                read -r seconds kib cpu server count code < <(diff_once "$from" "$to" "$pidfile")
+                times+=("$seconds") cpus+=("$cpu") srv+=("$server") exits+=("$code")
+                [ "$kib" -gt "$rss" ] && rss=$kib
+                queries=$count
+            done
+            f=$(printf '%s\n' "${floors[@]}" | median)
+            t=$(printf '%s\n' "${times[@]}" | median)
+            c=$(printf '%s\n' "${cpus[@]}" | median)
+            if [ "${srv[0]}" = - ]; then s=-; else s=$(printf '%s\n' "${srv[@]}" | median); fi
+            printf '%-10s %6s %-8s %9.3f %9.3f %6.1fx %8.0f %9.2f %9s %7s %s\n' \
+                "$engine" "$size" "$scenario" "$f" "$t" "$(awk -v a="$t" -v b="$f" 'BEGIN { print a / b }')" \
+                "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')" "$c" "$s" "$queries" "$(IFS=,; echo "${exits[*]}")"
+        done
+    done
+done
