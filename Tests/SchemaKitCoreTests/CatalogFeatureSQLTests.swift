@@ -150,4 +150,26 @@ struct CatalogFeatureSQLTests {
         #expect(postgres.canonicalExpression(#""Price" >= 0"#) != postgres.canonicalExpression("price >= 0"))
         #expect(postgres.canonicalExpression("Price >= 0") == postgres.canonicalExpression("price >= 0"))
     }
+
+    @Test("SQLite: a change of case alone is a rename, through a free name, keeping the values")
+    func caseOnlyRename() throws {
+        let live = DatabaseSchema(tables: [TableSchema(name: "Users", columns: [
+            ColumnSchema(name: "Id", type: "integer"), ColumnSchema(name: "Email", type: "text", isNullable: true),
+        ], primaryKey: PrimaryKeySchema(columns: ["Id"]))])
+        let target = DatabaseSchema(tables: [TableSchema(name: "users", columns: [
+            ColumnSchema(name: "id", type: "integer"), ColumnSchema(name: "email", type: "text", isNullable: true),
+        ], primaryKey: PrimaryKeySchema(columns: ["id"]))])
+        let script = try SchemaGenerator.updateScript(from: live, to: target, dialect: .sqlite, .init(wrap: false))
+        #expect(script.text == """
+            alter table "Users" rename to "users__case_rename";
+            alter table "users__case_rename" rename to "users";
+
+            alter table "users" rename column "Id" to "id";
+            alter table "users" rename column "Email" to "email";
+
+            """, "\(script.text)")
+        // Case matters on PostgreSQL: another table.
+        let postgres = try SchemaGenerator.updateScript(from: live, to: target, dialect: .postgreSQL, .init(wrap: false))
+        #expect(postgres.text.contains(#"create table "users""#))
+    }
 }

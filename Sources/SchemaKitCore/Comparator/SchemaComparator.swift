@@ -21,8 +21,10 @@ public enum SchemaComparator {
         difference.newNamespaces = toNamespaces.subtracting(fromNamespaces).sorted()
         difference.removedNamespaces = fromNamespaces.subtracting(toNamespaces).sorted()
 
+        let caseInsensitive = dialect.capabilities.namesAreCaseInsensitive
         let key: (QualifiedName) -> QualifiedName = { name in
-            QualifiedName(name.name, schema: name.schema == dialect.defaultSchema ? nil : name.schema)
+            QualifiedName(caseInsensitive ? name.name.lowercased() : name.name,
+                          schema: name.schema == dialect.defaultSchema ? nil : name.schema)
         }
         compareNativeEnums(from: from.nativeEnums, to: to.nativeEnums, key: key, into: &difference)
 
@@ -226,6 +228,13 @@ public enum SchemaComparator {
                 } else if let old = from.column(column.name), !pairedOld.contains(old.name) {
                     paired.append((old, column))
                     pairedOld.insert(old.name)
+                } else if capabilities.namesAreCaseInsensitive, let old = from.columns.first(where: { old in
+                    old.name.lowercased() == column.name.lowercased() && !pairedOld.contains(old.name) && !targetNames.contains(old.name)
+                }) {
+                    // The same column in another case: a rename that keeps the values.
+                    paired.append((old, column))
+                    pairedOld.insert(old.name)
+                    columnRenames[old.name] = column.name
                 } else {
                     unpaired.append(column)
                 }

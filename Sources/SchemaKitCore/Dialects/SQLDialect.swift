@@ -160,6 +160,9 @@ public struct DialectCapabilities: Sendable, Hashable {
     public var supportsDescendingIndexes = true
     /// Unique constraints are objects apart from unique indexes (PostgreSQL, SQL Server).
     public var distinguishesUniqueConstraints = false
+    /// Table and column names match regardless of case (SQLite): `Users` and `users` are one
+    /// table, and a change of case alone is a rename.
+    public var namesAreCaseInsensitive = false
 
     public init() {}
 }

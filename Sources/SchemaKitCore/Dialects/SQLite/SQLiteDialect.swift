@@ -16,6 +16,7 @@ public struct SQLiteDialect: SQLDialect {
         var capabilities = DialectCapabilities()
         capabilities.indexesForeignKeys = true
         capabilities.requiresInlineConstraints = true
+        capabilities.namesAreCaseInsensitive = true
         capabilities.supportsTransactionalDDL = true
         capabilities.supportsPartialIndexes = true
         return capabilities
@@ -126,6 +127,12 @@ public struct SQLiteDialect: SQLDialect {
         case .deleteRows(let tables):
             return standardDeleteRows(tables)
         case .renameTable(let from, let to):
+            if from.name != to.name, from.name.lowercased() == to.name.lowercased() {
+                // SQLite refuses a rename to the same name in another case: through a free name.
+                let step = QualifiedName(to.name + "__case_rename", schema: from.schema)
+                return [statement("alter table \(table: from) rename to \(id: step.name)", .renameTable, table: step),
+                        statement("alter table \(table: step) rename to \(id: to.name)", .renameTable, table: to)]
+            }
             return [statement("alter table \(table: from) rename to \(id: to.name)", .renameTable, table: to)]
         case .addColumn(let column, let table):
             return [statement("alter table \(table: table.qualifiedName) add column \(try columnDefinition(column, table: table.name, inlinePrimaryKey: false))",
