@@ -84,8 +84,12 @@ struct MySQLCatalogQueries {
     /// INDEX_COMMENT`.
     var indexColumns: String {
         let expression = !isMariaDB && atLeast([8, 0, 13]) ? "EXPRESSION" : "null"
+        // Indexes the optimizer leaves out: MariaDB 10.6 `IGNORED`, MySQL 8 `IS_VISIBLE = 'NO'`.
+        let ignored = isMariaDB ? (atLeast([10, 6]) ? "IGNORED" : "null")
+            : (atLeast([8, 0]) ? "case IS_VISIBLE when 'NO' then 'YES' else 'NO' end" : "null")
         return """
-            select TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, COLLATION, INDEX_TYPE, \(expression), SUB_PART, INDEX_COMMENT \
+            select TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, COLLATION, INDEX_TYPE, \(expression), SUB_PART, INDEX_COMMENT, \
+            \(ignored) \
             from information_schema.STATISTICS where TABLE_SCHEMA = database() order by TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX
             """
     }

@@ -198,7 +198,7 @@ struct MySQLSchemaReader {
     }
 
     /// Rows: `TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, COLLATION, INDEX_TYPE, EXPRESSION, SUB_PART,
-    /// INDEX_COMMENT`.
+    /// INDEX_COMMENT, ignored (YES/NO)`.
     private func readIndexes(_ rows: [[String?]], into tables: inout [String: TableSchema]) {
         /// One key part: a column, or an expression (a functional part, or a column prefix).
         struct Part {
@@ -212,8 +212,10 @@ struct MySQLSchemaReader {
             let key = IndexKey(table: table, name: name)
             if indexes[key] == nil {
                 let comment = row.cell(8).flatMap { $0.isEmpty ? nil : $0 }
-                indexes[key] = (IndexSchema(name: name, columns: [], isUnique: row.cell(2) == "0", comment: comment), [],
-                                row.cell(5) ?? "BTREE")
+                let isIgnored = row.cell(9) == "YES"
+                var index = IndexSchema(name: name, columns: [], isUnique: row.cell(2) == "0", comment: comment)
+                index.isIgnored = isIgnored
+                indexes[key] = (index, [], row.cell(5) ?? "BTREE")
                 order.append(key)
             }
             if let name = row.cell(3) {

@@ -381,6 +381,7 @@ public enum SchemaComparator {
             }
             if old.nullsNotDistinct != new.nullsNotDistinct { changes.append(.nullsNotDistinct(from: old.nullsNotDistinct, to: new.nullsNotDistinct)) }
             if old.deferral != new.deferral { changes.append(.deferral(from: old.deferral, to: new.deferral)) }
+            if old.isIgnored != new.isIgnored { changes.append(.ignored(from: old.isIgnored, to: new.isIgnored)) }
             if capabilities.supportsComments, old.comment != new.comment { changes.append(.comment(from: old.comment, to: new.comment)) }
             return changes
         }

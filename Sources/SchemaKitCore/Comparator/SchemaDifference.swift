@@ -189,6 +189,7 @@ public enum IndexChange: Sendable, Hashable, CustomStringConvertible {
     case storageParameters(from: [String], to: [String])
     case nullsNotDistinct(from: Bool, to: Bool)
     case deferral(from: Deferral?, to: Deferral?)
+    case ignored(from: Bool, to: Bool)
     /// The comment: the only change made without recreating the index.
     case comment(from: String?, to: String?)
 
@@ -204,6 +205,7 @@ public enum IndexChange: Sendable, Hashable, CustomStringConvertible {
         case .storageParameters(let old, let new): "with: \(describe(old)) → \(describe(new))"
         case .nullsNotDistinct(let old, let new): "nulls not distinct: \(old) → \(new)"
         case .deferral(let old, let new): "deferrable: \(describe(old?.rawValue)) → \(describe(new?.rawValue))"
+        case .ignored(let old, let new): "ignored: \(old) → \(new)"
         case .comment(let old, let new): "comment: \(describe(old)) → \(describe(new))"
         }
     }

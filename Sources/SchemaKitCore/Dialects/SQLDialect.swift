@@ -373,7 +373,7 @@ extension SQLDialect {
 /// What an index can ask of an engine beyond plain key columns.
 enum IndexOption: CaseIterable, CustomStringConvertible {
     case expression, predicate, collation, operatorClass, nullsOrder, prefixLength, include, storageParameters,
-         nullsNotDistinct, deferral, comment
+         nullsNotDistinct, deferral, comment, ignored
 
     var description: String {
         switch self {
@@ -388,6 +388,7 @@ enum IndexOption: CaseIterable, CustomStringConvertible {
         case .nullsNotDistinct: "unique indexes with nulls not distinct"
         case .deferral: "deferrable unique constraints"
         case .comment: "comments on indexes"
+        case .ignored: "ignored (invisible) indexes"
         }
     }
 
@@ -404,6 +405,7 @@ enum IndexOption: CaseIterable, CustomStringConvertible {
         case .nullsNotDistinct: index.nullsNotDistinct
         case .deferral: index.deferral != nil
         case .comment: index.comment != nil
+        case .ignored: index.isIgnored
         }
     }
 }

@@ -191,12 +191,15 @@ public struct IndexOptions: Sendable, Hashable, Codable {
     public var nullsNotDistinct: Bool
     public var deferral: Deferral?
     public var comment: String?
+    /// Kept up to date but left out by the optimizer (MariaDB `ignored`, MySQL `invisible`).
+    public var isIgnored: Bool
 
     public init(
         collations: [String: String] = [:], operatorClasses: [String: String] = [:], nulls: [String: NullsOrder] = [:],
         prefixLengths: [String: Int] = [:], storageParameters: [String: String] = [:], nullsNotDistinct: Bool = false,
-        deferral: Deferral? = nil, comment: String? = nil
+        deferral: Deferral? = nil, comment: String? = nil, ignored: Bool = false
     ) {
+        self.isIgnored = ignored
         self.collations = collations
         self.operatorClasses = operatorClasses
         self.nulls = nulls

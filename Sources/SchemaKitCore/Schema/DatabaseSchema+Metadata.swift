@@ -155,7 +155,7 @@ private struct TargetSchemaBuilder {
         // A unique constraint has plain key columns; anything more makes it a unique index.
         let plain = index.predicate == nil && index.expression == nil && index.method == nil
             && columns.allSatisfy { !$0.isDescending && !$0.hasOptions }
-        return IndexSchema(
+        var built = IndexSchema(
             name: index.name ?? name(table, index.columns, kind),
             columns: columns,
             isUnique: index.isUnique,
@@ -168,6 +168,8 @@ private struct TargetSchemaBuilder {
             nullsNotDistinct: options.nullsNotDistinct,
             deferral: options.deferral,
             comment: dialect.capabilities.supportsComments ? options.comment : nil)
+        built.isIgnored = options.isIgnored
+        return built
     }
 
     /// Whether an index (or the primary key) already starts with exactly these columns.

@@ -328,6 +328,8 @@ public struct IndexSchema: Sendable, Hashable, Codable {
     /// A deferrable unique constraint, and when it is checked.
     public var deferral: Deferral?
     public var comment: String?
+    /// Kept up to date but left out by the optimizer (MariaDB `ignored`, MySQL `invisible`).
+    public var isIgnored = false
 
     public init(
         name: String, columns: [Column], isUnique: Bool = false, isConstraint: Bool = false,

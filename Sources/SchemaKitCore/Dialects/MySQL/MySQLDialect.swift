@@ -94,7 +94,7 @@ public struct MySQLDialect: SQLDialect {
         case .dropTable(let name):
             return [statement("drop table if exists \(table: name)", .dropTable, table: name, isDestructive: true)]
         case .createIndex(let index, let table):
-            var allowed: Set<IndexOption> = [.prefixLength, .comment]
+            var allowed: Set<IndexOption> = [.prefixLength, .comment, .ignored]
             if flavor == .mysql { allowed.insert(.expression) }   // MariaDB has no functional key parts
             try refuseIndexOptions(index, allowing: allowed)
             var keyword = index.isUnique ? "unique" : "index"
@@ -106,6 +106,7 @@ public struct MySQLDialect: SQLDialect {
             }
             var text: SQLFragment = "alter table \(table: table) add \(raw: keyword) \(id: index.name)(\(standardIndexColumns(index)))"
             if let comment = index.comment { text += " comment \(literal: comment)" }
+            if index.isIgnored { text += flavor == .mariadb ? " ignored" : " invisible" }
             return [statement(text, .createIndex, table: table)]
         case .convertCollation(let collation, let table):
             // The character set is the collation's prefix (`utf8mb4_unicode_ci`, `latin1_bin`).

@@ -81,7 +81,7 @@ public struct PostgreSQLDialect: SQLDialect {
         case .dropTable(let name):
             return [statement("drop table if exists \(table: name) cascade", .dropTable, table: name, isDestructive: true)]
         case .createIndex(let index, let table):
-            try refuseIndexOptions(index, allowing: Set(IndexOption.allCases).subtracting([.prefixLength]))
+            try refuseIndexOptions(index, allowing: Set(IndexOption.allCases).subtracting([.prefixLength, .ignored]))
             return [createIndex(index, table: table)] + (index.comment == nil ? [] : try render(.setIndexComment(index, table: table)))
         case .convertCollation(let collation, let table):
             throw unsupported("table collations (\(table.name) collate \(collation))")
