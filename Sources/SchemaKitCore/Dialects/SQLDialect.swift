@@ -283,6 +283,18 @@ extension SQLDialect {
         return tokens[(end + 1)...].allSatisfy { $0.kind == .word || $0.kind == .quotedIdentifier }
     }
 
+    /// Refuses a column that asks for an attribute only some engines keep (`identity`,
+    /// `on update`, `invisible`), naming the attribute and the column.
+    func refuseColumnAttributes(_ column: ColumnSchema, allowing allowed: Set<ColumnChange.Attribute>) throws {
+        if column.identity != nil, !allowed.contains(.identity) {
+            throw unsupported("identity columns (\(column.name)); use autoincrement")
+        }
+        if let onUpdate = column.onUpdate, !allowed.contains(.onUpdate) {
+            throw unsupported("on update \(onUpdate) (column \(column.name)); use a trigger")
+        }
+        if column.isInvisible, !allowed.contains(.invisible) { throw unsupported("invisible columns (\(column.name))") }
+    }
+
     /// Refuses an index that asks for an option this engine lacks, naming the option and the
     /// index, before any SQL is written.
     func refuseIndexOptions(_ index: IndexSchema, allowing allowed: Set<IndexOption>) throws {

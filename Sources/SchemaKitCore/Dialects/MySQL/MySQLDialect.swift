@@ -210,9 +210,7 @@ public struct MySQLDialect: SQLDialect {
     }
 
     func columnDefinition(_ column: ColumnSchema, table: String) throws -> SQLFragment {
-        if column.identity != nil {
-            throw unsupported("identity columns (\(column.name)); use autoincrement")
-        }
+        try refuseColumnAttributes(column, allowing: [.onUpdate, .invisible])
         var text: SQLFragment = "\(id: column.name) \(raw: column.type)"
         if column.isUnsigned { text += " unsigned" }
         if let generated = column.generated {

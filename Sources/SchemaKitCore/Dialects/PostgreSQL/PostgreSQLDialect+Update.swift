@@ -75,10 +75,7 @@ extension PostgreSQLDialect {
     /// alter table "book" alter column "price" set not null;
     /// ```
     func alterColumn(from: ColumnSchema, to: ColumnSchema, table: TableSchema, changes: Set<ColumnChange.Attribute>) throws -> [SQLStatement] {
-        if changes.contains(.invisible) { throw unsupported("invisible columns (\(to.name))") }
-        if changes.contains(.onUpdate), let onUpdate = to.onUpdate ?? from.onUpdate {
-            throw unsupported("on update \(onUpdate) (column \(to.name)); use a trigger")
-        }
+        try refuseColumnAttributes(to, allowing: [.identity])
         let name = table.qualifiedName
         var clauses: [SQLFragment] = []
         let column: SQLFragment = "\(id: to.name)"

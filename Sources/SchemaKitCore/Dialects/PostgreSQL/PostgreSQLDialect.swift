@@ -203,12 +203,7 @@ public struct PostgreSQLDialect: SQLDialect {
     }
 
     func columnDefinition(_ column: ColumnSchema, table: TableSchema, inlinePrimaryKey: Bool) throws -> SQLFragment {
-        if column.isInvisible {
-            throw unsupported("invisible columns (\(column.name))")
-        }
-        if let onUpdate = column.onUpdate {
-            throw unsupported("on update \(onUpdate) (column \(column.name)); use a trigger")
-        }
+        try refuseColumnAttributes(column, allowing: [.identity])
         var text: SQLFragment = "\(id: column.name) "
         if let identity = column.identity {
             text += "\(raw: column.type) \(identityClause(identity)) not null"

@@ -201,15 +201,7 @@ public struct SQLServerDialect: SQLDialect {
     }
 
     func columnDefinition(_ column: ColumnSchema, table: TableSchema, inlinePrimaryKey: Bool) throws -> SQLFragment {
-        if column.isInvisible {
-            throw unsupported("invisible columns (\(column.name))")
-        }
-        if column.identity != nil {
-            throw unsupported("identity columns (\(column.name)); use autoincrement")
-        }
-        if let onUpdate = column.onUpdate {
-            throw unsupported("on update \(onUpdate) (column \(column.name)); use a trigger")
-        }
+        try refuseColumnAttributes(column, allowing: [])
         var text: SQLFragment = "\(id: column.name) "
         if let generated = column.generated {
             return text + "as (\(raw: generated.expression))" + (generated.storage == .stored ? " persisted" : "")

@@ -184,15 +184,7 @@ public struct SQLiteDialect: SQLDialect {
     }
 
     func columnDefinition(_ column: ColumnSchema, table: String, inlinePrimaryKey: Bool) throws -> SQLFragment {
-        if column.isInvisible {
-            throw unsupported("invisible columns (\(column.name))")
-        }
-        if column.identity != nil {
-            throw unsupported("identity columns (\(column.name)); use autoincrement")
-        }
-        if let onUpdate = column.onUpdate {
-            throw unsupported("on update \(onUpdate) (column \(column.name)); use a trigger")
-        }
+        try refuseColumnAttributes(column, allowing: [])
         var text: SQLFragment = "\(id: column.name) \(raw: column.isAutoincrement ? "integer" : column.type)"
         if column.isAutoincrement && !inlinePrimaryKey {
             throw unsupported("auto-increment on \(table).\(column.name) unless it is the table's single primary key")
