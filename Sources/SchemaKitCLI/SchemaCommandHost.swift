@@ -206,7 +206,7 @@ enum CommandRunner {
     /// Messages may span lines (a statement, what was rolled back); the CLI prints one, and
     /// never a password a driver or a parser may have repeated.
     static func oneLine(_ text: String) -> String {
-        DatabaseURL.redactingPasswords(in: text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        DatabaseURL.redactingPasswords(in: text.split(whereSeparator: \.isNewline).map { $0.trimmed() }
             .filter { !$0.isEmpty }.joined(separator: " "))
     }
 }

@@ -40,7 +40,7 @@ final class MySQLConnection: @unchecked Sendable {
     }
 
     /// Whether the server is MariaDB rather than MySQL.
-    var isMariaDB: Bool { serverVersion.localizedCaseInsensitiveContains("mariadb") }
+    var isMariaDB: Bool { serverVersion.lowercased().contains("mariadb") }
 
     /// The server version as numbers: `[10, 11, 19]`, `[8, 0, 36]`.
     var serverVersionNumbers: [Int] {
@@ -109,7 +109,7 @@ final class MySQLConnection: @unchecked Sendable {
             var message = reason.message
             // The server never echoes the password, but a message must not carry it even if one did.
             if let password = options.password, password.count >= 4 {
-                message = message.replacingOccurrences(of: password, with: "***")
+                message = message.replacing(password, with: "***")
             }
             throw SchemaError(
                 .connectionFailed,

@@ -70,7 +70,7 @@ struct MySQLConnectionOptions: Sendable {
     /// A whole number of seconds from `name` (`writeTimeout`) or its snake-case spelling
     /// (`write_timeout`); `nil` when neither is given.
     private static func seconds(_ name: String, in parameters: [String: String], url: DatabaseURL) throws -> UInt32? {
-        let snakeCase = name.replacingOccurrences(of: "Timeout", with: "_timeout").lowercased()
+        let snakeCase = name.replacing("Timeout", with: "_timeout").lowercased()
         guard let text = parameters[name.lowercased()] ?? parameters[snakeCase] else { return nil }
         guard let seconds = UInt32(text) else {
             throw SchemaError(.invalidURL, "Invalid database URL '\(url)': \(name)=\(text) is not a whole number of seconds")

@@ -69,7 +69,7 @@ struct MySQLSchemaReader {
             // MariaDB writes attributes newer than the type syntax as versioned comments:
             // `text /*M!100301 COMPRESSED*/` is `text compressed`.
             let columnType = columnType.contains("/*")
-                ? columnType.replacingOccurrences(of: #"\s*/\*M!\d+\s+([^*]*?)\s*\*/"#, with: " $1", options: .regularExpression)
+                ? columnType.replacing(#/\s*\/\*M!\d+\s+([^*]*?)\s*\*\//#) { " " + $0.output.1 }
                 : columnType
             (type, isUnsigned) = dialect.canonicalType(columnType)
             enumItems = dialect.enumItems(inType: columnType)

@@ -91,7 +91,7 @@ struct CreateIndexDefinition {
         if let close = SQLTokenGroups.matchingClose(tokens, open: open),
            let position = tokens[(close + 1)...].firstIndex(where: { $0.lowered == "where" }), position + 1 < tokens.count {
             predicate = SQLTokenGroups.text(sql, tokens[position + 1].range.lowerBound..<sql.endIndex)
-                .trimmingCharacters(in: .whitespacesAndNewlines)
+                .trimmed()
         }
     }
 }

@@ -88,7 +88,7 @@ struct SQLLexerFuzzTests {
                 let tokens = lexer.tokens(in: String(Substring(scalars)))
                 if tokens.last?.kind == .semicolon { scalars = scalars.dropLast() }
                 guard tokens.contains(where: { !$0.isTrivia && $0.kind != .semicolon }) else { return nil }
-                let text = String(Substring(scalars)).trimmingCharacters(in: .whitespacesAndNewlines)
+                let text = String(Substring(scalars)).trimmed()
                 return text.isEmpty ? nil : text
             }
             #expect(SQLScriptSplitter.split(sql, rules: rules) == expected, "seed \(seed): \(sql.debugDescription)")

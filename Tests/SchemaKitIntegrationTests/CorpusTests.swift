@@ -98,7 +98,7 @@ struct CorpusCase: Sendable {
         var names: Set<String> = []
         for line in text.split(separator: "\n") {
             let entry = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
-                .trimmingCharacters(in: .whitespaces)
+                .trimmed()
             guard entry.hasPrefix(engine + "/") else { continue }
             names.insert(String(entry.dropFirst(engine.count + 1)))
         }
@@ -111,9 +111,9 @@ struct CorpusCase: Sendable {
         var current: String?
         var title = "", feature = ""
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.hasPrefix("-- title:") { title = String(trimmed.dropFirst(9)).trimmingCharacters(in: .whitespaces); continue }
-            if trimmed.hasPrefix("-- feature:") { feature = String(trimmed.dropFirst(11)).trimmingCharacters(in: .whitespaces); continue }
+            let trimmed = line.trimmed()
+            if trimmed.hasPrefix("-- title:") { title = String(trimmed.dropFirst(9)).trimmed(); continue }
+            if trimmed.hasPrefix("-- feature:") { feature = String(trimmed.dropFirst(11)).trimmed(); continue }
             if ["-- from", "-- rows", "-- to"].contains(trimmed) {
                 current = String(trimmed.dropFirst(3))
                 continue

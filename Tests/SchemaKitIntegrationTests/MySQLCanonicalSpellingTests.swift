@@ -52,6 +52,8 @@ struct MySQLCanonicalSpellingTests {
         ("decimal(10,2)", "0", "0.00"),
         ("decimal(6,3)", "-0.5", "-0.500"),
         ("double", "1.5", "1.50"),
+        ("double", "+.5", "0.50"),
+        ("decimal(10,2)", "1e2", "100.00"),
         ("int", "'3'", "3"),
         ("varchar(5)", "0", "'0'"),
         ("varchar(20)", "'it''s'", "'it\\'s'"),
@@ -274,5 +276,55 @@ struct MySQLCanonicalSpellingTests {
         #expect(mySQL57.indexColumns.contains("INDEX_TYPE, null, SUB_PART, INDEX_COMMENT, null from"))
         #expect(mySQL57.checks == nil)
         #expect(!mariaDB.expressionsAreEscaped && mySQL8.expressionsAreEscaped && !mySQL57.expressionsAreEscaped)
+    }
+}
+
+/// Schema reading canonicalizes every column on many tasks at once (the readers run
+/// concurrently in `diff`, and inside server applications). A CI run once trapped inside
+/// Foundation's `trimmingCharacters(in:)` there; the canonical spelling keeps to the standard
+/// library now, and this test hammers it from parallel tasks against the sequential answer.
+@Suite("canonical spelling under concurrency")
+struct ConcurrentCanonicalSpellingTests {
+    @Test("parallel tasks canonicalize columns and defaults exactly as one task does")
+    func parallelCanonicalization() async {
+        let mariaDB = MySQLDialect.mariaDB
+        let postgres = PostgreSQLDialect()
+        let columns = [
+            ColumnSchema(name: "a", type: "  INT(10) UNSIGNED \n", defaultValue: " '3' "),
+            ColumnSchema(name: "b", type: "decimal(10, 2)", defaultValue: "-0.500"),
+            ColumnSchema(name: "c", type: "enum('a''b', 'c')", defaultValue: "('a''b')"),
+            ColumnSchema(name: "d", type: "text", isNullable: true, defaultValue: "null"),
+            ColumnSchema(name: "e", type: "datetime(3)", defaultValue: " now(3) "),
+        ]
+        let expected = columns.map { mariaDB.canonicalColumn($0) }
+        let postgresColumns = ["character varying ( 20 )", " numeric(10, 2) ", "timestamp(3) without time zone"]
+            .map { ColumnSchema(name: "p", type: $0, defaultValue: "'x'::text") }
+        let expectedPostgres = postgresColumns.map { postgres.canonicalColumn($0) }
+        let mismatches = await withTaskGroup(of: Int.self) { group in
+            for _ in 0..<8 {
+                group.addTask {
+                    var wrong = 0
+                    for _ in 0..<2_000 {
+                        if columns.map({ mariaDB.canonicalColumn($0) }) != expected { wrong += 1 }
+                        if postgresColumns.map({ postgres.canonicalColumn($0) }) != expectedPostgres { wrong += 1 }
+                    }
+                    return wrong
+                }
+            }
+            return await group.reduce(0, +)
+        }
+        #expect(mismatches == 0)
+        #expect(expected.map(\.type) == ["int", "decimal(10,2)", "enum('a''b','c')", "text", "datetime(3)"])
+        #expect(expected.map(\.defaultValue) == ["3", "-0.5", "'a''b'", nil, "current_timestamp(3)"])
+    }
+
+    @Test("trimming keeps to whitespace and newlines at both ends")
+    func trimming() {
+        #expect("  int(11) \n\t".trimmed() == "int(11)")
+        #expect(" a b ".trimmed() == "a b")
+        #expect(" \n ".trimmed() == "")
+        #expect("".trimmed() == "")
+        #expect("\u{00A0}é\u{3000}".trimmed() == "é")
+        #expect("?!name!\\".trimmed(where: { "?!\\".contains($0) }) == "name")
     }
 }

@@ -30,7 +30,7 @@ struct ServerFaultTests {
             // The script also keeps the URL in DIR/url; reading it there, not from a pipe, means
             // waiting for the script only, not for a server that may inherit the pipe.
             let url = try String(contentsOfFile: directory + "/url", encoding: .utf8)
-            return PrivateServer(script: script, directory: directory, url: try DatabaseURL(url.trimmingCharacters(in: .whitespacesAndNewlines)))
+            return PrivateServer(script: script, directory: directory, url: try DatabaseURL(url.trimmed()))
         }
 
         func stop() { try? Self.run(script, ["stop", directory]) }

@@ -39,9 +39,9 @@ public struct ConnectionTimeouts: Sendable, Hashable {
         self.init()
         func seconds(_ name: String) throws -> Duration?? {
             // `read_timeout`, `readTimeout`, `READTIMEOUT`: one name, however it is written.
-            let canonical = name.replacingOccurrences(of: "_", with: "")
+            let canonical = name.replacing("_", with: "")
             guard let (key, text) = url.parameters.sorted(by: { $0.key < $1.key })
-                .first(where: { $0.key.lowercased().replacingOccurrences(of: "_", with: "") == canonical }) else { return .none }
+                .first(where: { $0.key.lowercased().replacing("_", with: "") == canonical }) else { return .none }
             guard let value = Int(text), value >= 0 else {
                 throw SchemaError(.invalidURL, "Invalid database URL '\(url)': \(key)=\(text) is not a whole number of seconds")
             }

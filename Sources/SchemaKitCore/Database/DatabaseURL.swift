@@ -25,7 +25,7 @@ public struct DatabaseURL: Sendable, Hashable, CustomStringConvertible {
     public var parameters: [String: String]
 
     public init(_ text: String) throws {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed()
         guard let colon = trimmed.firstIndex(of: ":") else {
             throw Self.invalid(text, "it has no scheme; expected postgres://, mysql://, mariadb:// or sqlite:")
         }

@@ -29,7 +29,7 @@ enum KeyPathName {
     static func of(_ keyPath: AnyKeyPath) -> String {
         let text = keyPath.debugDescription
         let last = text.split(separator: ".").last.map(String.init) ?? text
-        return last.trimmingCharacters(in: ["?", "!", "\\"])
+        return last.trimmed(where: { "?!\\".contains($0) })
     }
 }
 

@@ -70,7 +70,7 @@ extension NamingStrategy {
         // A schema prefix never appears in constraint names; dots in paths become underscores.
         let bareTable = table.split(separator: ".").last.map(String.init) ?? table
         if kind == .primary { return bareTable + "_pkey" }
-        let parts = [bareTable] + columns.map { $0.replacingOccurrences(of: ".", with: "_") } + [kind.suffix]
+        let parts = [bareTable] + columns.map { $0.replacing(".", with: "_") } + [kind.suffix]
         return parts.joined(separator: "_")
     }
 }

@@ -124,10 +124,10 @@ extension SQLQuoting {
 /// Standard SQL quoting: `"name"`, `'value'`, embedded quotes doubled.
 struct ANSIQuoting: SQLQuoting {
     func quoteIdentifier(_ name: String) -> String {
-        "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        "\"" + name.replacing("\"", with: "\"\"") + "\""
     }
 
     func quoteLiteral(_ value: String) -> String {
-        "'" + value.replacingOccurrences(of: "'", with: "''") + "'"
+        "'" + value.replacing("'", with: "''") + "'"
     }
 }

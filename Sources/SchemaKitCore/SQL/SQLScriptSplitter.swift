@@ -15,7 +15,7 @@ public enum SQLScriptSplitter {
         var start = script.startIndex
         var hasCode = false
         func finish(at end: String.Index) {
-            let text = String(Substring(script.unicodeScalars[start..<end])).trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = String(Substring(script.unicodeScalars[start..<end])).trimmed()
             if hasCode, !text.isEmpty { statements.append(text) }
             hasCode = false
         }

@@ -100,7 +100,7 @@ enum CatalogFingerprint {
             let text = try await database.rows("show create table \(database.dialect.quoteIdentifier(table))").first?[1] ?? ""
             // The body's lines (columns, keys, constraints) in a stable order, without the
             // counter `AUTO_INCREMENT=n`, which rows move.
-            let parts = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = text.split(separator: "\n").map { $0.trimmed() }
             for part in parts.dropFirst() {
                 var line = part.hasSuffix(",") ? String(part.dropLast()) : part
                 line = line.replacingOccurrences(of: #" AUTO_INCREMENT=\d+"#, with: "", options: .regularExpression)

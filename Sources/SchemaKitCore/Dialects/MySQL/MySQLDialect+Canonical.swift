@@ -59,9 +59,9 @@ extension MySQLDialect {
     /// MySQLDialect.mySQL.canonicalType("enum('a','b')")       // ("enum('a','b')", false)
     /// ```
     public func canonicalType(_ type: String) -> (type: String, isUnsigned: Bool) {
-        let trimmed = type.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = type.trimmed()
         if let items = enumItems(inType: trimmed), let open = trimmed.firstIndex(of: "(") {
-            let keyword = trimmed[..<open].trimmingCharacters(in: .whitespaces).lowercased()
+            let keyword = trimmed[..<open].trimmed().lowercased()
             return (keyword + "(" + items.map(quoteLiteral).joined(separator: ",") + ")", false)
         }
         var words = trimmed.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
@@ -70,7 +70,7 @@ extension MySQLDialect {
         words.removeAll { $0 == "unsigned" || $0 == "signed" }
         var text = words.joined(separator: " ")
         // `decimal (10, 2)` and `decimal(10,2)` are one type.
-        text = text.replacingOccurrences(of: " (", with: "(").replacingOccurrences(of: ", ", with: ",")
+        text = text.replacing(" (", with: "(").replacing(", ", with: ",")
 
         let base = text.prefix { $0 != "(" && $0 != " " }
         let rest = String(text.dropFirst(base.count))
@@ -86,7 +86,7 @@ extension MySQLDialect {
             if isZerofill, let arguments { return (name + "(" + arguments + ")" + suffix, isUnsigned) }
             return (name + suffix, isUnsigned)
         case "numeric", "decimal", "dec", "fixed":
-            let parts = (arguments ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = (arguments ?? "").split(separator: ",").map { $0.trimmed() }
             let precision = parts.first.flatMap { $0.isEmpty ? nil : $0 } ?? "10"
             let scale = parts.count > 1 ? parts[1] : "0"
             return ("decimal(\(precision),\(scale))" + suffix, isUnsigned)
@@ -114,9 +114,9 @@ extension MySQLDialect {
     /// MySQLDialect.mariaDB.enumItems(inType: "enum('a''b','c')")   // ["a'b", "c"]
     /// ```
     public func enumItems(inType type: String) -> [String]? {
-        let text = type.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = type.trimmed()
         guard let open = text.firstIndex(of: "("), text.hasSuffix(")"),
-              ["enum", "set"].contains(text[..<open].trimmingCharacters(in: .whitespaces).lowercased()) else {
+              ["enum", "set"].contains(text[..<open].trimmed().lowercased()) else {
             return nil
         }
         var items: [String] = []
@@ -174,7 +174,7 @@ extension MySQLDialect {
     /// `current_timestamp`, other expressions through ``canonicalExpression(_:)``. A `null`
     /// default is no default.
     private func canonicalDefault(_ value: String, type: String, isNullable: Bool) -> String? {
-        var text = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        var text = value.trimmed()
         // Expression defaults are written in parentheses (`default ('x')`) and read back without them.
         text = strippingOuterParentheses(text)
         if text.lowercased() == "null" { return nil }
@@ -212,8 +212,32 @@ extension MySQLDialect {
 
     /// A numeric literal without a plus sign, leading zeros or trailing fractional zeros:
     /// `0.00` is `0`, `-0.500` is `-0.5`; `nil` when the text is not a plain number.
+    /// Whether the text is `[+-]digits[.digits][e[+-]digits]` (digits on at least one side of
+    /// the point), scanned by hand: it runs for every default of every column read.
+    private static func isPlainNumber(_ text: String) -> Bool {
+        var bytes = Substring(text).utf8[...]
+        func digits() -> Int {
+            let count = bytes.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count
+            bytes = bytes.dropFirst(count)
+            return count
+        }
+        if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        var mantissa = digits()
+        if bytes.first == UInt8(ascii: ".") {
+            bytes = bytes.dropFirst()
+            mantissa += digits()
+        }
+        guard mantissa > 0 else { return false }
+        if let e = bytes.first, e == UInt8(ascii: "e") || e == UInt8(ascii: "E") {
+            bytes = bytes.dropFirst()
+            if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+            guard digits() > 0 else { return false }
+        }
+        return bytes.isEmpty
+    }
+
     private static func canonicalNumber(_ text: String) -> String? {
-        guard text.range(of: #"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$"#, options: .regularExpression) != nil,
+        guard isPlainNumber(text),
               let number = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
         return number.isZero ? "0" : "\(number)"
     }
@@ -221,7 +245,7 @@ extension MySQLDialect {
     private func strippingOuterParentheses(_ text: String) -> String {
         var text = text
         while text.hasPrefix("("), text.hasSuffix(")"), closesAtEnd(text) {
-            text = String(text.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+            text = String(text.dropFirst().dropLast()).trimmed()
         }
         return text
     }
@@ -271,7 +295,7 @@ extension MySQLDialect {
                 if let next, next.kind == .string, Self.isCharsetIntroducer(token) { continue }
                 output += token.text.lowercased() == "octet_length" ? "length" : token.text
             case .operator:
-                output += token.text.replacingOccurrences(of: "!=", with: "<>")
+                output += token.text.replacing("!=", with: "<>")
             default:
                 output += token.text
             }

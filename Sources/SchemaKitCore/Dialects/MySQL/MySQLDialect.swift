@@ -36,12 +36,12 @@ public struct MySQLDialect: SQLDialect {
     }
 
     public func quoteIdentifier(_ name: String) -> String {
-        "`" + name.replacingOccurrences(of: "`", with: "``") + "`"
+        "`" + name.replacing("`", with: "``") + "`"
     }
 
     /// Backslashes are escapes in MySQL string literals unless `NO_BACKSLASH_ESCAPES` is set.
     public func quoteLiteral(_ value: String) -> String {
-        "'" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "''") + "'"
+        "'" + value.replacing("\\", with: "\\\\").replacing("'", with: "''") + "'"
     }
 
     public func sqlType(for column: ColumnMetadata) -> String {

@@ -25,7 +25,7 @@ extension PostgreSQLDialect {
     }
 
     static func canonicalType(_ type: String) -> String {
-        var text = type.lowercased().trimmingCharacters(in: .whitespaces)
+        var text = type.lowercased().trimmed()
         var suffix = ""
         if text.hasSuffix("[]") {
             suffix = "[]"
@@ -34,8 +34,8 @@ extension PostgreSQLDialect {
         // Move a precision that sits inside a multi-word name to the end: `timestamp(3) with time zone`.
         var arguments = ""
         if let open = text.firstIndex(of: "("), let close = text.firstIndex(of: ")"), open < close {
-            arguments = String(text[open...close]).replacingOccurrences(of: " ", with: "")
-            text = (String(text[..<open]) + String(text[text.index(after: close)...])).trimmingCharacters(in: .whitespaces)
+            arguments = String(text[open...close]).replacing(" ", with: "")
+            text = (String(text[..<open]) + String(text[text.index(after: close)...])).trimmed()
         }
         text = typeAliases[text] ?? text
         if text == "numeric" && arguments.isEmpty { arguments = "" }
@@ -47,8 +47,8 @@ extension PostgreSQLDialect {
     public func canonicalExpression(_ expression: String) -> String {
         var text = ExpressionNormalizer.normalize(expression)
         text = Self.expandBetween(text)
-        while let range = text.range(of: "=any(array[") {
-            guard let close = text[range.upperBound...].range(of: "])") else { break }
+        while let range = text.firstRange(of: "=any(array[") {
+            guard let close = text[range.upperBound...].firstRange(of: "])") else { break }
             text.replaceSubrange(range.lowerBound..<close.upperBound,
                                  with: " in(" + text[range.upperBound..<close.lowerBound] + ")")
         }

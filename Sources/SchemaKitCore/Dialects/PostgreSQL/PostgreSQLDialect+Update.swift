@@ -185,9 +185,9 @@ extension PostgreSQLDialect {
 
     /// The sequence in `nextval('"author_id_seq"'::regclass)`, as written there.
     static func sequenceName(fromDefault value: String) -> String? {
-        guard let open = value.range(of: "nextval('"), let close = value.range(of: "'", range: open.upperBound..<value.endIndex)
+        guard let open = value.firstRange(of: "nextval('"), let close = value[open.upperBound...].firstRange(of: "'")
         else { return nil }
-        let name = String(value[open.upperBound..<close.lowerBound]).replacingOccurrences(of: "''", with: "'")
+        let name = String(value[open.upperBound..<close.lowerBound]).replacing("''", with: "'")
         return name.isEmpty ? nil : name
     }
 

@@ -24,11 +24,11 @@ public struct SQLServerDialect: SQLDialect {
     }
 
     public func quoteIdentifier(_ name: String) -> String {
-        "[" + name.replacingOccurrences(of: "]", with: "]]") + "]"
+        "[" + name.replacing("]", with: "]]") + "]"
     }
 
     public func quoteLiteral(_ value: String) -> String {
-        "N'" + value.replacingOccurrences(of: "'", with: "''") + "'"
+        "N'" + value.replacing("'", with: "''") + "'"
     }
 
     public func sqlType(for column: ColumnMetadata) -> String {
