@@ -90,7 +90,7 @@ let package = Package(
         .testTarget(
             name: "SchemaKitCLITests",
             // The executables are run as subprocesses; depending on them makes `swift test` build them.
-            dependencies: ["SchemaKitCore", "SchemaKitCLI", "SchemaKitSQLite", "blog", "schemakit"]
+            dependencies: ["SchemaKitCore", "SchemaKitCLI", "SchemaKitSQLite", "SchemaKitPostgres", "SchemaKitMySQL", "blog", "schemakit"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -5,7 +5,8 @@ import SchemaKitCore
 ///
 /// - `SCHEMAKIT_SCHEMA_GENERATOR_DISABLE_FOREIGN_KEYS`, `…_CREATE_FOREIGN_KEY_CONSTRAINTS`
 ///   (`true`, `t`, `1`, `yes` or `false`, `f`, `0`, `no`) and `…_MANAGEMENT_DB_NAME` override the
-///   configuration's ``SchemaGeneratorOptions``;
+///   configuration's ``SchemaGeneratorOptions``; `…_LOCK_TIMEOUT` is the schema lock's wait in
+///   seconds, or `off` for no lock;
 /// - `SCHEMAKIT_CLI_VERBOSE=1` logs the introspection queries and every difference found.
 ///
 /// ```swift
@@ -41,6 +42,16 @@ public struct CommandEnvironment: Sendable {
         if let value = try flag("DISABLE_FOREIGN_KEYS") { options.disableForeignKeys = value }
         if let value = try flag("CREATE_FOREIGN_KEY_CONSTRAINTS") { options.createForeignKeyConstraints = value }
         if let value = variables["SCHEMAKIT_SCHEMA_GENERATOR_MANAGEMENT_DB_NAME"] { options.managementDbName = value }
+        if let raw = variables["SCHEMAKIT_SCHEMA_GENERATOR_LOCK_TIMEOUT"] {
+            if raw.lowercased() == "off" {
+                options.schemaLockTimeout = nil
+            } else if let seconds = Double(raw), seconds >= 0, seconds <= 86_400 {
+                options.schemaLockTimeout = .milliseconds(Int64((seconds * 1000).rounded()))
+            } else {
+                throw SchemaError(.invalidConfiguration,
+                                  "SCHEMAKIT_SCHEMA_GENERATOR_LOCK_TIMEOUT must be seconds between 0 and 86400, or off, not '\(raw)'")
+            }
+        }
         return options
     }
 

@@ -68,9 +68,10 @@ struct CommandContext: Sendable {
 
     /// Opens the configured database around `body`.
     func withGenerator<Result: Sendable>(
-        missing: MissingDatabase, _ body: (SchemaGenerator) async throws -> Result
+        missing: MissingDatabase, adjusting adjust: (SchemaConfiguration) -> SchemaConfiguration = { $0 },
+        _ body: (SchemaGenerator) async throws -> Result
     ) async throws -> Result {
-        let configuration = try await resolvedConfiguration()
+        let configuration = adjust(try await resolvedConfiguration())
         switch missing {
         case .create:
             try await configuration.ensureDatabase(logger: logger)

@@ -9,6 +9,28 @@ struct RunOrDump: ParsableArguments {
     var dump = false
 }
 
+/// `--lock-timeout`: how long a `--run` waits for another run's schema lock.
+struct LockOption: ParsableArguments {
+    @Option(help: ArgumentHelp(
+        "Seconds a --run waits for the schema lock while another run holds it (default 60; 0 gives up at once).",
+        valueName: "seconds"))
+    var lockTimeout: Double?
+
+    func validate() throws {
+        if let lockTimeout, !(lockTimeout >= 0 && lockTimeout <= 86_400) {
+            throw ValidationError("--lock-timeout must be between 0 and 86400 seconds, not \(lockTimeout)")
+        }
+    }
+
+    /// The configuration with the wait applied.
+    func applying(to configuration: SchemaConfiguration) -> SchemaConfiguration {
+        guard let lockTimeout else { return configuration }
+        var configuration = configuration
+        configuration.schemaGenerator.schemaLockTimeout = .milliseconds(Int64((lockTimeout * 1000).rounded()))
+        return configuration
+    }
+}
+
 /// `--fk-checks`: leave the wrapper out, as MikroORM's flag does (no `set names`, no foreign key
 /// toggles); without it the dialect's prologue and epilogue are written.
 struct WrapOption: ParsableArguments {
@@ -39,6 +61,7 @@ struct CreateCommand: ContextCommand {
 
     @OptionGroup var mode: RunOrDump
     @OptionGroup var wrap: WrapOption
+    @OptionGroup var lock: LockOption
     @Option(help: "The schema (namespace) for entities that do not name one.")
     var schema: String?
     @Option(help: ArgumentHelp("Seed after creating: the default seeder, or the one named.", valueName: "seeder"))
@@ -56,11 +79,12 @@ struct CreateCommand: ContextCommand {
             if seed != nil { context.terminal.message("--seed is ignored with --dump: nothing ran") }
             return 0
         }
-        return try await context.withGenerator(missing: .create) { generator in
+        return try await context.withGenerator(missing: .create, adjusting: lock.applying) { generator in
             if mode.dump { try context.terminal.sql(generator.getCreateSchemaSQL(options)) }
             if mode.run {
-                try await context.terminal.progress("creating the schema") { try await generator.createSchema(options) }
-                context.terminal.message("Schema successfully created")
+                let outcome = try await context.terminal.progress("creating the schema") { try await generator.createSchema(options) }
+                // Another process may have created it while this one waited for the lock.
+                context.terminal.message(outcome == .upToDate ? "Schema is up-to-date" : "Schema successfully created")
                 if let seed { try await runSeeder(seed.seederName, schema: schema, generator, context) }
             }
             return 0
@@ -77,6 +101,7 @@ struct UpdateCommand: ContextCommand {
     @Flag(help: "Exit 0 when the database is up to date, 2 when it is not; list the differences on standard error.")
     var check = false
     @OptionGroup var wrap: WrapOption
+    @OptionGroup var lock: LockOption
     @Option(help: "The schema (namespace) for entities that do not name one.")
     var schema: String?
     @Flag(help: "Leave out every statement that loses data (dropped tables, columns, types).")
@@ -88,31 +113,38 @@ struct UpdateCommand: ContextCommand {
         guard mode.run || mode.dump || check else { return try showHelp(context.terminal) }
         if check && mode.run { throw UsageError(message: "--check only reads; it cannot be combined with --run") }
         let options = UpdateSchemaOptions(wrap: wrap.wrap, safe: safe, dropTables: dropTables, schema: schema)
-        return try await context.withGenerator(missing: .fail) { generator in
-            // The schema is read once: what --dump shows is what --run applies.
-            let (live, script) = try await context.terminal.progress("comparing") {
-                let live = try await generator.introspect()
-                return (live, try generator.updateSchemaScript(from: live, options))
-            }
-            if mode.dump { try context.terminal.sql(script.text) }
-            // Drift is what this update would do: with --safe or --no-drop-tables, what they leave
-            // alone is no drift.
-            guard !script.isEmpty else {
-                context.terminal.message("Schema is up-to-date")
-                return 0
-            }
-            if check {
-                let difference = try generator.updateDifference(from: live, options)
-                for line in difference.lines { context.terminal.message(line) }
-                context.terminal.message("Schema is not up-to-date: \(difference.lines.count) difference(s)")
-                return 2
-            }
-            if mode.run {
-                try await context.terminal.progress("updating the schema") { try await generator.execute(script) }
-                context.terminal.message("Schema successfully updated")
-            }
+        return try await context.withGenerator(missing: .fail, adjusting: lock.applying) { generator in
+            // With --run the schema is read under the schema lock, so what another run applied
+            // meanwhile is not applied twice; --dump and --check only read.
+            guard mode.run else { return try await update(generator, options, context) }
+            return try await generator.withSchemaLock { try await update(generator, options, context) }
+        }
+    }
+
+    private func update(_ generator: SchemaGenerator, _ options: UpdateSchemaOptions, _ context: CommandContext) async throws -> Int32 {
+        // The schema is read once: what --dump shows is what --run applies.
+        let (live, script) = try await context.terminal.progress("comparing") {
+            let live = try await generator.introspect()
+            return (live, try generator.updateSchemaScript(from: live, options))
+        }
+        if mode.dump { try context.terminal.sql(script.text) }
+        // Drift is what this update would do: with --safe or --no-drop-tables, what they leave
+        // alone is no drift.
+        guard !script.isEmpty else {
+            context.terminal.message("Schema is up-to-date")
             return 0
         }
+        if check {
+            let difference = try generator.updateDifference(from: live, options)
+            for line in difference.lines { context.terminal.message(line) }
+            context.terminal.message("Schema is not up-to-date: \(difference.lines.count) difference(s)")
+            return 2
+        }
+        if mode.run {
+            try await context.terminal.progress("updating the schema") { try await generator.execute(script) }
+            context.terminal.message("Schema successfully updated")
+        }
+        return 0
     }
 }
 
@@ -122,6 +154,7 @@ struct DropCommand: ContextCommand {
 
     @OptionGroup var mode: RunOrDump
     @OptionGroup var wrap: WrapOption
+    @OptionGroup var lock: LockOption
     @Option(help: "The schema (namespace) for entities that do not name one.")
     var schema: String?
     @Flag(help: "Drop the whole database instead.")
@@ -140,7 +173,7 @@ struct DropCommand: ContextCommand {
             context.terminal.message("Schema successfully dropped (database \(configuration.database) dropped)")
             return 0
         }
-        return try await context.withGenerator(missing: .fail) { generator in
+        return try await context.withGenerator(missing: .fail, adjusting: lock.applying) { generator in
             if mode.dump {
                 let sql = try await generator.getDropSchemaSQL(options)
                 if sql.isEmpty { context.terminal.message("Schema is up-to-date") }
@@ -167,6 +200,7 @@ struct FreshCommand: ContextCommand {
     var seed: String?
     @Flag(help: "Drop and create the whole database instead of its tables.")
     var dropDb = false
+    @OptionGroup var lock: LockOption
 
     func run(in context: CommandContext) async throws -> Int32 {
         guard run else { return try showHelp(context.terminal) }
@@ -176,7 +210,7 @@ struct FreshCommand: ContextCommand {
             try await configuration.dropDatabase(logger: context.logger)
             try await configuration.ensureDatabase(logger: context.logger)
         }
-        return try await context.withGenerator(missing: .create) { generator in
+        return try await context.withGenerator(missing: .create, adjusting: lock.applying) { generator in
             try await context.terminal.progress("recreating the schema") {
                 try await generator.refreshDatabase(CreateSchemaOptions(schema: schema))
             }

@@ -19,7 +19,7 @@ import SchemaKitCore
 /// Every blocking client call runs on a thread the connection owns, never on Swift's
 /// cooperative thread pool.
 public final class MySQLSchemaDatabase: SchemaDatabase {
-    private let lock = ConnectionLock()
+    let lock = ConnectionLock()
     /// The dialect: MariaDB's for `mariadb://` URLs and for servers that report MariaDB, MySQL's otherwise.
     public let mySQLDialect: MySQLDialect
     /// The server's version string: `10.11.19-MariaDB-0+deb12u1`, `8.0.36`.

@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import NIOCore
 import NIOSSL
@@ -16,7 +17,7 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
     let url: DatabaseURL
     let logger: Logger
     private let counter = PostgresQueryCounter()
-    private let lock = ConnectionLock()
+    let lock = ConnectionLock()
 
     let timeouts: ConnectionTimeouts
 
@@ -106,6 +107,32 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
 
     public var queryCount: Int { get async { await counter.value } }
 
+    /// A cell as PostgreSQL's text output would spell it. postgres-nio receives results in
+    /// binary form: text types are their UTF-8 bytes, numbers, Booleans and UUIDs are decoded
+    /// (`42`, `t`, `1.5`, lower-case UUIDs); any other type is decoded as text if it can be, or
+    /// shown as `\x` and its bytes in hex — cast it to `text` in the query for its exact text.
+    static func text(_ cell: PostgresCell) -> String? {
+        guard let bytes = cell.bytes else { return nil }
+        if cell.format == .text { return String(buffer: bytes) }
+        switch cell.dataType {
+        case .text, .varchar, .name, .bpchar, .unknown, .json, .xml: return String(buffer: bytes)
+        case .int2, .int4, .int8: return (try? cell.decode(Int.self)).map(String.init)
+        case .oid:
+            // Unsigned 32-bit, network order.
+            return bytes.getInteger(at: bytes.readerIndex, as: UInt32.self).map(String.init)
+        case .bool: return (try? cell.decode(Bool.self)).map { $0 ? "t" : "f" }
+        case .float4, .float8: return (try? cell.decode(Double.self)).map { "\($0)" }
+        case .numeric: return (try? cell.decode(Decimal.self)).map { "\($0)" }
+        case .uuid: return (try? cell.decode(UUID.self)).map { $0.uuidString.lowercased() }
+        default:
+            if let text = try? cell.decode(String.self) { return text }
+            return "\\x" + bytes.readableBytesView.map { byte in
+                let hex = String(byte, radix: 16)
+                return byte < 16 ? "0" + hex : hex
+            }.joined()
+        }
+    }
+
     /// Runs one statement and returns its rows as text (`nil` for SQL null).
     @discardableResult
     func query(_ sql: String) async throws -> [[String?]] {
@@ -127,7 +154,7 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
                 let rows = try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger)
                 var result: [[String?]] = []
                 for try await row in rows {
-                    result.append(row.map { cell in cell.bytes.map { String(buffer: $0) } })
+                    result.append(row.map(Self.text))
                 }
                 return result
             }

@@ -15,7 +15,7 @@ public final class SQLiteSchemaDatabase: SchemaDatabase {
     let path: String
     let logger: Logger
     private let counter = QueryCounter()
-    private let lock = ConnectionLock()
+    let lock = ConnectionLock()
 
     init(connection: SQLiteConnection, path: String, logger: Logger) {
         self.connection = connection
@@ -103,7 +103,10 @@ public final class SQLiteSchemaDatabase: SchemaDatabase {
 
     public func execute(_ statements: [SQLStatement], transactional: Bool) async throws {
         try await lock.withLock {
-            try await TransactionalScript.run(statements, transactional: transactional, engine: Self.engine) { sql in
+            let open = self.openLockTransaction
+            open?.record(statements)
+            try await TransactionalScript.run(statements, transactional: transactional, engine: Self.engine,
+                                              inOpenTransaction: open != nil) { sql in
                 try await self.query(sql).map(Self.text)
             }
         }

@@ -34,6 +34,16 @@ struct PostgresIntegrationTests {
         try await withDatabase { database, _ in try await expectRoundTrip(entities, on: database) }
     }
 
+    @Test("rows(_:) spells every value as PostgreSQL's text output does, whatever type it has")
+    func rowsAsText() async throws {
+        let rows = try await withDatabase { database, _ in
+            try await database.rows("""
+                select 42::int8, -7::int2, 26::oid, true, false, 1.5::float8, 2.50::numeric, 'ab'::text, null::int4,                 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'::uuid, count(*) from (values (1), (2)) v
+                """)
+        }
+        #expect(rows == [["42", "-7", "26", "t", "f", "1.5", "2.5", "ab", nil, "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11", "2"]])
+    }
+
     @Test("the whole fixture model: create, introspect, compare: no difference")
     func wholeModelRoundTrip() async throws {
         try await roundTrip(BlogModel.entities.map { $0.schema })

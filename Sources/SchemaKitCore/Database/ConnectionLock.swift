@@ -1,6 +1,10 @@
 /// Lets one operation at a time use a connection, in arrival order, so a `SchemaDatabase`
 /// shared between tasks never interleaves two scripts' `begin`/`commit`.
 ///
+/// The lock is re-entrant within a task (and the child tasks it starts): an operation that
+/// holds it — the schema lock held across a read and an apply, say — can call others that
+/// take it again without waiting on itself.
+///
 /// ```swift
 /// try await lock.withLock { try await runScript() }
 /// ```
@@ -8,17 +12,23 @@ public actor ConnectionLock {
     private var isHeld = false
     private var waiters: [CheckedContinuation<Void, Never>] = []
 
+    /// The locks the current task holds.
+    @TaskLocal private static var held: Set<ObjectIdentifier> = []
+
     public init() {}
 
-    /// Runs `body` once every earlier holder has finished.
-    public func withLock<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
+    /// Runs `body` once every earlier holder has finished; at once when the current task
+    /// already holds the lock.
+    public nonisolated func withLock<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
+        let identity = ObjectIdentifier(self)
+        if Self.held.contains(identity) { return try await body() }
         await acquire()
         do {
-            let result = try await body()
-            release()
+            let result = try await Self.$held.withValue(Self.held.union([identity])) { try await body() }
+            await release()
             return result
         } catch {
-            release()
+            await release()
             throw error
         }
     }

@@ -16,6 +16,10 @@ public protocol SchemaDatabase: Sendable {
     /// try await database.rows("select count(*) from book")   // [["3"]]
     /// ```
     func rows(_ sql: String) async throws -> [[String?]]
+    /// Runs `body` holding the database-wide schema lock (``SchemaLock``), waiting for it at
+    /// most `timeout`; throws ``SchemaError/Code/timedOut`` when another run keeps it longer.
+    /// Re-entrant: inside `body`, the same task calling it again runs at once.
+    func withSchemaLock<T: Sendable>(waitingAtMost timeout: Duration, _ body: @Sendable () async throws -> T) async throws -> T
     /// Closes the connection.
     func close() async throws
     /// The number of queries sent so far (benchmarks and tests check introspection stays batched).
@@ -34,6 +38,14 @@ public protocol SchemaDatabaseConnector: Sendable, CustomStringConvertible {
     func dropDatabase(logger: Logger, managementDatabase: String?) async throws
     /// Whether connecting creates a missing database (a SQLite file does; a server refuses).
     var connectingCreatesDatabase: Bool { get }
+}
+
+extension SchemaDatabase {
+    /// No lock: a driver that cannot take one serialises nothing, and says so in its
+    /// documentation. The three drivers of this package each take their engine's lock.
+    public func withSchemaLock<T: Sendable>(waitingAtMost timeout: Duration, _ body: @Sendable () async throws -> T) async throws -> T {
+        try await body()
+    }
 }
 
 extension SchemaDatabaseConnector {

@@ -40,15 +40,24 @@ public enum TransactionalScript {
     /// With `batchSize`, a transactional script commits after every `batchSize` statements
     /// (for scripts one transaction cannot hold: PostgreSQL's lock table); a failure then rolls
     /// back its own batch and reports the earlier batches as applied.
+    ///
+    /// With `inOpenTransaction`, the caller has already opened the transaction (SQLite's schema
+    /// lock is one) and ends it: nothing here sends `begin`, `commit` or `rollback`, and a
+    /// failure reports that nothing stays applied once the caller rolls back.
     public static func run(
         _ statements: [SQLStatement], transactional: Bool, engine: Engine, batchSize: Int? = nil,
-        send: (String) async throws -> [[String?]]
+        inOpenTransaction: Bool = false, send: (String) async throws -> [[String?]]
     ) async throws {
         let leading = statements.prefix { $0.requirements.placement == .session }
         let rest = statements.dropFirst(leading.count)
         let trailing = Array(rest.reversed().prefix { $0.requirements.placement == .session }.reversed())
         let body = Array(rest.dropLast(trailing.count))
         let canRollBack = engine.rollsBackDDL || body.allSatisfy(\.requirements.changesRowsOnly)
+        if inOpenTransaction {
+            precondition(engine.rollsBackDDL, "an open transaction only holds a script where DDL rolls back")
+            try await runInOpenTransaction(statements, engine: engine, send: send)
+            return
+        }
         let inTransaction = transactional && canRollBack && !body.isEmpty
         if inTransaction, let index = body.firstIndex(where: { $0.requirements.placement == .session }) {
             // Inside the transaction the engine may ignore it (SQLite's `pragma foreign_keys`),
@@ -59,14 +68,14 @@ public enum TransactionalScript {
                 so put it at the start or the end of the script. Nothing was run.
                 """)
         }
-        for statement in leading { try await check(statement, rows: try await send(statement.sql), engine: engine) }
+        for statement in leading { try check(statement, rows: try await send(statement.sql), engine: engine) }
         let batch = inTransaction ? max(1, batchSize ?? body.count) : max(1, body.count)
         var executed = 0, committed = 0
         do {
             while executed < body.count {
                 if inTransaction { _ = try await send(engine.begin) }
                 for statement in body[executed..<min(body.count, executed + batch)] {
-                    try await check(statement, rows: try await send(statement.sql), engine: engine)
+                    try check(statement, rows: try await send(statement.sql), engine: engine)
                     executed += 1
                 }
                 if inTransaction { _ = try await send("commit") }
@@ -92,7 +101,35 @@ public enum TransactionalScript {
             for statement in trailing { _ = try? await send(statement.sql) }
             throw failure
         }
-        for statement in trailing { try await check(statement, rows: try await send(statement.sql), engine: engine) }
+        for statement in trailing { try check(statement, rows: try await send(statement.sql), engine: engine) }
+    }
+
+    /// Every statement in order inside the caller's transaction. Session statements between
+    /// others are refused as in a transaction of its own; at the ends they run (the engine may
+    /// ignore them there: SQLite's schema lock turned foreign keys off before it began).
+    private static func runInOpenTransaction(
+        _ statements: [SQLStatement], engine: Engine, send: (String) async throws -> [[String?]]
+    ) async throws {
+        let first = statements.firstIndex { $0.requirements.placement != .session } ?? statements.endIndex
+        let last = statements.lastIndex { $0.requirements.placement != .session } ?? first
+        if first < last, let index = statements[first...last].firstIndex(where: { $0.requirements.placement == .session }) {
+            throw SchemaError(.invalidConfiguration, """
+                \(engine.name) statement `\(statements[index].sql)` (statement \(index + 1) of \(statements.count)) \
+                is a session setting between other statements; it only takes effect outside the transaction, \
+                so put it at the start or the end of the script. Nothing was run.
+                """)
+        }
+        for (position, statement) in statements.enumerated() {
+            do {
+                try check(statement, rows: try await send(statement.sql), engine: engine)
+            } catch {
+                var failure = error as? SchemaError ?? SchemaError(.statementFailed, "\(engine.name) statement failed: \(error)", underlying: error)
+                failure.message = "Statement \(position + 1) of \(statements.count) failed: \(failure.message)\n"
+                    + "  (the schema lock's transaction is rolled back; \(position) earlier statement(s) undone)"
+                failure.appliedStatements = []
+                throw failure
+            }
+        }
     }
 
     private static func check(_ statement: SQLStatement, rows: [[String?]], engine: Engine) throws {

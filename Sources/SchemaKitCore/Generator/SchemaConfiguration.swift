@@ -84,6 +84,10 @@ public struct SchemaGeneratorOptions: Sendable {
     public var skipColumns: [String: [NameMatcher]]
     /// The database to connect to for creating or dropping the configured one.
     public var managementDbName: String?
+    /// How long an applying operation waits for the database's schema lock (``SchemaLock``)
+    /// while another run holds it; `nil` takes no lock at all (one runner is guaranteed some
+    /// other way).
+    public var schemaLockTimeout: Duration?
 
     public init(
         disableForeignKeys: Bool = false,
@@ -91,7 +95,8 @@ public struct SchemaGeneratorOptions: Sendable {
         ignoreSchema: [String] = [],
         skipTables: [NameMatcher] = [],
         skipColumns: [String: [NameMatcher]] = [:],
-        managementDbName: String? = nil
+        managementDbName: String? = nil,
+        schemaLockTimeout: Duration? = .seconds(60)
     ) {
         self.disableForeignKeys = disableForeignKeys
         self.createForeignKeyConstraints = createForeignKeyConstraints
@@ -99,6 +104,7 @@ public struct SchemaGeneratorOptions: Sendable {
         self.skipTables = skipTables
         self.skipColumns = skipColumns
         self.managementDbName = managementDbName
+        self.schemaLockTimeout = schemaLockTimeout
     }
 
 }

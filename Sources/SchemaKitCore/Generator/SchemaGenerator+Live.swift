@@ -10,6 +10,7 @@ extension SchemaGenerator {
     ///     try await generator.createSchema()
     /// }
     /// ```
+    @discardableResult
     public static func withDatabase<Result: Sendable>(
         _ configuration: SchemaConfiguration,
         logger: Logger = Logger(label: "schemakit"),
@@ -47,11 +48,47 @@ extension SchemaGenerator {
         try await requireDatabase().introspect(introspectionOptions)
     }
 
-    /// Creates the entities' schema (tables, indexes, keys, checks, enum types, namespaces),
-    /// in one transaction where the engine allows.
-    public func createSchema(_ options: CreateSchemaOptions = .init()) async throws {
+    /// Runs `body` holding the database's schema lock (``SchemaLock``), waiting for it at most
+    /// ``SchemaGeneratorOptions/schemaLockTimeout``. Every applying operation takes it by
+    /// itself; take it around a read and an apply of your own so that no other run changes the
+    /// schema in between:
+    ///
+    /// ```swift
+    /// try await generator.withSchemaLock {
+    ///     let script = try generator.updateSchemaScript(from: try await generator.introspect())
+    ///     print(script.text)
+    ///     try await generator.execute(script)   // takes the lock again without waiting
+    /// }
+    /// ```
+    public func withSchemaLock<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
         let database = try requireDatabase()
-        try await database.execute(createSchemaScript(options).statements, transactional: dialect.capabilities.supportsTransactionalDDL)
+        guard let timeout = options.schemaLockTimeout else { return try await body() }
+        return try await database.withSchemaLock(waitingAtMost: timeout, body)
+    }
+
+    /// Creates the entities' schema (tables, indexes, keys, checks, enum types, namespaces),
+    /// in one transaction where the engine allows, under the schema lock.
+    ///
+    /// Once it has the lock it reads the database: when the entities' tables are all there
+    /// exactly as declared (another process created them a moment ago) nothing runs and the
+    /// result is ``SchemaApplyOutcome/upToDate``; otherwise the create script runs whole.
+    @discardableResult
+    public func createSchema(_ options: CreateSchemaOptions = .init()) async throws -> SchemaApplyOutcome {
+        let database = try requireDatabase()
+        return try await withSchemaLock {
+            let target = try targetSchema(schema: options.schema)
+            if !target.tables.isEmpty {
+                let live = try await database.introspect(introspectionOptions)
+                let existing = try updateDifference(from: live, UpdateSchemaOptions(dropTables: false, schema: options.schema))
+                if existing.isEmpty {
+                    logger.debug("schema is up to date")
+                    return .upToDate
+                }
+            }
+            let statements = try createSchemaScript(options).statements
+            try await database.execute(statements, transactional: dialect.capabilities.supportsTransactionalDDL)
+            return .applied(statements: statements.count)
+        }
     }
 
     /// The SQL that drops the entities' tables that exist in the database.
@@ -69,9 +106,11 @@ extension SchemaGenerator {
             return
         }
         let database = try requireDatabase()
-        let existing = try await database.introspect(introspectionOptions)
-        try await database.execute(dropSchemaScript(options, existing: existing).statements,
-                                   transactional: dialect.capabilities.supportsTransactionalDDL)
+        try await withSchemaLock {
+            let existing = try await database.introspect(introspectionOptions)
+            try await database.execute(dropSchemaScript(options, existing: existing).statements,
+                                       transactional: dialect.capabilities.supportsTransactionalDDL)
+        }
     }
 
     /// Removes every row of the entities' tables, children before parents; the schema stays.
@@ -80,6 +119,10 @@ extension SchemaGenerator {
     /// without `truncate … cascade` foreign key checks are off while the rows go.
     public func clearDatabase() async throws {
         let database = try requireDatabase()
+        try await withSchemaLock { try await clearDatabase(database) }
+    }
+
+    private func clearDatabase(_ database: any SchemaDatabase) async throws {
         let existing = try await database.introspect(introspectionOptions)
         let target = try targetSchema()
         let tables = CommitOrder.sort(target.tables).reversed().filter { existing.table($0.qualifiedName) != nil }
@@ -124,10 +167,14 @@ extension SchemaGenerator {
     }
 
     /// Makes sure the database exists, drops the entities' tables and creates them again.
+    ///
+    /// The drop and the create run under one hold of the schema lock.
     public func refreshDatabase(_ options: CreateSchemaOptions = .init()) async throws {
         try await ensureDatabase()
-        try await dropSchema(DropSchemaOptions(schema: options.schema))
-        try await createSchema(options)
+        try await withSchemaLock {
+            try await dropSchema(DropSchemaOptions(schema: options.schema))
+            try await createSchema(options)
+        }
     }
 }
 
@@ -141,7 +188,13 @@ extension SchemaConfiguration {
         guard let connector = database.connector else { return false }
         let management = schemaGenerator.managementDbName
         if try await connector.databaseExists(logger: logger, managementDatabase: management) { return false }
-        try await connector.createDatabase(logger: logger, managementDatabase: management)
+        do {
+            try await connector.createDatabase(logger: logger, managementDatabase: management)
+        } catch {
+            // Several processes starting together race to create it: losing that race is fine.
+            if try await connector.databaseExists(logger: logger, managementDatabase: management) { return false }
+            throw error
+        }
         return true
     }
 
@@ -163,13 +216,25 @@ extension SchemaGenerator {
     /// gives it (``SQLDialect/scriptStatement(_:)``), so SQLite's `pragma foreign_keys = off`
     /// runs outside the transaction, where it takes effect, and `pragma foreign_key_check`
     /// fails the script when rows break a key. A session statement between others (where a
-    /// transaction would ignore it) is refused before anything runs.
+    /// transaction would ignore it) is refused before anything runs. It runs under the schema
+    /// lock (``withSchemaLock(_:)``).
     ///
     /// ```swift
     /// try await generator.execute("create table note (body text); insert into note values ('a;b');")
     /// ```
     public func execute(_ script: String) async throws {
         let statements = SQLScriptSplitter.split(script, rules: dialect.lexicalRules).map(dialect.scriptStatement)
-        try await requireDatabase().execute(statements, transactional: dialect.capabilities.supportsTransactionalDDL)
+        let database = try requireDatabase()
+        try await withSchemaLock {
+            try await database.execute(statements, transactional: dialect.capabilities.supportsTransactionalDDL)
+        }
     }
+}
+
+/// What an applying operation did.
+public enum SchemaApplyOutcome: Sendable, Hashable {
+    /// The statements ran.
+    case applied(statements: Int)
+    /// The database already had the schema (read under the schema lock): nothing ran.
+    case upToDate
 }

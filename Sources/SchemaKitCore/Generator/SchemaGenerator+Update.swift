@@ -75,17 +75,25 @@ extension SchemaGenerator {
 
     /// Brings the database to the entities' schema.
     ///
+    /// The schema is read once the schema lock is held (``withSchemaLock(_:)``), so of several
+    /// processes updating at once one applies and the others find nothing left to do
+    /// (``SchemaApplyOutcome/upToDate``).
+    ///
     /// On PostgreSQL and SQLite the whole update is one transaction: it applies completely or
     /// not at all. MySQL and MariaDB commit each DDL statement; a failure there names the
     /// statement that failed and lists, in ``SchemaError/appliedStatements``, those that stay
     /// applied.
-    public func updateSchema(_ options: UpdateSchemaOptions = .init()) async throws {
-        let script = try updateSchemaScript(from: try await currentSchema(options), options)
-        guard !script.isEmpty else {
-            logger.debug("schema is up to date")
-            return
+    @discardableResult
+    public func updateSchema(_ options: UpdateSchemaOptions = .init()) async throws -> SchemaApplyOutcome {
+        try await withSchemaLock {
+            let script = try updateSchemaScript(from: try await currentSchema(options), options)
+            guard !script.isEmpty else {
+                logger.debug("schema is up to date")
+                return .upToDate
+            }
+            try await execute(script)
+            return .applied(statements: script.statements.count)
         }
-        try await execute(script)
     }
 
     /// Runs a script on the database: in one transaction where the engine has transactional
@@ -96,8 +104,14 @@ extension SchemaGenerator {
     /// print(script.text)
     /// try await generator.execute(script)   // the SQL just shown, without reading the schema again
     /// ```
+    ///
+    /// It runs under the schema lock; to be sure no other run changed the schema since it was
+    /// read, read it and run this inside one ``withSchemaLock(_:)``.
     public func execute(_ script: SQLScript) async throws {
-        try await requireDatabase().execute(script.statements, transactional: dialect.capabilities.supportsTransactionalDDL)
+        let database = try requireDatabase()
+        try await withSchemaLock {
+            try await database.execute(script.statements, transactional: dialect.capabilities.supportsTransactionalDDL)
+        }
     }
 
     /// What separates the database from the entities' schema; empty when they match (the

@@ -1,0 +1,202 @@
+import Foundation
+import Logging
+import SchemaKitCore
+import SchemaKitMySQL
+import SchemaKitPostgres
+import SchemaKitSQLite
+import Testing
+
+/// Several `blog … --run` processes started together, as the pods of a deployment do at boot:
+/// the schema lock lets one apply and the others find the schema up to date.
+@Suite("schema lock: concurrent runs")
+struct SchemaLockCommandTests {
+    enum Engine: String, CaseIterable, Sendable, CustomTestStringConvertible {
+        case sqlite, postgresql, mariadb
+        var testDescription: String { rawValue }
+        var baseURL: String? {
+            switch self {
+            case .sqlite: "sqlite"
+            case .postgresql: ProcessInfo.processInfo.environment["SCHEMAKIT_POSTGRES_URL"]
+            case .mariadb: ProcessInfo.processInfo.environment["SCHEMAKIT_MYSQL_URL"]
+            }
+        }
+    }
+
+    static var engines: [Engine] { Engine.allCases.filter { $0.baseURL != nil } }
+
+    /// A database of its own on `engine`, its URL, a connection to inspect it, and a clean-up.
+    struct Scratch {
+        var url: String
+        var directory: URL
+        var database: any SchemaDatabase
+        var drop: () async throws -> Void
+
+        static func make(_ engine: Engine) async throws -> Scratch {
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sk-lock-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            let name = "schemakit_l_\(UUID().uuidString.prefix(8).lowercased())"
+            let logger = Logger(label: "schemakit.test.lock")
+            switch engine {
+            case .sqlite:
+                let path = directory.appendingPathComponent("blog.sqlite").path
+                let database = try await SQLiteSchemaDatabase.open(path: path)
+                return Scratch(url: "sqlite:\(path)", directory: directory, database: database) {
+                    try await database.close()
+                    try? FileManager.default.removeItem(at: directory)
+                }
+            case .postgresql:
+                let base = try DatabaseURL(try #require(engine.baseURL))
+                let url = base.withDatabase(name)
+                let connector = PostgresConnector(url: url)
+                try await connector.createDatabase(logger: logger, managementDatabase: base.database)
+                let database = try await PostgresSchemaDatabase.connect(url)
+                return Scratch(url: Self.replacingDatabase(in: try #require(engine.baseURL), with: name), directory: directory, database: database) {
+                    try await database.close()
+                    try await connector.dropDatabase(logger: logger, managementDatabase: base.database)
+                    try? FileManager.default.removeItem(at: directory)
+                }
+            case .mariadb:
+                let base = try DatabaseURL(try #require(engine.baseURL))
+                let url = base.withDatabase(name)
+                let connector = try MySQLConnector(url: url)
+                try await connector.createDatabase(logger: logger, managementDatabase: nil)
+                let database = try await MySQLSchemaDatabase.connect(url: url, logger: logger)
+                return Scratch(url: Self.replacingDatabase(in: try #require(engine.baseURL), with: name), directory: directory, database: database) {
+                    try await database.close()
+                    try await connector.dropDatabase(logger: logger, managementDatabase: nil)
+                    try? FileManager.default.removeItem(at: directory)
+                }
+            }
+        }
+
+        /// The base URL's text (password included) with another database.
+        static func replacingDatabase(in base: String, with name: String) -> String {
+            let query = base.firstIndex(of: "?").map { String(base[$0...]) } ?? ""
+            let withoutQuery = base.prefix { $0 != "?" }
+            let slash = withoutQuery.lastIndex(of: "/")!
+            return withoutQuery[...slash] + name + query
+        }
+
+        /// `count` runs of `blog` with the same arguments, started together.
+        func blogTogether(_ count: Int, _ arguments: [String]) async throws -> [Subprocess.Result] {
+            let environment = ["DATABASE_URL": url]
+            let directory = directory
+            return try await withThrowingTaskGroup(of: Subprocess.Result.self) { group in
+                for _ in 0..<count {
+                    group.addTask {
+                        try await Task.detached { try Subprocess.run("blog", arguments, environment: environment, in: directory) }.value
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+        }
+
+        func blog(_ arguments: String...) throws -> Subprocess.Result {
+            try Subprocess.run("blog", arguments, environment: ["DATABASE_URL": url], in: directory)
+        }
+    }
+
+    @Test("five schema:create --run and then five schema:update --run at once: one applies, four find it up to date",
+          arguments: engines)
+    func concurrentRuns(engine: Engine) async throws {
+        let scratch = try await Scratch.make(engine)
+        do {
+            let creates = try await scratch.blogTogether(5, ["schema:create", "--run"])
+            #expect(creates.map(\.status) == Array(repeating: 0, count: 5), "\(creates.map(\.standardError))")
+            let created = creates.filter { $0.standardError.contains("Schema successfully created") }
+            let found = creates.filter { $0.standardError.contains("Schema is up-to-date") }
+            #expect(created.count == 1 && found.count == 4, "\(creates.map(\.standardError))")
+
+            // Drift: a table the entities do not have, and rows that must survive the update.
+            let dialect = scratch.database.dialect
+            try await scratch.database.execute([
+                SQLStatement(unsafeSQL: "create table \(dialect.quoteIdentifier("stray")) (\(dialect.quoteIdentifier("id")) int)", kind: .createTable),
+                SQLStatement(unsafeSQL: "insert into \(dialect.quoteIdentifier("tag")) (\(dialect.quoteIdentifier("name"))) values ('a'), ('b')",
+                             kind: .copyRows),
+            ], transactional: false)
+            let drift = try scratch.blog("schema:update", "--check")
+            #expect(drift.status == 2)
+
+            let updates = try await scratch.blogTogether(5, ["schema:update", "--run"])
+            #expect(updates.map(\.status) == Array(repeating: 0, count: 5), "\(updates.map(\.standardError))")
+            let applied = updates.filter { $0.standardError.contains("Schema successfully updated") }
+            let upToDate = updates.filter { $0.standardError.contains("Schema is up-to-date") }
+            #expect(applied.count == 1 && upToDate.count == 4, "\(updates.map(\.standardError))")
+
+            #expect(try scratch.blog("schema:update", "--check").status == 0)
+            let tags = try await scratch.database.rows("select count(*) from \(dialect.quoteIdentifier("tag"))")
+            #expect(tags == [["2"]], "\(tags)")
+            try await scratch.drop()
+        } catch {
+            try? await scratch.drop()
+            throw error
+        }
+    }
+
+    @Test("a run that cannot get the lock in time fails, names the wait, and applies nothing", arguments: engines)
+    func lockTimeout(engine: Engine) async throws {
+        let scratch = try await Scratch.make(engine)
+        do {
+            #expect(try scratch.blog("schema:create", "--run").status == 0)
+            let dialect = scratch.database.dialect
+            let holder = try await Self.holder(engine, scratch)
+            try await holder.execute([SQLStatement(unsafeSQL: "create table \(dialect.quoteIdentifier("stray")) (\(dialect.quoteIdentifier("id")) int)",
+                                                   kind: .createTable)], transactional: false)
+            // Another process holds the lock for as long as the blocked run waits, and longer.
+            let release = AsyncStream<Void>.makeStream()
+            let held = AsyncStream<Void>.makeStream()
+            let holding = Task {
+                try await holder.withSchemaLock(waitingAtMost: .seconds(5)) {
+                    held.continuation.yield()
+                    for await _ in release.stream { break }
+                }
+            }
+            for await _ in held.stream { break }
+            let started = ContinuousClock.now
+            let blocked = try Subprocess.run("blog", ["schema:update", "--run", "--lock-timeout", "0.5"],
+                                             environment: ["DATABASE_URL": scratch.url], in: scratch.directory)
+            let waited = ContinuousClock.now - started
+            release.continuation.yield()
+            release.continuation.finish()
+            try await holding.value
+            try await holder.close()
+
+            #expect(blocked.status == 1)
+            let message = blocked.standardError
+            #expect(message.contains("Another SchemaKit run is changing the schema"), "\(message)")
+            #expect(message.contains("nothing was applied"), "\(message)")
+            switch engine {
+            case .sqlite: #expect(message.contains("another connection holds its write lock"), "\(message)")
+            case .postgresql: #expect(message.contains("held by process"), "\(message)")
+            case .mariadb: #expect(message.contains("held by connection"), "\(message)")
+            }
+            #expect(waited >= .milliseconds(400), "gave up after \(waited)")
+            // Nothing applied: the stray table is still there, and the update still to do.
+            #expect(try scratch.blog("schema:update", "--check").status == 2)
+            // Once free, the same run applies.
+            #expect(try scratch.blog("schema:update", "--run", "--lock-timeout", "0.5").status == 0)
+            #expect(try scratch.blog("schema:update", "--check").status == 0)
+            try await scratch.drop()
+        } catch {
+            try? await scratch.drop()
+            throw error
+        }
+    }
+
+    @Test("--lock-timeout rejects a negative wait before connecting")
+    func lockTimeoutValidation() throws {
+        let result = try Subprocess.run("blog", ["schema:update", "--run", "--lock-timeout=-1"],
+                                        environment: ["DATABASE_URL": "postgres://nobody:secret@127.0.0.1:1/none"])
+        #expect(result.status == 64)
+        #expect(result.standardError.contains("--lock-timeout must be between 0 and 86400 seconds, not -1.0"), "\(result.standardError)")
+    }
+
+    /// A second connection to the scratch database, standing for another process.
+    static func holder(_ engine: Engine, _ scratch: Scratch) async throws -> any SchemaDatabase {
+        switch engine {
+        case .sqlite: try await SQLiteSchemaDatabase.open(path: String(scratch.url.dropFirst("sqlite:".count)))
+        case .postgresql: try await PostgresSchemaDatabase.connect(try DatabaseURL(scratch.url))
+        case .mariadb: try await MySQLSchemaDatabase.connect(url: scratch.url)
+        }
+    }
+}
