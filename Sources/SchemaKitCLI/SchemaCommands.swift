@@ -108,6 +108,10 @@ struct UpdateCommand: ContextCommand {
     var safe = false
     @Flag(inversion: .prefixedNo, help: "Drop tables the entities no longer have.")
     var dropTables = true
+    @Flag(inversion: .prefixedNo, help: ArgumentHelp(
+        "Count the rows each change would fail on or lose, before anything runs; a change they would fail stops --run.",
+        discussion: "On by default with --run; --dump and --check read the rows only when asked."))
+    var preflight: Bool?
 
     func run(in context: CommandContext) async throws -> Int32 {
         guard mode.run || mode.dump || check else { return try showHelp(context.terminal) }
@@ -134,17 +138,38 @@ struct UpdateCommand: ContextCommand {
             context.terminal.message("Schema is up-to-date")
             return 0
         }
+        var report: PreflightReport?
+        if preflight ?? mode.run {
+            report = try await context.terminal.progress("counting the rows the changes touch") {
+                try await generator.preflight(from: live, options)
+            }
+        }
         if check {
             let difference = try generator.updateDifference(from: live, options)
             for line in difference.lines { context.terminal.message(line) }
+            if let report { show(report, context) }
             context.terminal.message("Schema is not up-to-date: \(difference.lines.count) difference(s)")
             return 2
+        }
+        if let report {
+            show(report, context)
+            if mode.run { try generator.requirePassing(report) }
         }
         if mode.run {
             try await context.terminal.progress("updating the schema") { try await generator.execute(script) }
             context.terminal.message("Schema successfully updated")
         }
         return 0
+    }
+
+    /// The preflight's findings on standard error: failures, then losses (or, with --safe,
+    /// what safe mode leaves in place).
+    private func show(_ report: PreflightReport, _ context: CommandContext) {
+        for finding in report.failing { context.terminal.message("preflight: \(finding)") }
+        for finding in report.losing {
+            context.terminal.message(safe ? "preflight: left out by --safe: \(finding)" : "preflight: data loss: \(finding)")
+        }
+        for reason in report.unchecked { context.terminal.message("preflight: not checked: \(reason)") }
     }
 }
 

@@ -39,6 +39,9 @@ public struct SchemaError: Error, Sendable, CustomStringConvertible {
         public static let schemaDrift = Code("schemaDrift")
         /// The database did not answer within a ``ConnectionTimeouts`` limit.
         public static let timedOut = Code("timedOut")
+        /// Rows already in the database would make a planned change fail; nothing was applied.
+        /// ``SchemaError/preflight`` holds the findings.
+        public static let preflightFailed = Code("preflightFailed")
     }
 
     /// One problem found while validating metadata, located by entity and property.
@@ -72,6 +75,8 @@ public struct SchemaError: Error, Sendable, CustomStringConvertible {
     public var serverCode: String?
     /// The statement the server refused, as sent.
     public var statement: String?
+    /// For ``Code/preflightFailed``: what the rows already there would do to the plan.
+    public var preflight: PreflightReport?
 
     public init(_ code: Code, _ message: String, issues: [Issue] = [], underlying: (any Error & Sendable)? = nil) {
         self.code = code

@@ -57,10 +57,13 @@ public struct UpdateSchemaOptions: Sendable, Hashable {
     /// Takes one removed and one added column (or index) with identical definitions for a
     /// rename; explicit `renamedFrom:` hints are followed either way.
     public var detectRenames: Bool
+    /// Counts, before anything runs, the rows each change would fail on
+    /// (``SchemaGenerator/preflight(from:_:)``), and refuses the update when there are any.
+    public var preflight: Bool
 
     public init(
         wrap: Bool = true, safe: Bool = false, dropTables: Bool = true, schema: String? = nil,
-        fromSchema: DatabaseSchema? = nil, detectRenames: Bool = true
+        fromSchema: DatabaseSchema? = nil, detectRenames: Bool = true, preflight: Bool = true
     ) {
         self.wrap = wrap
         self.safe = safe
@@ -68,6 +71,7 @@ public struct UpdateSchemaOptions: Sendable, Hashable {
         self.schema = schema
         self.fromSchema = fromSchema
         self.detectRenames = detectRenames
+        self.preflight = preflight
     }
 }
 
