@@ -183,6 +183,51 @@ struct SchemaLockCommandTests {
         }
     }
 
+    @Test("schema:update --run refuses a change the rows would fail, before anything runs; --dump --preflight reports it",
+          arguments: engines)
+    func preflightRefusal(engine: Engine) async throws {
+        let scratch = try await Scratch.make(engine)
+        do {
+            #expect(try scratch.blog("schema:create", "--run").status == 0)
+            let dialect = scratch.database.dialect
+            let unique = dialect.quoteIdentifier("author_email_unique"), author = dialect.quoteIdentifier("author")
+            let drop = switch engine {
+            case .sqlite: "drop index \(unique)"
+            case .postgresql: "alter table \(author) drop constraint \(unique)"
+            case .mariadb: "alter table \(author) drop index \(unique)"
+            }
+            try await scratch.database.execute([
+                SQLStatement(unsafeSQL: drop, kind: .dropIndex),
+                SQLStatement(unsafeSQL: "insert into \(author) (name, email) values ('Ann', 'same@example.com'), ('Bo', 'same@example.com')",
+                             kind: .copyRows),
+            ], transactional: false)
+
+            let refused = try scratch.blog("schema:update", "--run")
+            #expect(refused.status == 1)
+            #expect(refused.standardError.contains(
+                "add unique \(unique) on \(author) would fail: 1 value is duplicated (same@example.com)"), "\(refused.standardError)")
+            #expect(refused.standardError.contains("Nothing was applied"), "\(refused.standardError)")
+            #expect(!refused.standardError.contains("Schema successfully updated"))
+
+            let dump = try scratch.blog("schema:update", "--dump", "--preflight")
+            #expect(dump.status == 0)
+            #expect(dump.standardOutput.contains("author_email_unique"))
+            #expect(dump.standardError.contains("preflight: add unique \(unique) on \(author) would fail"), "\(dump.standardError)")
+
+            try await scratch.database.execute([
+                SQLStatement(unsafeSQL: "update \(author) set email = 'other@example.com' where name = 'Bo'", kind: .copyRows),
+            ], transactional: true)
+            let applied = try scratch.blog("schema:update", "--run")
+            #expect(applied.status == 0, "\(applied.standardError)")
+            #expect(applied.standardError.contains("Schema successfully updated"))
+            #expect(try scratch.blog("schema:update", "--check").status == 0)
+            try await scratch.drop()
+        } catch {
+            try? await scratch.drop()
+            throw error
+        }
+    }
+
     @Test("--lock-timeout rejects a negative wait before connecting")
     func lockTimeoutValidation() throws {
         let result = try Subprocess.run("blog", ["schema:update", "--run", "--lock-timeout=-1"],

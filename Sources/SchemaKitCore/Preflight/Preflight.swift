@@ -63,18 +63,20 @@ public struct PreflightFinding: Sendable, Hashable, CustomStringConvertible {
     var amount: String { (isCapped ? "at least " : "") + Self.grouped(count) }
 
     public var description: String {
-        let rows = count == 1 ? "row" : "rows"
+        let one = count == 1 && !isCapped
+        let rows = one ? "row" : "rows"
+        let verb = { (singular: String, plural: String) in one ? singular : plural }
         let sampleText = sample.isEmpty ? "" : " (\(sample.prefix(5).joined(separator: ", "))\(count > sample.count ? ", …" : ""))"
         switch kind {
-        case .nullsInNotNullColumn: return "\(change) would fail: \(amount) \(rows) hold null\(sampleText)"
-        case .rowsWithoutValue: return "\(change) would fail: the table has \(amount) \(rows) and the column no default\(sampleText)"
-        case .checkViolated: return "\(change) would fail: \(amount) \(rows) break it\(sampleText)"
-        case .duplicateValues: return "\(change) would fail: \(amount) value\(count == 1 ? " is" : "s are") duplicated\(sampleText)"
-        case .orphanedRows: return "\(change) would fail: \(amount) \(rows) reference no row\(sampleText)"
-        case .valuesTooLong: return "\(change) would fail: \(amount) \(rows) hold longer values\(sampleText)"
-        case .valuesOutOfRange: return "\(change) would fail: \(amount) \(rows) hold values out of its range\(sampleText)"
-        case .enumValuesInUse: return "\(change) would fail: \(amount) \(rows) hold a removed value\(sampleText)"
-        case .droppedColumnValues: return "\(change) loses \(amount) non-null value\(count == 1 ? "" : "s")"
+        case .nullsInNotNullColumn: return "\(change) would fail: \(amount) \(rows) \(verb("holds", "hold")) null\(sampleText)"
+        case .rowsWithoutValue: return "\(change) would fail: the table has \(amount) \(rows) and the column no default"
+        case .checkViolated: return "\(change) would fail: \(amount) \(rows) \(verb("breaks", "break")) it\(sampleText)"
+        case .duplicateValues: return "\(change) would fail: \(amount) \(verb("value is", "values are")) duplicated\(sampleText)"
+        case .orphanedRows: return "\(change) would fail: \(amount) \(rows) \(verb("references", "reference")) no row\(sampleText)"
+        case .valuesTooLong: return "\(change) would fail: \(amount) \(rows) \(verb("holds a longer value", "hold longer values"))\(sampleText)"
+        case .valuesOutOfRange: return "\(change) would fail: \(amount) \(rows) \(verb("holds a value", "hold values")) out of its range\(sampleText)"
+        case .enumValuesInUse: return "\(change) would fail: \(amount) \(rows) \(verb("holds", "hold")) a removed value\(sampleText)"
+        case .droppedColumnValues: return "\(change) loses \(amount) non-null \(verb("value", "values"))"
         case .droppedTableRows: return "\(change) loses \(amount) \(rows)"
         }
     }

@@ -101,28 +101,37 @@ struct CheckBuilder {
                 let condition = "\(column) is null"
                 add(.nullsInNotNullColumn, name, subject, "set not null on \(describe(name, subject))",
                     count: count(from: name, where: condition), sample: sample(from: live, where: condition, columns: [subject]))
+            case .type where change.from.enumItems != nil && change.to.enumItems != nil:
+                // MySQL's inline enum: the item list is the type.
+                removedEnumValues(change, from: change.from.enumItems ?? [], to: change.to.enumItems ?? [], in: live)
             case .type(let from, let to) where enforcesTypes:
                 if let old = Self.length(of: from), let new = Self.length(of: to), new < old {
                     let condition = "char_length(\(column)) > \(new)"
-                    add(.valuesTooLong, name, subject, "\(describe(name, subject)) type \(to)",
+                    add(.valuesTooLong, name, subject, "change \(describe(name, subject)) to \(to)",
                         count: count(from: name, where: condition), sample: sample(from: live, where: condition, columns: [subject]))
                 } else if let old = Self.integerRange(of: from, unsigned: change.from.isUnsigned),
                           let new = Self.integerRange(of: to, unsigned: change.to.isUnsigned),
                           new.lowerBound > old.lowerBound || new.upperBound < old.upperBound {
                     let condition = "\(column) < \(new.lowerBound) or \(column) > \(new.upperBound)"
-                    add(.valuesOutOfRange, name, subject, "\(describe(name, subject)) type \(to)",
+                    add(.valuesOutOfRange, name, subject, "change \(describe(name, subject)) to \(to)",
                         count: count(from: name, where: condition), sample: sample(from: live, where: condition, columns: [subject]))
                 }
             case .enumValues(let from?, let to?):
-                let removed = from.filter { !to.contains($0) }
-                guard !removed.isEmpty else { continue }
-                let condition = "\(column) in (\(removed.map(dialect.quoteLiteral).joined(separator: ", ")))"
-                add(.enumValuesInUse, name, subject, "\(describe(name, subject)) without \(removed.map(dialect.quoteLiteral).joined(separator: ", "))",
-                    count: count(from: name, where: condition), sample: sample(from: live, where: condition, columns: [subject]))
+                removedEnumValues(change, from: from, to: to, in: live)
             default:
                 continue
             }
         }
+    }
+
+    private mutating func removedEnumValues(_ change: ColumnDifference, from: [String], to: [String], in live: TableSchema) {
+        let removed = from.filter { !to.contains($0) }
+        guard !removed.isEmpty else { return }
+        let name = live.qualifiedName, subject = change.from.name
+        let values = removed.map(dialect.quoteLiteral).joined(separator: ", ")
+        let condition = "\(quote(subject)) in (\(values))"
+        add(.enumValuesInUse, name, subject, "remove from \(describe(name, subject)) the values \(values)",
+            count: count(from: name, where: condition), sample: sample(from: live, where: condition, columns: [subject]))
     }
 
     mutating func changedNativeEnum(_ change: NativeEnumDifference) {
@@ -132,7 +141,7 @@ struct CheckBuilder {
         for table in live.tables {
             for column in table.columns where column.nativeEnumName == change.from.name || column.type == change.from.name {
                 let condition = "cast(\(quote(column.name)) as text) in (\(values))"
-                add(.enumValuesInUse, table.qualifiedName, column.name, "type \(quote(change.from.name)) without \(values)",
+                add(.enumValuesInUse, table.qualifiedName, column.name, "remove from type \(quote(change.from.name)) the values \(values)",
                     count: count(from: table.qualifiedName, where: condition),
                     sample: sample(from: table, where: condition, columns: [column.name]))
             }
