@@ -112,11 +112,21 @@ struct UpdateCommand: ContextCommand {
         "Count the rows each change would fail on or lose, before anything runs; a change they would fail stops --run.",
         discussion: "On by default with --run; --dump and --check read the rows only when asked."))
     var preflight: Bool?
+    @Flag(help: ArgumentHelp(
+        "Apply while the application keeps writing, each statement committed on its own.",
+        discussion: """
+            PostgreSQL builds and drops indexes concurrently, adds keys and checks not valid and validates them apart, and \
+            sets not null through a validated check, under lock_timeout with retries. MySQL and MariaDB use \
+            algorithm=instant or inplace with lock=none, and refuse a change that would copy the table. --dump shows the lock \
+            each statement takes.
+            """))
+    var online = false
 
     func run(in context: CommandContext) async throws -> Int32 {
         guard mode.run || mode.dump || check else { return try showHelp(context.terminal) }
         if check && mode.run { throw UsageError(message: "--check only reads; it cannot be combined with --run") }
-        let options = UpdateSchemaOptions(wrap: wrap.wrap, safe: safe, dropTables: dropTables, schema: schema)
+        let options = UpdateSchemaOptions(wrap: wrap.wrap, safe: safe, dropTables: dropTables, schema: schema,
+                                          online: online ? OnlineOptions() : nil)
         return try await context.withGenerator(missing: .fail, adjusting: lock.applying) { generator in
             // With --run the schema is read under the schema lock, so what another run applied
             // meanwhile is not applied twice; --dump and --check only read.

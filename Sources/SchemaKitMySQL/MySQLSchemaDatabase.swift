@@ -87,7 +87,9 @@ public final class MySQLSchemaDatabase: SchemaDatabase {
         }
     }
 
-    static let engine = TransactionalScript.Engine(name: "MySQL", rollsBackDDL: false, begin: "start transaction")
+    // 1205: lock wait timeout (metadata locks included); 1845, 1846: the algorithm asked for is not supported.
+    static let engine = TransactionalScript.Engine(name: "MySQL", rollsBackDDL: false, begin: "start transaction",
+                                                   lockTimeoutCodes: ["1205"], unsupportedAlgorithmCodes: ["1845", "1846"])
 
     /// Runs one SQL statement and returns its rows as text, `nil` for SQL `NULL`.
     ///

@@ -214,7 +214,7 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
         try await lock.withLock { try await self.query(sql) }
     }
 
-    static let engine = TransactionalScript.Engine(name: "PostgreSQL", rollsBackDDL: true)
+    static let engine = TransactionalScript.Engine(name: "PostgreSQL", rollsBackDDL: true, lockTimeoutCodes: ["55P03"])
 
     public func introspect(_ options: IntrospectionOptions) async throws -> DatabaseSchema {
         try await lock.withLock { try await PostgresIntrospector(database: self).introspect(options) }

@@ -158,7 +158,7 @@ struct FaultTests {
             #expect(error.serverCode == "23505", "\(error.message)")
             #expect(error.statement == "insert into t values (1)")
             #expect(error.appliedStatements == ["insert into t values (2)", "insert into t values (3)"])
-            #expect(error.message.contains("the 2 statement(s) of earlier batches were committed and stay applied"), "\(error.message)")
+            #expect(error.message.contains("the 2 statement(s) committed before it stay applied"), "\(error.message)")
             #expect(try await database.rows("select id::text from t order by id") == [["1"], ["2"], ["3"]])
             try await client.close()
         }

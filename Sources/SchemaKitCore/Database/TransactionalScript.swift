@@ -27,11 +27,20 @@ public enum TransactionalScript {
         public var rollsBackDDL: Bool
         /// How a transaction is opened (`begin`, `start transaction`).
         public var begin: String
+        /// The server codes of a statement that gave up waiting for a lock (PostgreSQL
+        /// `55P03`, MySQL `1205`): a standalone statement with retries runs again.
+        public var lockTimeoutCodes: Set<String>
+        /// The server codes of a refused algorithm (MySQL `1845`, `1846`): the statement's next
+        /// alternative runs instead.
+        public var unsupportedAlgorithmCodes: Set<String>
 
-        public init(name: String, rollsBackDDL: Bool, begin: String = "begin") {
+        public init(name: String, rollsBackDDL: Bool, begin: String = "begin", lockTimeoutCodes: Set<String> = [],
+                    unsupportedAlgorithmCodes: Set<String> = []) {
             self.name = name
             self.rollsBackDDL = rollsBackDDL
             self.begin = begin
+            self.lockTimeoutCodes = lockTimeoutCodes
+            self.unsupportedAlgorithmCodes = unsupportedAlgorithmCodes
         }
     }
 
@@ -71,25 +80,40 @@ public enum TransactionalScript {
         for statement in leading { try check(statement, rows: try await send(statement.sql), engine: engine) }
         let batch = inTransaction ? max(1, batchSize ?? body.count) : max(1, body.count)
         var executed = 0, committed = 0
+        var isOpen = false
         do {
             while executed < body.count {
-                if inTransaction { _ = try await send(engine.begin) }
-                for statement in body[executed..<min(body.count, executed + batch)] {
+                if body[executed].requirements.placement == .standalone {
+                    // On its own, outside any transaction: committed as soon as it succeeds.
+                    try await runStandalone(body[executed], engine: engine, send: send)
+                    executed += 1
+                    committed = executed
+                    continue
+                }
+                let end = min(body[executed...].firstIndex { $0.requirements.placement == .standalone } ?? body.count, executed + batch)
+                if inTransaction {
+                    _ = try await send(engine.begin)
+                    isOpen = true
+                }
+                for statement in body[executed..<end] {
                     try check(statement, rows: try await send(statement.sql), engine: engine)
                     executed += 1
                 }
-                if inTransaction { _ = try await send("commit") }
+                if inTransaction {
+                    _ = try await send("commit")
+                    isOpen = false
+                }
                 committed = executed
             }
         } catch {
             var failure = error as? SchemaError ?? SchemaError(.statementFailed, "\(engine.name) statement failed: \(error)", underlying: error)
             let position = "Statement \(executed + 1) of \(body.count) failed"
-            if inTransaction {
+            if isOpen {
                 // The connection may be gone; a failed rollback is the server's rollback anyway.
                 _ = try? await send("rollback")
                 let undone = executed - committed
                 failure.message = "\(position): \(failure.message)\n  (the transaction was rolled back; \(undone) earlier statement(s) undone"
-                    + (committed > 0 ? "; the \(committed) statement(s) of earlier batches were committed and stay applied)" : ")")
+                    + (committed > 0 ? "; the \(committed) statement(s) committed before it stay applied)" : ")")
                 failure.appliedStatements = body.prefix(committed).map(\.sql)
             } else {
                 let note = executed == 0 ? "no statement ran before it"
@@ -102,6 +126,37 @@ public enum TransactionalScript {
             throw failure
         }
         for statement in trailing { try check(statement, rows: try await send(statement.sql), engine: engine) }
+    }
+
+    /// One standalone statement: tried again after a lock timeout (up to its retries, pausing
+    /// 100 ms, 200 ms, 400 ms … up to 5 s), and in its next spelling when the engine refuses an
+    /// algorithm.
+    private static func runStandalone(
+        _ statement: SQLStatement, engine: Engine, send: (String) async throws -> [[String?]]
+    ) async throws {
+        let spellings = [statement.sql] + statement.requirements.alternatives
+        var spelling = 0, retries = 0
+        while true {
+            do {
+                try check(statement, rows: try await send(spellings[spelling]), engine: engine)
+                return
+            } catch let error as SchemaError where engine.lockTimeoutCodes.contains(error.serverCode ?? "")
+                        && retries < statement.requirements.lockTimeoutRetries {
+                retries += 1
+                try await Task.sleep(for: min(.milliseconds(100) * (1 << min(retries - 1, 6)), .seconds(5)))
+            } catch var error as SchemaError where engine.unsupportedAlgorithmCodes.contains(error.serverCode ?? "") {
+                spelling += 1
+                guard spelling < spellings.count else {
+                    let reason = error.underlying.map { "\($0)" } ?? error.message
+                    error.message = """
+                        \(engine.name) cannot apply this change online: \(reason)
+                          in: \(statement.sql)
+                          It would copy the table, blocking writes for as long as that takes; apply it without --online when writes can wait.
+                        """
+                    throw error
+                }
+            }
+        }
     }
 
     /// Every statement in order inside the caller's transaction. Session statements between

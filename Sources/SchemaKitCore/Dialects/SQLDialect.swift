@@ -62,6 +62,12 @@ public protocol SQLDialect: SQLQuoting {
     func bytesLiteral(_ hex: String) -> String
     /// A UTC timestamp (`2024-01-01 10:00:00`) as a literal; PostgreSQL marks its zone.
     func timestampLiteral(_ utc: String) -> String
+    /// The dialect planning online changes (``OnlineOptions``); throws
+    /// ``SchemaError/Code/unsupportedByDialect`` where the engine has none.
+    func online(_ options: OnlineOptions) throws -> any SQLDialect
+    /// An online plan's statements as they run: each on its own, with the session's lock wait
+    /// set before and restored after.
+    func onlineScript(_ script: SQLScript, _ options: OnlineOptions) -> SQLScript
 }
 
 extension SQLDialect {
@@ -84,7 +90,11 @@ extension SQLDialect {
 
     public var foreignKeyCheck: SQLStatement? { nil }
 
-    public func scriptStatement(_ sql: String) -> SQLStatement {
+    public func scriptStatement(_ sql: String) -> SQLStatement { standardScriptStatement(sql) }
+
+    /// The statement a script line is: the dialect's own session and check statements
+    /// recognised, anything else a schema change in the transaction.
+    func standardScriptStatement(_ sql: String) -> SQLStatement {
         let own = prologue(disableForeignKeys: true) + epilogue(disableForeignKeys: true) + [foreignKeyCheck].compactMap { $0 }
         let key = SQLLexer(rules: lexicalRules).comparisonKey(sql)
         guard let known = own.first(where: { SQLLexer(rules: lexicalRules).comparisonKey($0.sql) == key }) else {
@@ -107,6 +117,15 @@ extension SQLDialect {
     public func bytesLiteral(_ hex: String) -> String { "x'\(hex)'" }
 
     public func timestampLiteral(_ utc: String) -> String { quoteLiteral(utc) }
+
+    public func online(_ options: OnlineOptions) throws -> any SQLDialect {
+        throw SchemaError(.unsupportedByDialect, """
+            \(id) has no online schema changes: every change holds the database's write lock for as long as it runs. \
+            Apply the update without --online.
+            """)
+    }
+
+    public func onlineScript(_ script: SQLScript, _ options: OnlineOptions) -> SQLScript { script }
 }
 
 /// Whether a name can be written bare in SQL (`utf8mb4`, `gin`, `Latin1_General_CI_AS`).

@@ -50,8 +50,10 @@ extension SchemaGenerator {
         for difference: SchemaDifference, to target: DatabaseSchema, dialect: any SQLDialect, _ options: UpdateSchemaOptions = .init()
     ) throws -> SQLScript {
         try dialect.validate()
-        let planner = UpdatePlanner(dialect: dialect, safe: options.safe, dropTables: options.dropTables, createForeignKeyConstraints: true)
-        let script = try planner.script(for: difference, target: target)
+        let planning = try options.online.map { try dialect.online($0) } ?? dialect
+        let planner = UpdatePlanner(dialect: planning, safe: options.safe, dropTables: options.dropTables, createForeignKeyConstraints: true)
+        var script = try planner.script(for: difference, target: target)
+        if let online = options.online { script = planning.onlineScript(script, online) }
         guard options.wrap, !script.isEmpty else { return script }
         var wrapped = SQLScript()
         wrapped.append(dialect.prologue(disableForeignKeys: false))
@@ -133,7 +135,7 @@ extension SchemaGenerator {
         let failing = report.failing
         guard !failing.isEmpty else { return }
         var error = SchemaError(.preflightFailed, """
-            Nothing was applied: the rows already in the database would make \(failing.count) change            \(failing.count == 1 ? "" : "s") fail:
+            Nothing was applied: the rows already in the database would make \(failing.count) change\(failing.count == 1 ? "" : "s") fail:
             \(failing.map { "  - \($0)" }.joined(separator: "\n"))
             Fix or remove those rows (or change the entities), then run the update again.
             """)
@@ -200,9 +202,12 @@ extension SchemaGenerator {
     }
 
     func script(for difference: SchemaDifference, target: DatabaseSchema, _ options: UpdateSchemaOptions) throws -> SQLScript {
-        let planner = UpdatePlanner(dialect: dialect, safe: options.safe, dropTables: options.dropTables,
+        let planning = try options.online.map { try dialect.online($0) } ?? dialect
+        let planner = UpdatePlanner(dialect: planning, safe: options.safe, dropTables: options.dropTables,
                                     createForeignKeyConstraints: self.options.createForeignKeyConstraints)
-        return wrapped(try planner.script(for: difference, target: target), wrap: options.wrap)
+        var script = try planner.script(for: difference, target: target)
+        if let online = options.online { script = planning.onlineScript(script, online) }
+        return wrapped(script, wrap: options.wrap)
     }
 
     /// The live schema limited to the namespaces the target uses (the default one when the

@@ -60,11 +60,15 @@ public struct UpdateSchemaOptions: Sendable, Hashable {
     /// Counts, before anything runs, the rows each change would fail on
     /// (``SchemaGenerator/preflight(from:_:)``), and refuses the update when there are any.
     public var preflight: Bool
+    /// Applies the changes while the application keeps writing (``OnlineOptions``); `nil`
+    /// applies them in one transaction where the engine can.
+    public var online: OnlineOptions?
 
     public init(
         wrap: Bool = true, safe: Bool = false, dropTables: Bool = true, schema: String? = nil,
-        fromSchema: DatabaseSchema? = nil, detectRenames: Bool = true, preflight: Bool = true
+        fromSchema: DatabaseSchema? = nil, detectRenames: Bool = true, preflight: Bool = true, online: OnlineOptions? = nil
     ) {
+        self.online = online
         self.wrap = wrap
         self.safe = safe
         self.dropTables = dropTables

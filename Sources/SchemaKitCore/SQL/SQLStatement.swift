@@ -40,6 +40,9 @@ public struct SQLStatement: Sendable, Hashable, CustomStringConvertible {
             /// (`pragma foreign_keys`). At the end of a script it runs even when the script
             /// failed, so the connection is left as it was found.
             case session
+            /// Outside any transaction, committed on its own: `create index concurrently`, and
+            /// every statement of an online update, so locks are held one statement at a time.
+            case standalone
         }
 
         public var placement: Placement
@@ -52,13 +55,26 @@ public struct SQLStatement: Sendable, Hashable, CustomStringConvertible {
         /// The statement must run with foreign key enforcement off (SQLite's `drop table`
         /// deletes the rows first, cascading into child tables).
         public var needsForeignKeysOff: Bool
+        /// How many times a standalone statement is tried again when it gave up waiting for a
+        /// lock (PostgreSQL's `lock_timeout`, MySQL's `lock_wait_timeout`), with a growing pause.
+        public var lockTimeoutRetries: Int
+        /// Other spellings of the statement, tried in order when the engine refuses the one
+        /// before as an algorithm it cannot use (MySQL's `algorithm=instant`, then `inplace`).
+        public var alternatives: [String]
+        /// What the statement locks and whether it rewrites the table, for the plan:
+        /// `share update exclusive; writes go on`.
+        public var lockNote: String?
 
         public init(placement: Placement = .transaction, changesRowsOnly: Bool = false, failsWhenRowsReturned: String? = nil,
-                    needsForeignKeysOff: Bool = false) {
+                    needsForeignKeysOff: Bool = false, lockTimeoutRetries: Int = 0, alternatives: [String] = [],
+                    lockNote: String? = nil) {
             self.placement = placement
             self.changesRowsOnly = changesRowsOnly
             self.failsWhenRowsReturned = failsWhenRowsReturned
             self.needsForeignKeysOff = needsForeignKeysOff
+            self.lockTimeoutRetries = lockTimeoutRetries
+            self.alternatives = alternatives
+            self.lockNote = lockNote
         }
 
         /// A session setting, run outside the transaction.
@@ -111,7 +127,12 @@ public struct SQLStatement: Sendable, Hashable, CustomStringConvertible {
         self.requirements = requirements ?? .default(for: kind)
     }
 
-    public var description: String { sql + ";" }
+    /// The statement with its `;`, after a `-- lock:` comment line when it has a lock note
+    /// (online plans).
+    public var description: String {
+        guard let note = requirements.lockNote else { return sql + ";" }
+        return "-- lock: \(note)\n" + sql + ";"
+    }
 }
 
 /// Statements in groups; a dump separates groups with a blank line.

@@ -157,11 +157,23 @@ extension PostgreSQLDialect {
                 clauses.append("alter column \(column) drop default")
             }
         }
+        var notNullCheck: String?
         if changes.contains(.nullable) || (to.isAutoincrement && changes.contains(.autoincrement)) {
-            clauses.append("alter column \(column) " + (to.isNullable && !to.isAutoincrement ? "drop not null" : "set not null"))
+            let setsNotNull = !(to.isNullable && !to.isAutoincrement)
+            if setsNotNull, onlineOptions != nil, from.isNullable {
+                // Online: a validated check lets `set not null` skip its scan under the exclusive lock.
+                notNullCheck = Self.notNullCheckName(table: name.name, column: to.name)
+            }
+            clauses.append("alter column \(column) " + (setsNotNull ? "set not null" : "drop not null"))
         }
         // One statement per clause, as MikroORM writes them: a failure names the exact step.
-        let altered = clauses.map { statement("alter table \(table: name) \($0)", .alterColumn, table: name) }
+        var altered = clauses.map { statement("alter table \(table: name) \($0)", .alterColumn, table: name) }
+        if let check = notNullCheck, let last = altered.popLast() {
+            altered += notValidThenValidated(
+                statement("alter table \(table: name) add constraint \(id: check) check (\(column) is not null)", .addCheck, table: name),
+                name: check, table: name)
+            altered += [last, statement("alter table \(table: name) drop constraint \(id: check)", .dropCheck, table: name)]
+        }
         // In order: the old default, identity and type go; a serial's old sequence goes; a new
         // serial's sequence is made and set past the values, which have the new type by then
         // (`max` of a uuid would fail); then the new default, identity and nullability.
@@ -195,5 +207,91 @@ extension PostgreSQLDialect {
     func columnType(_ column: ColumnSchema, schema: String?) -> SQLFragment {
         if let native = column.nativeEnumName { return "\(table: QualifiedName(native, schema: schema))" }
         return "\(raw: column.type)"
+    }
+}
+
+// MARK: - Online
+
+extension PostgreSQLDialect {
+    public func online(_ options: OnlineOptions) throws -> any SQLDialect {
+        var dialect = self
+        dialect.onlineOptions = options
+        return dialect
+    }
+
+    /// A script line; `… concurrently …` runs on its own, outside the transaction, which
+    /// PostgreSQL demands of it.
+    public func scriptStatement(_ sql: String) -> SQLStatement {
+        var statement = standardScriptStatement(sql)
+        let words = SQLLexer(rules: lexicalRules).tokens(in: sql).filter { $0.kind == .word }.prefix(4).map { $0.text.lowercased() }
+        if words.contains("concurrently") { statement.requirements.placement = .standalone }
+        return statement
+    }
+
+    /// Each statement on its own under `lock_timeout`, tried again when it times out; the
+    /// timeout set before and reset after.
+    public func onlineScript(_ script: SQLScript, _ options: OnlineOptions) -> SQLScript {
+        guard !script.isEmpty else { return script }
+        var result = SQLScript()
+        result.append([statement("set lock_timeout = \(raw: String(options.lockTimeoutMilliseconds))", .session)])
+        for group in script.groups { result.append(group.map { $0.online(options, note: Self.lockNote(for: $0)) }) }
+        result.append([statement("reset lock_timeout", .session)])
+        return result
+    }
+
+    /// `create index concurrently`, after dropping an invalid index an interrupted build may
+    /// have left under the name (a valid one would have been read, and not planned again); a
+    /// unique constraint is built as such an index, then attached.
+    func createIndexConcurrently(_ index: IndexSchema, table: QualifiedName) -> [SQLStatement] {
+        let qualified = QualifiedName(index.name, schema: table.schema)
+        let leftover = statement("drop index concurrently if exists \(table: qualified)", .dropIndex, table: table)
+        guard index.isConstraint else {
+            return [leftover, createIndex(index, table: table, concurrently: true)]
+        }
+        var unique = index
+        unique.isConstraint = false
+        unique.deferral = nil
+        let build = createIndexConcurrently(unique, table: table)
+        var attach: SQLFragment = "alter table \(table: table) add constraint \(id: index.name) unique using index \(id: index.name)"
+        if let deferral = index.deferral { attach += " deferrable initially \(raw: deferral.rawValue)" }
+        return build + [statement(attach, .createIndex, table: table)]
+    }
+
+    /// Online, a key or check is added `not valid` (a brief lock, no scan), then validated
+    /// (rows scanned under a lock that lets writes go on); otherwise as it is.
+    func notValidThenValidated(_ addition: SQLStatement, name: String, table: QualifiedName) -> [SQLStatement] {
+        guard onlineOptions != nil else { return [addition] }
+        return [SQLStatement(addition.fragment + " not valid", quotedBy: self, kind: addition.kind, table: table),
+                statement("alter table \(table: table) validate constraint \(id: name)", addition.kind, table: table)]
+    }
+
+    /// `<table>_<column>_not_null`, cut to 63 bytes with a hash of the whole when longer.
+    static func notNullCheckName(table: String, column: String) -> String {
+        let name = "\(table)_\(column)_not_null"
+        guard name.utf8.count > 63 else { return name }
+        var hash: UInt32 = 2_166_136_261
+        for byte in name.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        var prefix = Substring(name)
+        while prefix.utf8.count > 54 { prefix = prefix.dropLast() }
+        return prefix + "_" + String(hash, radix: 16)
+    }
+
+    /// What a statement locks, for the online plan.
+    static func lockNote(for statement: SQLStatement) -> String {
+        let sql = statement.sql.lowercased()
+        if sql.contains(" concurrently ") { return "share update exclusive; reads and writes go on while it runs" }
+        if sql.hasSuffix(" not valid") { return "share row exclusive, brief; existing rows are checked by the next statement" }
+        if sql.contains(" validate constraint ") { return "share update exclusive; reads and writes go on while rows are checked" }
+        if sql.contains(" set not null") { return "access exclusive, brief; a validated check spares the scan" }
+        if sql.contains("unique using index") { return "share update exclusive, brief; the index is already built" }
+        switch statement.kind {
+        case .createTable, .createNamespace, .createType: return "none on existing tables"
+        case .comment: return "share update exclusive, brief"
+        case .alterColumn where sql.contains(" type "):
+            return "access exclusive; rewrites the table (reads and writes wait) unless the new type is binary-compatible"
+        case .addColumn: return "access exclusive, brief; a volatile default rewrites the table"
+        case .copyRows, .deleteRows: return "row exclusive; rows written while others go on"
+        default: return "access exclusive, brief"
+        }
     }
 }

@@ -6,6 +6,10 @@
 public struct PostgreSQLDialect: SQLDialect {
     public init() {}
 
+    /// Set when planning an online update (``online(_:)``): indexes `concurrently`, keys and
+    /// checks `not valid` then validated, `set not null` through a validated check.
+    public internal(set) var onlineOptions: OnlineOptions?
+
     public var id: DialectID { .postgreSQL }
     public var maxIdentifierLength: Int? { 63 }
     public var defaultSchema: String? { "public" }
@@ -82,7 +86,8 @@ public struct PostgreSQLDialect: SQLDialect {
             return [statement("drop table if exists \(table: name) cascade", .dropTable, table: name, isDestructive: true)]
         case .createIndex(let index, let table):
             try refuseIndexOptions(index, allowing: Set(IndexOption.allCases).subtracting([.prefixLength, .ignored]))
-            return [createIndex(index, table: table)] + (index.comment == nil ? [] : try render(.setIndexComment(index, table: table)))
+            let creation = onlineOptions == nil ? [createIndex(index, table: table)] : createIndexConcurrently(index, table: table)
+            return creation + (index.comment == nil ? [] : try render(.setIndexComment(index, table: table)))
         case .convertCollation(let collation, let table):
             throw unsupported("table collations (\(table.name) collate \(collation))")
         case .setTableOptions(let from, let to, let table):
@@ -110,14 +115,18 @@ public struct PostgreSQLDialect: SQLDialect {
             return [statement("comment on index \(table: QualifiedName(index.name, schema: table.schema)) is \(value)", .comment, table: table)]
         case .dropIndex(let index, let table):
             if index.isConstraint { return [standardDropConstraint(index.name, table: table, kind: .dropIndex)] }
+            if onlineOptions != nil {
+                return [statement("drop index concurrently if exists \(table: QualifiedName(index.name, schema: table.schema))",
+                                  .dropIndex, table: table)]
+            }
             return [statement("drop index \(table: QualifiedName(index.name, schema: table.schema))", .dropIndex, table: table)]
         case .addForeignKey(let key, let table):
-            return [standardAddForeignKey(key, table: table)]
+            return notValidThenValidated(standardAddForeignKey(key, table: table), name: key.name, table: table)
                 + (key.comment == nil ? [] : try render(.setConstraintComment(name: key.name, comment: key.comment, table: table)))
         case .dropForeignKey(let key, let table):
             return [standardDropConstraint(key.name, table: table, kind: .dropForeignKey)]
         case .addCheck(let check, let table):
-            return [standardAddCheck(check, table: table)]
+            return notValidThenValidated(standardAddCheck(check, table: table), name: check.name, table: table)
                 + (check.comment == nil ? [] : try render(.setConstraintComment(name: check.name, comment: check.comment, table: table)))
         case .addExclusion(let exclusion, let table):
             return [statement("alter table \(table: table) add constraint \(id: exclusion.name) \(raw: exclusion.definition)",
@@ -250,7 +259,7 @@ extension PostgreSQLDialect {
     /// `create [unique] index … using m (parts) include (…) nulls not distinct with (…) where …`, or
     /// for a unique constraint `alter table … add constraint … unique nulls not distinct (…)
     /// include (…) with (…) deferrable initially …`.
-    func createIndex(_ index: IndexSchema, table: QualifiedName) -> SQLStatement {
+    func createIndex(_ index: IndexSchema, table: QualifiedName, concurrently: Bool = false) -> SQLStatement {
         let include: SQLFragment = index.include.isEmpty ? "" : " include (\(ids: index.include))"
         let nullsNotDistinct: SQLFragment = index.nullsNotDistinct ? " nulls not distinct" : ""
         let with: SQLFragment = index.storageParameters.isEmpty ? "" : " with (\(storageParameters(index.storageParameters)))"
@@ -261,6 +270,7 @@ extension PostgreSQLDialect {
             return statement(text, .createIndex, table: table)
         }
         var text: SQLFragment = index.isUnique ? "create unique index " : "create index "
+        if concurrently { text += "concurrently " }
         text += "\(id: index.name) on \(table: table)"
         if let method = index.method { text += " using \(word: method)" }
         text += " (\(standardIndexColumns(index)))" + include + nullsNotDistinct + with
