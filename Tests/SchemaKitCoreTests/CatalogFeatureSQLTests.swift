@@ -172,4 +172,15 @@ struct CatalogFeatureSQLTests {
         let postgres = try SchemaGenerator.updateScript(from: live, to: target, dialect: .postgreSQL, .init(wrap: false))
         #expect(postgres.text.contains(#"create table "users""#))
     }
+
+    @Test("unique: false and index: false declare nothing, as if left out")
+    func falseConstraintOptions() throws {
+        let entity = EntitySchema(name: "Person", properties: [
+            Self.id, PropertySchema(name: "email", type: .string, unique: false, index: false),
+            PropertySchema(name: "name", type: .string, unique: true, index: "person_name_lookup"),
+        ])
+        let sql = try Self.sql([entity], .postgreSQL)
+        #expect(!sql.contains("email_unique") && !sql.contains("email_index"), "\(sql)")
+        #expect(sql.contains("person_name_unique") && sql.contains("person_name_lookup"), "\(sql)")
+    }
 }

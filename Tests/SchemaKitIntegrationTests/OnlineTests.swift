@@ -61,4 +61,99 @@ struct OnlineTests {
         }
         return nil
     }
+
+    // MARK: - A writer during the update
+
+    static let rowCount = Int(ProcessInfo.processInfo.environment["SCHEMAKIT_ONLINE_ROWS"] ?? "") ?? 200_000
+
+    static func big(after: Bool, unsignedKeys: Bool) -> [EntitySchema] {
+        let id = PropertySchema(name: "id", type: .integer, primary: true)
+        return [
+            EntitySchema(name: "Parent", properties: [id]),
+            EntitySchema(name: "Big", properties: [
+                id,
+                PropertySchema(name: "value", type: .integer, index: after ? true : nil),
+                after ? PropertySchema(name: "ref", nullable: true, relation: RelationSchema(.manyToOne, target: "Parent", deleteRule: .noAction))
+                    // The key's type where MySQL makes it unsigned: the update adds the key, nothing else.
+                    : PropertySchema(name: "refId", type: .integer, unsigned: unsignedKeys, nullable: true),
+            // MySQL and MariaDB only add a check by copying the table: no online check there.
+            ], checks: after && !unsignedKeys ? [CheckDefinition(name: "big_value_positive", expression: "value >= 0")] : []),
+        ]
+    }
+
+    struct WriterFigures: CustomStringConvertible {
+        var update: Duration
+        var longestWait: Duration
+        var commits: Int
+        var description: String {
+            "update \(Self.ms(update)), writer's longest wait \(Self.ms(longestWait)) over \(commits) commits"
+        }
+        static func ms(_ duration: Duration) -> String {
+            let (seconds, attoseconds) = duration.components
+            return "\(seconds * 1000 + attoseconds / 1_000_000_000_000_000) ms"
+        }
+    }
+
+    /// Runs `update` while another connection inserts one row per statement as fast as it can.
+    static func withWriter(_ writer: any SchemaDatabase, dialect: any SQLDialect,
+                           _ update: () async throws -> Void) async throws -> WriterFigures {
+        let insert = dialect.sql("insert into \(table: QualifiedName("big")) (\(id: "value"), \(id: "ref_id")) values (1, 1)")
+        let clock = ContinuousClock()
+        let writing = Task { () -> (Duration, Int) in
+            var longest = Duration.zero, commits = 0
+            while !Task.isCancelled {
+                let start = clock.now
+                _ = try await writer.rows(insert)
+                longest = max(longest, clock.now - start)
+                commits += 1
+            }
+            return (longest, commits)
+        }
+        try await Task.sleep(for: .milliseconds(200))
+        let start = clock.now
+        do {
+            try await update()
+        } catch {
+            writing.cancel()
+            _ = try? await writing.value
+            throw error
+        }
+        let took = clock.now - start
+        try await Task.sleep(for: .milliseconds(200))
+        writing.cancel()
+        let (longest, commits) = try await writing.value
+        return WriterFigures(update: took, longestWait: longest, commits: commits)
+    }
+
+    @Test("a writer keeps committing while an index is built and keys are validated online; plain, it waits",
+          arguments: serverEngines)
+    func writerWaits(engine: EvolutionTests.Engine) async throws {
+        try await EvolutionTests.withScratch(engine) { scratch in
+            let database = scratch.database
+            let dialect = database.dialect
+            let configuration = { (schemas: [EntitySchema]) in SchemaConfiguration(schemas: schemas, database: .dialect(dialect)) }
+            let before = SchemaGenerator(configuration(Self.big(after: false, unsignedKeys: engine == .mariadb)), database: database)
+            let after = SchemaGenerator(configuration(Self.big(after: true, unsignedKeys: engine == .mariadb)), database: database)
+            try await before.createSchema()
+            let series = engine == .postgresql ? "generate_series(1, \(Self.rowCount)) as s(seq)" : "seq_1_to_\(Self.rowCount)"
+            try await database.execute([
+                SQLStatement(unsafeSQL: dialect.sql("insert into \(table: QualifiedName("parent")) (\(id: "id")) values (1)"), kind: .copyRows),
+                SQLStatement(unsafeSQL: dialect.sql(
+                    "insert into \(table: QualifiedName("big")) (\(id: "value"), \(id: "ref_id")) select seq, 1 from \(raw: series)"),
+                             kind: .copyRows),
+            ], transactional: true)
+            let writer = try await SchemaLockTests.secondConnection(to: scratch, engine)
+            let plain = try await Self.withWriter(writer, dialect: dialect) { try await after.updateSchema(.init(wrap: false)) }
+            #expect(try await after.schemaDifference().isEmpty)
+            try await before.updateSchema(.init(wrap: false))
+            let online = try await Self.withWriter(writer, dialect: dialect) {
+                try await after.updateSchema(.init(wrap: false, online: OnlineOptions()))
+            }
+            #expect(try await after.schemaDifference().isEmpty)
+            try await writer.close()
+            print("writer on \(engine), \(Self.rowCount) rows (index, foreign key\(engine == .postgresql ? ", check" : "")): plain: \(plain); online: \(online)")
+            #expect(online.commits > 0)
+            #expect(online.longestWait < plain.longestWait, "plain: \(plain); online: \(online)")
+        }
+    }
 }

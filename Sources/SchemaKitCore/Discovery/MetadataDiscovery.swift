@@ -538,10 +538,10 @@ private struct Discovery {
     ) {
         guard !columns.isEmpty else { return }
         let names = columns.map(\.name)
-        if let unique = property.unique {
+        if let unique = property.unique, unique != .disabled {
             table.indexes.append(IndexMetadata(name: unique.name, columns: names, isUnique: true, descending: []))
         }
-        if let index = property.index {
+        if let index = property.index, index != .disabled {
             table.indexes.append(IndexMetadata(name: index.name, columns: names, isUnique: false, descending: []))
         }
     }

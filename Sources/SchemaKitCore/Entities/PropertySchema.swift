@@ -124,17 +124,20 @@ public struct PropertySchema: Sendable, Hashable, Codable {
     }
 }
 
-/// `true` or a name, for `unique:` and `index:`.
+/// `true` or a name, for `unique:` and `index:`; `false` is the same as leaving it out.
 ///
 /// ```swift
 /// Property(\.email, unique: true)              // author_email_unique
 /// Property(\.email, unique: "uq_author_email") // uq_author_email
+/// Property(\.email, unique: false)             // no unique index
 /// ```
 public enum ConstraintOption: Sendable, Hashable, Codable, ExpressibleByBooleanLiteral, ExpressibleByStringLiteral {
     case enabled
     case named(String)
+    /// `false`: no index.
+    case disabled
 
-    public init(booleanLiteral value: Bool) { self = .enabled }
+    public init(booleanLiteral value: Bool) { self = value ? .enabled : .disabled }
     public init(stringLiteral value: String) { self = .named(value) }
 
     var name: String? {
