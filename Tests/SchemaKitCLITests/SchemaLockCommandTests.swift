@@ -228,6 +228,99 @@ struct SchemaLockCommandTests {
         }
     }
 
+    static let killRows = Int(ProcessInfo.processInfo.environment["SCHEMAKIT_KILL_ROWS"] ?? "") ?? 200_000
+
+    /// Removes the title index and the unique email key: what the update puts back.
+    static func drift(_ engine: Engine, _ database: any SchemaDatabase) async throws {
+        let dialect = database.dialect
+        let q = dialect.quoteIdentifier
+        let statements: [String] = switch engine {
+        case .sqlite: ["drop index \(q("book_title_index"))", "drop index \(q("author_email_unique"))"]
+        case .postgresql: ["drop index \(q("book_title_index"))", "alter table \(q("author")) drop constraint \(q("author_email_unique"))"]
+        case .mariadb: ["alter table \(q("book")) drop index \(q("book_title_index"))", "alter table \(q("author")) drop index \(q("author_email_unique"))"]
+        }
+        try await database.execute(statements.map { SQLStatement(unsafeSQL: $0, kind: .dropIndex) }, transactional: false)
+    }
+
+    @Test("schema:update --run killed mid-apply: PostgreSQL and SQLite are at the old schema or the new, never between; MariaDB's re-run completes",
+          arguments: engines)
+    func killedMidApply(engine: Engine) async throws {
+        let scratch = try await Scratch.make(engine)
+        do {
+            #expect(try scratch.blog("schema:create", "--run").status == 0)
+            let database = scratch.database
+            let q = database.dialect.quoteIdentifier
+            let titles = switch engine {
+            case .sqlite: "with recursive s(n) as (select 1 union all select n + 1 from s where n < \(Self.killRows)) "
+                + "insert into \(q("book")) (\(q("title")), \(q("author_id"))) select 'T' || n, 1 from s"
+            case .postgresql: "insert into \(q("book")) (\(q("title")), \(q("author_id"))) select 'T' || g, 1 from generate_series(1, \(Self.killRows)) g"
+            case .mariadb: "insert into \(q("book")) (\(q("title")), \(q("author_id"))) select concat('T', seq), 1 from seq_1_to_\(Self.killRows)"
+            }
+            try await database.execute([
+                SQLStatement(unsafeSQL: "insert into \(q("author")) (\(q("name")), \(q("email"))) values ('Ann', 'ann@example.com')", kind: .copyRows),
+                SQLStatement(unsafeSQL: titles, kind: .copyRows),
+            ], transactional: true)
+            var outcomes: [String] = []
+            // Killed once the apply is seen running (an index build in the server's process
+            // list; SQLite's rollback journal), then a little later each time.
+            for delay in [0, 15, 40, 80] {
+                try await Self.drift(engine, database)
+                let old = try await database.introspect(.init())
+                let process = Process()
+                process.executableURL = Subprocess.directory.appendingPathComponent("blog")
+                process.arguments = ["schema:update", "--run"]
+                process.environment = ProcessInfo.processInfo.environment.merging(["DATABASE_URL": scratch.url]) { _, new in new }
+                process.currentDirectoryURL = scratch.directory
+                process.standardOutput = FileHandle.nullDevice
+                process.standardError = FileHandle.nullDevice
+                try process.run()
+                let seen = try await Self.waitForApply(engine, scratch, process: process)
+                try await Task.sleep(for: .milliseconds(delay))
+                let finished = !process.isRunning
+                if !finished { kill(process.processIdentifier, SIGKILL) }
+                process.waitUntilExit()
+                let live = try await database.introspect(.init())
+                let isNew = try scratch.blog("schema:update", "--check").status == 0
+                let state = live == old ? "old" : isNew ? "new" : "between"
+                outcomes.append("\(seen ? "apply seen" : "apply not seen") + \(delay) ms: \(finished ? "finished" : "killed"), \(state)")
+                if engine != .mariadb {
+                    #expect(state != "between", "killed \(delay) ms into the apply, the schema is neither the old one nor the new")
+                }
+                // Whatever was left, a re-run finishes it.
+                #expect(try scratch.blog("schema:update", "--run").status == 0)
+                #expect(try scratch.blog("schema:update", "--check").status == 0)
+                #expect(try await database.rows("select count(*) from \(q("book"))") == [["\(Self.killRows)"]])
+            }
+            #expect(outcomes.contains { $0.hasPrefix("apply seen") && $0.contains("killed") }, "no run was killed mid-apply: \(outcomes)")
+            print("killed mid-apply on \(engine) (\(Self.killRows) books): \(outcomes.joined(separator: "; "))")
+            try await scratch.drop()
+        } catch {
+            try? await scratch.drop()
+            throw error
+        }
+    }
+
+    /// Waits until the update is applying (at most 20 s); returns whether it was seen.
+    static func waitForApply(_ engine: Engine, _ scratch: Scratch, process: Process) async throws -> Bool {
+        let deadline = ContinuousClock.now + .seconds(20)
+        let probe = switch engine {
+        case .sqlite: ""
+        case .postgresql: "select count(*)::text from pg_stat_activity where state = 'active' and pid <> pg_backend_pid() "
+            + "and (query ilike 'create%index%' or query ilike 'alter table%')"
+        case .mariadb: "select count(*) from information_schema.processlist where id <> connection_id() and info like 'alter table%'"
+        }
+        let journal = scratch.url.hasPrefix("sqlite:") ? String(scratch.url.dropFirst("sqlite:".count)) + "-journal" : ""
+        while process.isRunning && ContinuousClock.now < deadline {
+            if engine == .sqlite {
+                if FileManager.default.fileExists(atPath: journal) { return true }
+            } else if try await scratch.database.rows(probe).first?.first != "0" {
+                return true
+            }
+            try await Task.sleep(for: .milliseconds(2))
+        }
+        return false
+    }
+
     @Test("--lock-timeout rejects a negative wait before connecting")
     func lockTimeoutValidation() throws {
         let result = try Subprocess.run("blog", ["schema:update", "--run", "--lock-timeout=-1"],
