@@ -82,6 +82,6 @@ struct OnlinePlanTests {
     func sqlite() {
         let error = #expect(throws: SchemaError.self) { try Self.script(.sqlite) }
         #expect(error?.code == .unsupportedByDialect)
-        #expect(error?.message.contains("sqlite has no online schema changes") == true, "\(error?.message ?? "")")
+        #expect(error?.message.contains("SQLite has no online schema changes") == true, "\(error?.message ?? "")")
     }
 }

@@ -122,8 +122,13 @@ struct FaultTests {
                     d numeric(10,2) check (d > 0), e text unique)', i);
                 end loop; end $$
                 """, kind: .createTable)], transactional: false)
+            // A short read_timeout bounds the rare case (seen twice in a loaded full run, at
+            // 120 ms) where postgres-nio never reports the terminated backend to the waiting
+            // query: then the read ends with `timedOut` when the limit passes, still an error.
+            var bounded = url
+            bounded.parameters["read_timeout"] = "8"
             for delay in [20, 60, 120, 250] {
-                let victim = try await PostgresSchemaDatabase.connect(url)
+                let victim = try await PostgresSchemaDatabase.connect(bounded)
                 let pid = try #require(try await victim.rows("select pg_backend_pid()::text").first?.first ?? nil)
                 let clock = ContinuousClock(), start = clock.now
                 let read = Task { try await victim.introspect(.init()) }

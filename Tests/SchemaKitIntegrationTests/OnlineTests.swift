@@ -156,4 +156,54 @@ struct OnlineTests {
             #expect(online.longestWait < plain.longestWait, "plain: \(plain); online: \(online)")
         }
     }
+
+    @Test("online: a statement that times out waiting for a lock is tried again, and gives up after its retries, naming the wait",
+          arguments: serverEngines)
+    func lockTimeoutRetries(engine: EvolutionTests.Engine) async throws {
+        try await EvolutionTests.withScratch(engine) { scratch in
+            let database = scratch.database
+            let dialect = database.dialect
+            let configuration = { (schemas: [EntitySchema]) in SchemaConfiguration(schemas: schemas, database: .dialect(dialect)) }
+            let note = { (extra: [PropertySchema]) in
+                [EntitySchema(name: "Note", properties: [PropertySchema(name: "id", type: .integer, primary: true)] + extra)]
+            }
+            try await SchemaGenerator(configuration(note([])), database: database).createSchema()
+            let after = SchemaGenerator(configuration(note([PropertySchema(name: "body", type: .text, nullable: true)])), database: database)
+            let holder = try await SchemaLockTests.secondConnection(to: scratch, engine)
+            let table = dialect.sql("\(table: QualifiedName("note"))")
+            // An open transaction that read the table holds a lock the `alter table` must wait for.
+            let (begin, read) = engine == .postgresql ? ("begin", "lock table \(table) in access share mode") : ("start transaction", "select * from \(table)")
+            func holdLock() async throws {
+                try await holder.execute([SQLStatement(unsafeSQL: begin, kind: .session)], transactional: false)
+                _ = try await holder.rows(read)
+            }
+            func release() async throws { _ = try await holder.rows("rollback") }
+
+            // Held for about 2.5 s: a 1 s wait, tried again up to 5 times, gets through.
+            try await holdLock()
+            let releasing = Task {
+                try await Task.sleep(for: .milliseconds(2500))
+                try await release()
+            }
+            let clock = ContinuousClock(), start = clock.now
+            try await after.updateSchema(.init(wrap: false, online: OnlineOptions(lockTimeout: .seconds(1), retries: 5)))
+            let waited = clock.now - start
+            try await releasing.value
+            #expect(waited >= .milliseconds(2000), "applied after \(waited) though the lock was held for 2.5 s")
+            #expect(try await after.schemaDifference().isEmpty)
+
+            // Held past every retry: the update fails, naming the lock wait, and nothing of it stays.
+            let third = SchemaGenerator(configuration(note([PropertySchema(name: "body", type: .text, nullable: true),
+                                                              PropertySchema(name: "title", type: .string, nullable: true)])), database: database)
+            try await holdLock()
+            let error = await #expect(throws: SchemaError.self) {
+                try await third.updateSchema(.init(wrap: false, online: OnlineOptions(lockTimeout: .seconds(1), retries: 1)))
+            }
+            try await release()
+            #expect(error?.serverCode == (engine == .postgresql ? "55P03" : "1205"), "\(error?.message ?? "")")
+            #expect(error?.message.lowercased().contains("lock wait") == true || error?.message.contains("lock timeout") == true, "\(error?.message ?? "")")
+            #expect(try await after.schemaDifference().isEmpty, "the failed online statement left a change behind")
+            try await holder.close()
+        }
+    }
 }

@@ -120,7 +120,7 @@ extension SQLDialect {
 
     public func online(_ options: OnlineOptions) throws -> any SQLDialect {
         throw SchemaError(.unsupportedByDialect, """
-            \(id) has no online schema changes: every change holds the database's write lock for as long as it runs. \
+            \(id.name) has no online schema changes: every change holds the database's write lock for as long as it runs. \
             Apply the update without --online.
             """)
     }
@@ -145,6 +145,18 @@ public struct DialectID: Hashable, Sendable, Codable, CustomStringConvertible {
     public static let mariaDB = DialectID("mariadb")
     public static let sqlite = DialectID("sqlite")
     public static let sqlServer = DialectID("mssql")
+
+    /// The engine's name for messages: `PostgreSQL`, `MariaDB`, `SQLite`.
+    public var name: String {
+        switch self {
+        case .postgreSQL: "PostgreSQL"
+        case .mySQL: "MySQL"
+        case .mariaDB: "MariaDB"
+        case .sqlite: "SQLite"
+        case .sqlServer: "SQL Server"
+        default: rawValue
+        }
+    }
 }
 
 /// What a dialect can do; shared code asks these instead of asking which dialect it is.
