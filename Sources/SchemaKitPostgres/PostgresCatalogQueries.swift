@@ -86,7 +86,9 @@ struct PostgresCatalogQueries: Sendable {
     /// (the only ones it can apply to), as turning the whole `pg_index` row into JSON for every
     /// key part was a third of the query's time. Operator classes and comments are joined, not looked
     /// up per row, and only expression parts are deparsed. The index behind an exclusion constraint
-    /// is not listed: it is that constraint, read with the checks.
+    /// is not listed: it is that constraint, read with the checks. Nor is an invalid index (what an
+    /// interrupted `create index concurrently` leaves): it serves no query and enforces nothing, so
+    /// the update builds it again — an online one drops the leftover first.
     var indexes: String {
         """
         select n.nspname, t.relname, i.relname, case when x.indisunique then 't' else 'f' end,
@@ -116,7 +118,7 @@ struct PostgresCatalogQueries: Sendable {
         left join pg_opclass oc on k.ord <= x.indnkeyatts and oc.oid = x.indclass[k.ord - 1] and not oc.opcdefault
         left join pg_constraint xc on xc.conindid = x.indexrelid and xc.contype = 'x'
         where t.relkind in ('r', 'p') and \(namespaceFilter)
-          and xc.oid is null
+          and xc.oid is null and x.indisvalid
         order by x.indrelid, i.relname, k.ord
         """
     }

@@ -164,7 +164,7 @@ struct PostgresSchemaReader: Sendable {
             if row.cell(4) == "t" {
                 if let column = row.cell(8), row.cell(11) != "f" {
                     var primaryKey = tables[table]?.primaryKey ?? PrimaryKeySchema(
-                        name: name == "\(table.name)_pkey" ? nil : name, columns: [])
+                        name: name == PostgreSQLDialect().defaultPrimaryKeyName(table: table.name) ? nil : name, columns: [])
                     primaryKey.columns.append(column)
                     tables[table]?.primaryKey = primaryKey
                 }

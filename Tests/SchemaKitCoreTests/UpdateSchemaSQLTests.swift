@@ -157,8 +157,10 @@ struct UpdateSchemaSQLTests {
         after[0].properties.append(PropertySchema(name: "name", type: .text, nullable: true))
         let before = try Self.generator(EvolutionFixtures.base, .postgreSQL).targetSchema()
         let sql = try Self.generator(after, .postgreSQL).updateSchemaScript(from: before, .init(wrap: false)).text
+        // The key follows its table at once: the new table's key takes the old key's name.
         #expect(sql == """
             alter table "publisher" rename to "imprint";
+            alter table "imprint" rename constraint "publisher_pkey" to "imprint_pkey";
 
             create table "publisher" ("id" serial primary key);
 

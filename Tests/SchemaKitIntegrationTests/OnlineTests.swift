@@ -206,4 +206,35 @@ struct OnlineTests {
             try await holder.close()
         }
     }
+
+    @Test("PostgreSQL online: the invalid index an interrupted concurrent build left is dropped and built again",
+          arguments: serverEngines.filter { $0 == .postgresql })
+    func invalidIndexLeftover(engine: EvolutionTests.Engine) async throws {
+        try await EvolutionTests.withScratch(engine) { scratch in
+            let database = scratch.database
+            let configuration = { (unique: Bool) in
+                SchemaConfiguration(schemas: [EntitySchema(name: "Note", properties: [
+                    PropertySchema(name: "id", type: .integer, primary: true),
+                    PropertySchema(name: "code", type: .string, nullable: true, unique: unique ? true : nil),
+                ])], database: .dialect(database.dialect))
+            }
+            try await SchemaGenerator(configuration(false), database: database).createSchema()
+            _ = try await database.rows(#"insert into "note" ("id", "code") values (1, 'a'), (2, 'a')"#)
+            // A concurrent build that fails (here on the duplicate) leaves an invalid index behind.
+            await #expect(throws: SchemaError.self) {
+                try await database.execute([SQLStatement(unsafeSQL: #"create unique index concurrently "note_code_unique" on "note" ("code")"#,
+                                                         kind: .createIndex, requirements: .init(placement: .standalone))],
+                                           transactional: true)
+            }
+            #expect(try await database.rows("select indisvalid::text from pg_index where indexrelid = 'note_code_unique'::regclass") == [["false"]])
+            _ = try await database.rows(#"update "note" set "code" = 'b' where "id" = 2"#)
+
+            let generator = SchemaGenerator(configuration(true), database: database)
+            let script = try generator.updateSchemaScript(from: try await generator.introspect(), .init(wrap: false, online: OnlineOptions()))
+            #expect(script.text.contains(#"drop index concurrently if exists "note_code_unique";"#), "\(script.text)")
+            try await generator.updateSchema(.init(wrap: false, online: OnlineOptions()))
+            #expect(try await generator.schemaDifference().isEmpty)
+            #expect(try await database.rows("select indisvalid::text from pg_index where indexrelid = 'note_code_unique'::regclass") == [["true"]])
+        }
+    }
 }

@@ -294,6 +294,12 @@ public enum SchemaComparator {
             let oldKey = from.primaryKey?.columns.map { columnRenames[$0] ?? $0 }
             if oldKey != to.primaryKey?.columns {
                 difference.primaryKeyChange = ValueChange(from: oldKey, to: to.primaryKey?.columns)
+            } else if let oldKey = from.primaryKey, let newKey = to.primaryKey,
+                      let old = oldKey.name ?? dialect.defaultPrimaryKeyName(table: from.name),
+                      let new = newKey.name ?? dialect.defaultPrimaryKeyName(table: to.name), old != new {
+                // A named key renamed, or a renamed table's key following it (PostgreSQL keeps
+                // `<old>_pkey` through `alter table … rename to`).
+                difference.primaryKeyRename = ValueChange(from: old, to: new)
             }
         }
     }

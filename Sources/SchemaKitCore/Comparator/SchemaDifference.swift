@@ -327,6 +327,8 @@ public struct TableDifference: Sendable, Hashable {
     public var renamedColumns: [ColumnRename] = []
     /// The primary key's columns (old ones under their new names), `nil` for no key.
     public var primaryKeyChange: ValueChange<[String]?>?
+    /// The primary key constraint renamed, its columns unchanged (both sides name it).
+    public var primaryKeyRename: ValueChange<String>?
     public var commentChange: ValueChange<String?>?
     /// The table's storage options (engine, parameters, `strict`, `unlogged`).
     public var optionsChange: ValueChange<TableOptions>?
@@ -361,13 +363,22 @@ public struct TableDifference: Sendable, Hashable {
     public var isRenamed: Bool { from.name != to.name }
 
     public var isEmpty: Bool {
-        !isRenamed && primaryKeyChange == nil && commentChange == nil && optionsChange == nil && collationChange == nil
+        !isRenamed && primaryKeyChange == nil && primaryKeyRename == nil && commentChange == nil && optionsChange == nil && collationChange == nil
             && addedColumns.isEmpty && removedColumns.isEmpty
             && changedColumns.isEmpty && renamedColumns.isEmpty && addedIndexes.isEmpty && removedIndexes.isEmpty
             && changedIndexes.isEmpty && renamedIndexes.isEmpty && addedForeignKeys.isEmpty && removedForeignKeys.isEmpty
             && changedForeignKeys.isEmpty && addedChecks.isEmpty && removedChecks.isEmpty && changedChecks.isEmpty
             && orphanedForeignKeys.isEmpty && constraintComments.isEmpty
             && addedExclusions.isEmpty && removedExclusions.isEmpty
+    }
+
+    /// The primary key constraint's rename, as the rename of a unique constraint.
+    public func primaryKeyRenameOperation() -> SchemaOperation? {
+        guard let rename = primaryKeyRename, let key = to.primaryKey else { return nil }
+        let columns = key.columns.map { IndexSchema.Column($0) }
+        return .renameIndex(from: IndexSchema(name: rename.from, columns: columns, isUnique: true, isConstraint: true),
+                            to: IndexSchema(name: rename.to, columns: columns, isUnique: true, isConstraint: true),
+                            table: to.qualifiedName)
     }
 
     /// The new name of a live column (itself when not renamed).
@@ -412,6 +423,9 @@ public struct TableDifference: Sendable, Hashable {
         if let collationChange { lines.append(prefix + "collation: \(collationChange.from) → \(collationChange.to)") }
         if let primaryKeyChange {
             lines.append(prefix + "primary key: \(describeKey(primaryKeyChange.from)) → \(describeKey(primaryKeyChange.to))")
+        }
+        if let primaryKeyRename {
+            lines.append(prefix + "primary key constraint: \(primaryKeyRename.from) → \(primaryKeyRename.to)")
         }
         lines += addedColumns.map { prefix + "new column \($0.name)" }
         lines += removedColumns.map { prefix + "removed column \($0.name)" }

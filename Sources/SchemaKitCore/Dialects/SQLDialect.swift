@@ -62,6 +62,10 @@ public protocol SQLDialect: SQLQuoting {
     func bytesLiteral(_ hex: String) -> String
     /// A UTC timestamp (`2024-01-01 10:00:00`) as a literal; PostgreSQL marks its zone.
     func timestampLiteral(_ utc: String) -> String
+    /// The name the engine gives a primary key constraint left unnamed (`<table>_pkey` on
+    /// PostgreSQL); `nil` where primary keys have no name of their own to compare (MySQL's is
+    /// always `PRIMARY`).
+    func defaultPrimaryKeyName(table: String) -> String?
     /// The dialect planning online changes (``OnlineOptions``); throws
     /// ``SchemaError/Code/unsupportedByDialect`` where the engine has none.
     func online(_ options: OnlineOptions) throws -> any SQLDialect
@@ -126,6 +130,8 @@ extension SQLDialect {
     }
 
     public func onlineScript(_ script: SQLScript, _ options: OnlineOptions) -> SQLScript { script }
+
+    public func defaultPrimaryKeyName(table: String) -> String? { nil }
 }
 
 /// Whether a name can be written bare in SQL (`utf8mb4`, `gin`, `Latin1_General_CI_AS`).

@@ -51,6 +51,8 @@ public struct InPlaceAlteration: Sendable {
         if table.primaryKeyChange != nil, let key = table.to.primaryKey {
             operations.append(.changePrimaryKey(from: nil, to: key, table: name, liveTableName: table.from.name))
         }
+        // A renamed table's key is renamed with the table (``UpdatePlanner``).
+        if !table.isRenamed, let rename = table.primaryKeyRenameOperation() { operations.append(rename) }
         return operations + creations()
     }
 

@@ -52,8 +52,12 @@ struct UpdatePlanner {
             script.append(try dialect.render(drops))
         }
 
-        script.append(try dialect.render(difference.changedTables.filter(\.isRenamed).map {
-            SchemaOperation.renameTable(from: $0.from.qualifiedName, to: $0.to.qualifiedName)
+        // A renamed table's primary key follows it at once (PostgreSQL keeps `<old>_pkey`), so a
+        // new table may take the old name, and its key the old key's name.
+        let namesKeys = dialect.defaultPrimaryKeyName(table: "t") != nil
+        script.append(try dialect.render(difference.changedTables.filter(\.isRenamed).flatMap { table in
+            [SchemaOperation.renameTable(from: table.from.qualifiedName, to: table.to.qualifiedName)]
+                + (namesKeys ? [table.primaryKeyRenameOperation()].compactMap { $0 } : [])
         }))
 
         var newTableKeys: [[SQLStatement]] = []

@@ -1,5 +1,6 @@
 -- postgresql
 alter table "publisher" rename to "imprint";
+alter table "imprint" rename constraint "publisher_pkey" to "imprint_pkey";
 
 -- mysql
 alter table `publisher` rename to `imprint`;

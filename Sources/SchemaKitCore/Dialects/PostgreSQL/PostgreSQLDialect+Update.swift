@@ -213,6 +213,14 @@ extension PostgreSQLDialect {
 // MARK: - Online
 
 extension PostgreSQLDialect {
+    /// `<table>_pkey`, the table's part cut (on a character boundary) so the whole fits in 63
+    /// bytes, as PostgreSQL chooses it.
+    public func defaultPrimaryKeyName(table: String) -> String? {
+        var prefix = Substring(table)
+        while prefix.utf8.count > 63 - "_pkey".utf8.count { prefix = prefix.dropLast() }
+        return prefix + "_pkey"
+    }
+
     public func online(_ options: OnlineOptions) throws -> any SQLDialect {
         var dialect = self
         dialect.onlineOptions = options

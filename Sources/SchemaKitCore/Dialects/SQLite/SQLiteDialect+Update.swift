@@ -55,7 +55,8 @@ extension SQLiteDialect {
                         || [index.expression, index.predicate].contains { $0?.lowercased().contains(lowered) == true }
                 }
         }
-        let needsRebuild = !table.changedColumns.isEmpty || table.primaryKeyChange != nil || !table.orphanedForeignKeys.isEmpty
+        let needsRebuild = !table.changedColumns.isEmpty || table.primaryKeyChange != nil || table.primaryKeyRename != nil
+            || !table.orphanedForeignKeys.isEmpty
             || table.optionsChange != nil
             // A unique constraint lives in the table's definition.
             || (table.droppedIndexes + table.createdIndexes).contains(where: \.isConstraint)
