@@ -125,12 +125,16 @@ struct PostgresCatalogQueries: Sendable {
 
     /// One row per column pair: `nspname, relname, conname, referenced nspname, referenced relname,
     /// confupdtype, confdeltype, deferrable (t/f), initially deferred (t/f), column, referenced column,
-    /// confmatchtype (f for full), comment`.
+    /// confmatchtype (f for full), comment, whether `on delete set null/default (…)` lists the
+    /// column (t/f; PostgreSQL 15's `confdelsetcols`, through `to_jsonb` for older servers, and
+    /// only for keys with such a rule)`.
     var foreignKeys: String {
         """
         select n.nspname, c.relname, con.conname, fn.nspname, f.relname, con.confupdtype, con.confdeltype,
                case when con.condeferrable then 't' else 'f' end, case when con.condeferred then 't' else 'f' end,
-               a.attname, fa.attname, con.confmatchtype::text, cd.description
+               a.attname, fa.attname, con.confmatchtype::text, cd.description,
+               case when con.confdeltype in ('n', 'd') and (to_jsonb(con) -> 'confdelsetcols') @> to_jsonb(k.attnum::int)
+                    then 't' else 'f' end
         from pg_constraint con
         join pg_class c on c.oid = con.conrelid join pg_namespace n on n.oid = c.relnamespace
         join pg_class f on f.oid = con.confrelid join pg_namespace fn on fn.oid = f.relnamespace

@@ -237,15 +237,18 @@ struct PostgresSchemaReader: Sendable {
             let table = key(row.cell(0), row.cell(1))
             guard tables[table] != nil, let name = row.cell(2), let column = row.cell(9), let referenced = row.cell(10) else { continue }
             var list = foreignKeys[table] ?? []
+            // PostgreSQL 15 `on delete set null (columns)`, read through `to_jsonb` so older servers answer too.
+            let resets = row.cell(13) == "t"
             if let index = list.firstIndex(where: { $0.name == name }) {
                 list[index].columns.append(column)
                 list[index].referencedColumns.append(referenced)
+                if resets { list[index].deleteSetColumns = (list[index].deleteSetColumns ?? []) + [column] }
             } else {
                 list.append(ForeignKeySchema(
                     name: name, columns: [column], referencedTable: key(row.cell(3), row.cell(4)), referencedColumns: [referenced],
                     deleteRule: Self.rule(row.cell(6)), updateRule: Self.rule(row.cell(5)),
                     deferral: row.cell(7) == "t" ? (row.cell(8) == "t" ? .deferred : .immediate) : nil,
-                    matchesFull: row.cell(11) == "f", comment: row.cell(12)))
+                    matchesFull: row.cell(11) == "f", comment: row.cell(12), deleteSetColumns: resets ? [column] : nil))
             }
             foreignKeys[table] = list
         }

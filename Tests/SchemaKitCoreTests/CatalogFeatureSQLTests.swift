@@ -183,4 +183,18 @@ struct CatalogFeatureSQLTests {
         #expect(!sql.contains("email_unique") && !sql.contains("email_index"), "\(sql)")
         #expect(sql.contains("person_name_unique") && sql.contains("person_name_lookup"), "\(sql)")
     }
+
+    @Test("on delete set null with a column list: PostgreSQL writes it, MySQL and SQL Server refuse it by name")
+    func deleteSetColumns() throws {
+        let key = ForeignKeySchema(name: "doc_author_foreign", columns: ["tenant_id", "author_id"], referencedTable: QualifiedName("tenant"),
+                                   referencedColumns: ["tenant_id", "id"], deleteRule: .setNull, deleteSetColumns: ["author_id"])
+        let table = QualifiedName("doc")
+        #expect(try PostgreSQLDialect().render(.addForeignKey(key, table: table)).map(\.sql) == [
+            #"alter table "doc" add constraint "doc_author_foreign" foreign key ("tenant_id", "author_id") references "tenant" ("tenant_id", "id") on delete set null ("author_id")"#,
+        ])
+        for dialect in [MySQLDialect.mariaDB, SQLServerDialect()] as [any SQLDialect] {
+            let error = #expect(throws: SchemaError.self) { try dialect.render(.addForeignKey(key, table: table)) }
+            #expect(error?.message.contains("with a column list (foreign key doc_author_foreign)") == true, "\(error?.message ?? "")")
+        }
+    }
 }

@@ -335,6 +335,9 @@ public enum SchemaComparator {
             }
             if live.deferral != foreignKey.deferral { changes.append(.deferral(from: live.deferral, to: foreignKey.deferral)) }
             if live.matchesFull != foreignKey.matchesFull { changes.append(.matchesFull(from: live.matchesFull, to: foreignKey.matchesFull)) }
+            if live.deleteSetColumns != foreignKey.deleteSetColumns {
+                changes.append(.deleteSetColumns(from: live.deleteSetColumns, to: foreignKey.deleteSetColumns))
+            }
             if !changes.isEmpty {
                 difference.changedForeignKeys.append(ForeignKeyDifference(from: original, to: foreignKey, changes: changes))
             } else if live.comment != foreignKey.comment {

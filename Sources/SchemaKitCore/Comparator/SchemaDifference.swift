@@ -241,6 +241,8 @@ public enum ForeignKeyChange: Sendable, Hashable, CustomStringConvertible {
     case updateRule(from: ReferentialAction?, to: ReferentialAction?)
     case deferral(from: ForeignKeySchema.Deferral?, to: ForeignKeySchema.Deferral?)
     case matchesFull(from: Bool, to: Bool)
+    /// The columns `on delete set null (…)` resets; `nil` is all of them.
+    case deleteSetColumns(from: [String]?, to: [String]?)
     /// A column of the key (or one it references) changes type: the key must go while it does.
     case columnTypeChanged
     /// The index (or primary key) the key stands on is dropped (MySQL): the key must go first.
@@ -256,6 +258,8 @@ public enum ForeignKeyChange: Sendable, Hashable, CustomStringConvertible {
         case .updateRule(let old, let new): return "on update: \(rule(old)) → \(rule(new))"
         case .deferral(let old, let new): return "deferrable: \(describe(old?.rawValue)) → \(describe(new?.rawValue))"
         case .matchesFull(let old, let new): return "match full: \(old) → \(new)"
+        case .deleteSetColumns(let old, let new):
+            return "on delete resets: \(old?.joined(separator: ", ") ?? "every column") → \(new?.joined(separator: ", ") ?? "every column")"
         case .columnTypeChanged: return "key column type: changes → recreated"
         case .supportingIndexDropped: return "supporting index: dropped → recreated"
         }

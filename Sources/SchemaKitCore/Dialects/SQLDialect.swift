@@ -355,7 +355,10 @@ extension SQLDialect {
         var text: SQLFragment = "foreign key (\(ids: key.columns)) references \(table: key.referencedTable) (\(ids: key.referencedColumns))"
         if key.matchesFull { text += " match full" }
         if let rule = key.updateRule { text += " on update \(raw: rule.sql)" }
-        if let rule = key.deleteRule { text += " on delete \(raw: rule.sql)" }
+        if let rule = key.deleteRule {
+            text += " on delete \(raw: rule.sql)"
+            if let columns = key.deleteSetColumns { text += " (\(ids: columns))" }
+        }
         if let deferral = key.deferral { text += " deferrable initially \(raw: deferral.rawValue)" }
         return text
     }
@@ -363,6 +366,7 @@ extension SQLDialect {
     /// Refuses what only PostgreSQL keeps on a key or check: `match full`, `no inherit`, comments.
     func refuseConstraintOptions(foreignKey key: ForeignKeySchema? = nil, check: CheckSchema? = nil) throws {
         if let key, key.matchesFull { throw unsupported("match full (foreign key \(key.name))") }
+        if let key, key.deleteSetColumns != nil { throw unsupported("on delete set null/default with a column list (foreign key \(key.name))") }
         if let key, key.comment != nil { throw unsupported("comments on foreign keys (\(key.name))") }
         if let check, check.isNoInherit { throw unsupported("no inherit (check \(check.name))") }
         if let check, check.comment != nil { throw unsupported("comments on checks (\(check.name))") }

@@ -388,12 +388,16 @@ public struct ForeignKeySchema: Sendable, Hashable, Codable {
     /// `match full`: a multi-column key whose columns are all null or all set (PostgreSQL).
     public var matchesFull: Bool
     public var comment: String?
+    /// The key's columns an `on delete set null` / `set default` resets (PostgreSQL 15
+    /// `on delete set null (author_id)`); `nil` resets them all.
+    public var deleteSetColumns: [String]?
 
     public init(
         name: String, columns: [String], referencedTable: QualifiedName, referencedColumns: [String],
         deleteRule: ReferentialAction? = nil, updateRule: ReferentialAction? = nil, deferral: Deferral? = nil,
-        matchesFull: Bool = false, comment: String? = nil
+        matchesFull: Bool = false, comment: String? = nil, deleteSetColumns: [String]? = nil
     ) {
+        self.deleteSetColumns = deleteSetColumns
         self.matchesFull = matchesFull
         self.comment = comment
         self.name = name
