@@ -41,7 +41,8 @@ struct PostgresCatalogQueries: Sendable {
 
     /// `nspname, relname, attname, format_type, typname, typtype, nullable (t/f), default expression,
     /// attidentity, attgenerated, column comment, collation (when not the type's), and for an
-    /// identity column its sequence's `start increment min max cache cycle(t/f)``.
+    /// identity column its sequence's `start increment min max cache cycle(t/f)`, storage strategy
+    /// when not the type's (p, e, m, x)`.
     var columns: String {
         """
         select n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod), t.typname, t.typtype,
@@ -51,7 +52,8 @@ struct PostgresCatalogQueries: Sendable {
                  (select concat_ws(' ', s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, case when s.seqcycle then 't' else 'f' end)
                   from pg_depend dp join pg_sequence s on s.seqrelid = dp.objid
                   where dp.classid = 'pg_class'::regclass and dp.refobjid = c.oid and dp.refobjsubid = a.attnum and dp.deptype = 'i'
-                  limit 1) end
+                  limit 1) end,
+               case when a.attstorage <> t.typstorage then a.attstorage::text end
         from pg_attribute a
         join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
         join pg_type t on t.oid = a.atttypid

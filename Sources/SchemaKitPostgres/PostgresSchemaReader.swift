@@ -96,6 +96,13 @@ struct PostgresSchemaReader: Sendable {
             }
             column.comment = row.cell(10)
             column.collation = row.cell(11)
+            column.storage = switch row.cell(13) {
+            case "p": .plain
+            case "e": .external
+            case "m": .main
+            case "x": .extended
+            default: nil
+            }
             tables[table]?.columns.append(column)
         }
     }

@@ -197,4 +197,25 @@ struct CatalogFeatureSQLTests {
             #expect(error?.message.contains("with a column list (foreign key doc_author_foreign)") == true, "\(error?.message ?? "")")
         }
     }
+
+    @Test("column storage: PostgreSQL sets it after create and add, resets it to the type's; other engines refuse it")
+    func columnStorage() throws {
+        var blob = ColumnSchema(name: "data", type: "text", isNullable: true)
+        blob.storage = .external
+        let table = TableSchema(name: "blob_store", columns: [ColumnSchema(name: "id", type: "int"), blob])
+        let postgres = PostgreSQLDialect()
+        #expect(try postgres.render(.createTable(table)).map(\.sql).last
+                == #"alter table "blob_store" alter column "data" set storage external"#)
+        #expect(try postgres.render(.addColumn(blob, table: table)).map(\.sql).last
+                == #"alter table "blob_store" alter column "data" set storage external"#)
+        var plain = blob
+        plain.storage = nil
+        let reset = try postgres.render(.alterColumn(from: blob, to: plain, table: table, changes: [.storage])).map(\.sql)
+        #expect(reset == [#"alter table "blob_store" alter column "data" set storage extended"#])
+        #expect(PostgreSQLDialect.typeStorage("numeric(10,2)") == .main)
+        #expect(PostgreSQLDialect.typeStorage("integer") == .plain)
+        #expect(PostgreSQLDialect.typeStorage("text[]") == .extended)
+        let error = #expect(throws: SchemaError.self) { try MySQLDialect.mariaDB.render(.createTable(table)) }
+        #expect(error?.message.contains("column storage external (data)") == true, "\(error?.message ?? "")")
+    }
 }

@@ -505,6 +505,7 @@ public enum SchemaComparator {
         if onUpdate(lhs) != onUpdate(rhs) { changes.append(.onUpdate(from: lhs.onUpdate, to: rhs.onUpdate)) }
         if lhs.identity != rhs.identity { changes.append(.identity(from: lhs.identity, to: rhs.identity)) }
         if lhs.isInvisible != rhs.isInvisible { changes.append(.invisible(from: lhs.isInvisible, to: rhs.isInvisible)) }
+        if lhs.storage != rhs.storage { changes.append(.storage(from: lhs.storage, to: rhs.storage)) }
         return changes
     }
 }

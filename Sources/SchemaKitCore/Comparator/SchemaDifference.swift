@@ -97,13 +97,15 @@ public enum ColumnChange: Sendable, Hashable, CustomStringConvertible {
     /// An identity column's generation and sequence options (`nil`: not an identity column).
     case identity(from: ColumnIdentity?, to: ColumnIdentity?)
     case invisible(from: Bool, to: Bool)
+    /// PostgreSQL's storage strategy; `nil` is the type's own.
+    case storage(from: ColumnStorage?, to: ColumnStorage?)
 
     /// The attribute a change is about, for set membership.
     public enum Attribute: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
         case type, nullable, defaultValue = "default", autoincrement, unsigned, comment, collation, generated
         case enumValues = "enum values"
         case onUpdate = "on update"
-        case identity, invisible
+        case identity, invisible, storage
         public var description: String { rawValue }
     }
 
@@ -121,6 +123,7 @@ public enum ColumnChange: Sendable, Hashable, CustomStringConvertible {
         case .onUpdate: .onUpdate
         case .identity: .identity
         case .invisible: .invisible
+        case .storage: .storage
         }
     }
 
@@ -138,6 +141,7 @@ public enum ColumnChange: Sendable, Hashable, CustomStringConvertible {
         case .enumValues(let old, let new): (from, to) = (describe(old), describe(new))
         case .onUpdate(let old, let new): (from, to) = (describe(old), describe(new))
         case .invisible(let old, let new): (from, to) = ("\(old)", "\(new)")
+        case .storage(let old, let new): (from, to) = (old?.rawValue ?? "the type's", new?.rawValue ?? "the type's")
         case .identity(let old, let new):
             let text: (ColumnIdentity?) -> String = { identity in
                 identity.map { ([$0.generation.rawValue] + $0.options).joined(separator: " ") } ?? "none"

@@ -330,6 +330,9 @@ extension SQLDialect {
             throw unsupported("on update \(onUpdate) (column \(column.name)); use a trigger")
         }
         if column.isInvisible, !allowed.contains(.invisible) { throw unsupported("invisible columns (\(column.name))") }
+        if let storage = column.storage, !allowed.contains(.storage) {
+            throw unsupported("column storage \(storage.rawValue) (\(column.name))")
+        }
     }
 
     /// Refuses an index that asks for an option this engine lacks, naming the option and the

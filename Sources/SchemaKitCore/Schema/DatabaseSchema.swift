@@ -224,14 +224,18 @@ public struct ColumnSchema: Sendable, Hashable, Codable {
     public var identity: ColumnIdentity?
     /// Left out of `select *` (MySQL/MariaDB `invisible`).
     public var isInvisible: Bool
+    /// How PostgreSQL stores the column's values (`alter column … set storage external`); `nil`
+    /// is the type's own.
+    public var storage: ColumnStorage?
 
     public init(
         name: String, type: String, isNullable: Bool = false, defaultValue: String? = nil,
         isAutoincrement: Bool = false, isUnsigned: Bool = false, comment: String? = nil,
         collation: String? = nil, generated: GeneratedColumn? = nil, enumItems: [String]? = nil,
         nativeEnumName: String? = nil, ignoreSchemaChanges: Set<SchemaChangeKind> = [], renamedFrom: String? = nil,
-        onUpdate: String? = nil, identity: ColumnIdentity? = nil, isInvisible: Bool = false
+        onUpdate: String? = nil, identity: ColumnIdentity? = nil, isInvisible: Bool = false, storage: ColumnStorage? = nil
     ) {
+        self.storage = storage
         self.isInvisible = isInvisible
         self.onUpdate = onUpdate
         self.identity = identity
@@ -373,6 +377,11 @@ public struct IndexSchema: Sendable, Hashable, Codable {
 /// When a deferrable constraint is checked: at the end of each statement unless deferred
 /// (`immediate`), or at commit (`deferred`).
 public enum Deferral: String, Sendable, Hashable, Codable { case immediate, deferred }
+
+/// A PostgreSQL column storage strategy: inline or out of line (TOAST), compressed or not.
+public enum ColumnStorage: String, Sendable, Hashable, Codable, CaseIterable {
+    case plain, external, main, extended
+}
 
 /// A foreign key constraint.
 public struct ForeignKeySchema: Sendable, Hashable, Codable {

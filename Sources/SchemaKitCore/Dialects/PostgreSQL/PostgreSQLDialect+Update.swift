@@ -75,7 +75,7 @@ extension PostgreSQLDialect {
     /// alter table "book" alter column "price" set not null;
     /// ```
     func alterColumn(from: ColumnSchema, to: ColumnSchema, table: TableSchema, changes: Set<ColumnChange.Attribute>) throws -> [SQLStatement] {
-        try refuseColumnAttributes(to, allowing: [.identity])
+        try refuseColumnAttributes(to, allowing: [.identity, .storage])
         let name = table.qualifiedName
         var clauses: [SQLFragment] = []
         let column: SQLFragment = "\(id: to.name)"
@@ -174,6 +174,7 @@ extension PostgreSQLDialect {
                 name: check, table: name)
             altered += [last, statement("alter table \(table: name) drop constraint \(id: check)", .dropCheck, table: name)]
         }
+        if changes.contains(.storage), let storage = setStorage(to, table: name, resetting: true) { altered.append(storage) }
         // In order: the old default, identity and type go; a serial's old sequence goes; a new
         // serial's sequence is made and set past the values, which have the new type by then
         // (`max` of a uuid would fail); then the new default, identity and nullability.

@@ -157,7 +157,7 @@ public struct PostgreSQLDialect: SQLDialect {
             if let comment = column.comment {
                 statements += try render(.setComment(table: table.qualifiedName, column: column, comment: comment))
             }
-            return statements
+            return statements + [setStorage(column, table: table.qualifiedName)].compactMap { $0 }
         case .dropColumn(let column, let table):
             return [standardDropColumn(column, table: table)]
         case .renameColumn(let from, let to, let table):
@@ -208,11 +208,34 @@ public struct PostgreSQLDialect: SQLDialect {
         for column in table.columns where column.comment != nil {
             statements += try render(.setComment(table: table.qualifiedName, column: column, comment: column.comment))
         }
+        // `create table` takes no storage clause before PostgreSQL 16.
+        statements += table.columns.compactMap { setStorage($0, table: table.qualifiedName) }
         return statements
     }
 
+    /// `alter table … alter column … set storage …` for a column with a storage of its own;
+    /// with `resetting`, back to its type's for one without.
+    func setStorage(_ column: ColumnSchema, table: QualifiedName, resetting: Bool = false) -> SQLStatement? {
+        guard let storage = column.storage ?? (resetting ? Self.typeStorage(column.type) : nil) else { return nil }
+        return statement("alter table \(table: table) alter column \(id: column.name) set storage \(raw: storage.rawValue)",
+                         .alterColumn, table: table)
+    }
+
+    /// The storage PostgreSQL gives a type (`pg_type.typstorage`): `main` for numbers of any
+    /// precision, `extended` for variable-length types (text, bytes, JSON, XML, arrays, text
+    /// search), `plain` for the fixed-length rest.
+    public static func typeStorage(_ type: String) -> ColumnStorage {
+        let lowered = type.lowercased()
+        if lowered.hasSuffix("[]") { return .extended }
+        let base = String(lowered.prefix { $0.isLetter || $0 == " " }).trimmed()
+        if ["numeric", "decimal"].contains(base) { return .main }
+        let variable = ["text", "character varying", "varchar", "character", "char", "bpchar", "bytea", "json", "jsonb", "xml",
+                        "tsvector", "tsquery", "bit varying", "varbit", "citext", "hstore"]
+        return variable.contains(base) ? .extended : .plain
+    }
+
     func columnDefinition(_ column: ColumnSchema, table: TableSchema, inlinePrimaryKey: Bool) throws -> SQLFragment {
-        try refuseColumnAttributes(column, allowing: [.identity])
+        try refuseColumnAttributes(column, allowing: [.identity, .storage])
         var text: SQLFragment = "\(id: column.name) "
         if let identity = column.identity {
             text += "\(raw: column.type) \(identityClause(identity)) not null"
