@@ -43,20 +43,24 @@ struct PostgresCatalogQueries: Sendable {
     /// attidentity, attgenerated, column comment, collation (when not the type's), and for an
     /// identity column its sequence's `start increment min max cache cycle(t/f)`, storage strategy
     /// when not the type's (p, e, m, x)`.
+    ///
+    /// An identity column's sequence is joined through `pg_depend`'s reference index, its
+    /// leading `refclassid` given: a per-row subquery without it scanned all of `pg_depend` once
+    /// per identity column — 10 of the 11 seconds of a 5,000-table read.
     var columns: String {
         """
         select n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod), t.typname, t.typtype,
                case when a.attnotnull then 'f' else 't' end, pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated,
                cd.description, co.collname,
-               case when a.attidentity <> '' then
-                 (select concat_ws(' ', s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, case when s.seqcycle then 't' else 'f' end)
-                  from pg_depend dp join pg_sequence s on s.seqrelid = dp.objid
-                  where dp.classid = 'pg_class'::regclass and dp.refobjid = c.oid and dp.refobjsubid = a.attnum and dp.deptype = 'i'
-                  limit 1) end,
+               case when s.seqrelid is not null then
+                 concat_ws(' ', s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, case when s.seqcycle then 't' else 'f' end) end,
                case when a.attstorage <> t.typstorage then a.attstorage::text end
         from pg_attribute a
         join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
         join pg_type t on t.oid = a.atttypid
+        left join pg_depend dp on a.attidentity <> '' and dp.refclassid = 'pg_class'::regclass and dp.refobjid = c.oid
+             and dp.refobjsubid = a.attnum and dp.classid = 'pg_class'::regclass and dp.deptype = 'i'
+        left join pg_sequence s on s.seqrelid = dp.objid
         left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
         left join pg_collation co on co.oid = a.attcollation and a.attcollation <> t.typcollation
         left join pg_description cd on cd.objoid = c.oid and cd.classoid = 'pg_class'::regclass and cd.objsubid = a.attnum
