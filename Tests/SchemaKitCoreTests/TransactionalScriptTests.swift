@@ -127,4 +127,74 @@ struct TransactionalScriptTests {
         try await TransactionalScript.run(Self.script, transactional: true, engine: Self.transactional, send: recorder.send)
         #expect(recorder.sent == ["pragma off", "begin", "a", "b", "c", "commit", "pragma on"])
     }
+
+    @Test("inside the caller's open transaction: no begin or commit sent; a failure says the lock's transaction rolls back")
+    func openTransaction() async throws {
+        let recorder = Recorder()
+        try await TransactionalScript.run(Self.script, transactional: true, engine: Self.transactional, inOpenTransaction: true,
+                                          send: recorder.send)
+        #expect(recorder.sent == ["pragma off", "a", "b", "c", "pragma on"])
+
+        let failing = Recorder()
+        failing.failing = "b"
+        failing.error = SchemaError(.statementFailed, "b broke")
+        let error = await #expect(throws: SchemaError.self) {
+            try await TransactionalScript.run(Self.script, transactional: true, engine: Self.transactional, inOpenTransaction: true,
+                                              send: failing.send)
+        }
+        #expect(error?.message == "Statement 3 of 5 failed: b broke\n  (the schema lock's transaction is rolled back; 2 earlier statement(s) undone)")
+        #expect(error?.appliedStatements == [])
+        #expect(failing.sent == ["pragma off", "a", "b"])
+    }
+
+    @Test("an open transaction on an engine that commits DDL is refused, nothing sent")
+    func openTransactionNeedsRollback() async throws {
+        let recorder = Recorder()
+        let error = await #expect(throws: SchemaError.self) {
+            try await TransactionalScript.run(Self.script, transactional: true, engine: Self.autocommitting, inOpenTransaction: true,
+                                              send: recorder.send)
+        }
+        #expect(error?.code == .invalidConfiguration)
+        #expect(recorder.sent.isEmpty)
+    }
+
+    @Test("standalone statements run outside the transaction: retried after a lock timeout, respelled when an algorithm is refused")
+    func standalone() async throws {
+        let engine = TransactionalScript.Engine(name: "Engine", rollsBackDDL: true, lockTimeoutCodes: ["LOCK"], unsupportedAlgorithmCodes: ["ALGO"])
+        var waits = SQLStatement(unsafeSQL: "waits", kind: .createIndex)
+        waits.requirements.placement = .standalone
+        waits.requirements.lockTimeoutRetries = 2
+        var respelled = SQLStatement(unsafeSQL: "instant", kind: .alterTable)
+        respelled.requirements.placement = .standalone
+        respelled.requirements.alternatives = ["inplace"]
+        let script = Self.statements(["a"]) + [waits, respelled] + Self.statements(["b"])
+        final class Server: @unchecked Sendable {
+            var sent: [String] = []
+            var timeouts = 2
+            func send(_ sql: String) throws -> [[String?]] {
+                sent.append(sql)
+                func refusal(_ code: String) -> SchemaError {
+                    var error = SchemaError(.statementFailed, "refused \(sql)")
+                    error.serverCode = code
+                    return error
+                }
+                if sql == "waits", timeouts > 0 { timeouts -= 1; throw refusal("LOCK") }
+                if sql == "instant" { throw refusal("ALGO") }
+                return []
+            }
+        }
+        let server = Server()
+        try await TransactionalScript.run(script, transactional: true, engine: engine, send: server.send)
+        #expect(server.sent == ["begin", "a", "commit", "waits", "waits", "waits", "instant", "inplace", "begin", "b", "commit"])
+
+        // Past its retries, the lock timeout stands, and what committed before it is reported.
+        let stubborn = Server()
+        stubborn.timeouts = 5
+        let error = await #expect(throws: SchemaError.self) {
+            try await TransactionalScript.run(script, transactional: true, engine: engine, send: stubborn.send)
+        }
+        #expect(error?.serverCode == "LOCK")
+        #expect(error?.appliedStatements == ["a"])
+        #expect(stubborn.sent == ["begin", "a", "commit", "waits", "waits", "waits"])
+    }
 }

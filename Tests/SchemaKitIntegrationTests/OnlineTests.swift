@@ -44,10 +44,10 @@ struct OnlineTests {
     static func refusal(_ scenario: EvolutionFixtures.Scenario, _ options: UpdateSchemaOptions,
                         on database: any SchemaDatabase) async throws -> String? {
         let dialect = database.dialect
-        let old = SchemaGenerator(SchemaConfiguration(schemas: scenario.before, database: .dialect(dialect)), database: database)
+        let old = SchemaGenerator.on(database, scenario.before)
         try await old.createSchema()
         try await RowFiller(dialect: dialect).fill(try old.targetSchema(), on: database)
-        let new = SchemaGenerator(SchemaConfiguration(schemas: scenario.after, database: .dialect(dialect)), database: database)
+        let new = SchemaGenerator.on(database, scenario.after)
         do {
             try await new.updateSchema(options)
         } catch let error as SchemaError where error.message.contains("online") && error.message.contains("copy the table") {
@@ -131,9 +131,8 @@ struct OnlineTests {
         try await EvolutionTests.withScratch(engine) { scratch in
             let database = scratch.database
             let dialect = database.dialect
-            let configuration = { (schemas: [EntitySchema]) in SchemaConfiguration(schemas: schemas, database: .dialect(dialect)) }
-            let before = SchemaGenerator(configuration(Self.big(after: false, unsignedKeys: engine == .mariadb)), database: database)
-            let after = SchemaGenerator(configuration(Self.big(after: true, unsignedKeys: engine == .mariadb)), database: database)
+            let before = SchemaGenerator.on(database, Self.big(after: false, unsignedKeys: engine == .mariadb))
+            let after = SchemaGenerator.on(database, Self.big(after: true, unsignedKeys: engine == .mariadb))
             try await before.createSchema()
             let series = engine == .postgresql ? "generate_series(1, \(Self.rowCount)) as s(seq)" : "seq_1_to_\(Self.rowCount)"
             try await database.execute([
@@ -163,12 +162,11 @@ struct OnlineTests {
         try await EvolutionTests.withScratch(engine) { scratch in
             let database = scratch.database
             let dialect = database.dialect
-            let configuration = { (schemas: [EntitySchema]) in SchemaConfiguration(schemas: schemas, database: .dialect(dialect)) }
             let note = { (extra: [PropertySchema]) in
                 [EntitySchema(name: "Note", properties: [PropertySchema(name: "id", type: .integer, primary: true)] + extra)]
             }
-            try await SchemaGenerator(configuration(note([])), database: database).createSchema()
-            let after = SchemaGenerator(configuration(note([PropertySchema(name: "body", type: .text, nullable: true)])), database: database)
+            try await SchemaGenerator.on(database, note([])).createSchema()
+            let after = SchemaGenerator.on(database, note([PropertySchema(name: "body", type: .text, nullable: true)]))
             let holder = try await SchemaLockTests.secondConnection(to: scratch, engine)
             let table = dialect.sql("\(table: QualifiedName("note"))")
             // An open transaction that read the table holds a lock the `alter table` must wait for.
@@ -193,8 +191,8 @@ struct OnlineTests {
             #expect(try await after.schemaDifference().isEmpty)
 
             // Held past every retry: the update fails, naming the lock wait, and nothing of it stays.
-            let third = SchemaGenerator(configuration(note([PropertySchema(name: "body", type: .text, nullable: true),
-                                                              PropertySchema(name: "title", type: .string, nullable: true)])), database: database)
+            let third = SchemaGenerator.on(database, note([PropertySchema(name: "body", type: .text, nullable: true),
+                                                           PropertySchema(name: "title", type: .string, nullable: true)]))
             try await holdLock()
             let error = await #expect(throws: SchemaError.self) {
                 try await third.updateSchema(.init(wrap: false, online: OnlineOptions(lockTimeout: .seconds(1), retries: 1)))
@@ -212,13 +210,13 @@ struct OnlineTests {
     func invalidIndexLeftover(engine: EvolutionTests.Engine) async throws {
         try await EvolutionTests.withScratch(engine) { scratch in
             let database = scratch.database
-            let configuration = { (unique: Bool) in
-                SchemaConfiguration(schemas: [EntitySchema(name: "Note", properties: [
+            let note = { (unique: Bool) in
+                SchemaGenerator.on(database, [EntitySchema(name: "Note", properties: [
                     PropertySchema(name: "id", type: .integer, primary: true),
                     PropertySchema(name: "code", type: .string, nullable: true, unique: unique ? true : nil),
-                ])], database: .dialect(database.dialect))
+                ])])
             }
-            try await SchemaGenerator(configuration(false), database: database).createSchema()
+            try await note(false).createSchema()
             _ = try await database.rows(#"insert into "note" ("id", "code") values (1, 'a'), (2, 'a')"#)
             // A concurrent build that fails (here on the duplicate) leaves an invalid index behind.
             await #expect(throws: SchemaError.self) {
@@ -229,7 +227,7 @@ struct OnlineTests {
             #expect(try await database.rows("select indisvalid::text from pg_index where indexrelid = 'note_code_unique'::regclass") == [["false"]])
             _ = try await database.rows(#"update "note" set "code" = 'b' where "id" = 2"#)
 
-            let generator = SchemaGenerator(configuration(true), database: database)
+            let generator = note(true)
             let script = try generator.updateSchemaScript(from: try await generator.introspect(), .init(wrap: false, online: OnlineOptions()))
             #expect(script.text.contains(#"drop index concurrently if exists "note_code_unique";"#), "\(script.text)")
             try await generator.updateSchema(.init(wrap: false, online: OnlineOptions()))

@@ -51,12 +51,10 @@ struct PreflightTests {
     func findings(engine: EvolutionTests.Engine) async throws {
         try await EvolutionTests.withScratch(engine) { scratch in
             let database = scratch.database
-            let before = SchemaGenerator(SchemaConfiguration(schemas: [Self.author(after: false), Self.book(after: false), Self.oldLog],
-                                                             database: .init(dialect: database.dialect, connector: nil)), database: database)
+            let before = SchemaGenerator.on(database, [Self.author(after: false), Self.book(after: false), Self.oldLog])
             try await before.createSchema()
             try await database.execute(Self.rows.map { SQLStatement(unsafeSQL: $0, kind: .copyRows) }, transactional: true)
-            let generator = SchemaGenerator(SchemaConfiguration(schemas: [Self.author(after: true), Self.book(after: true)],
-                                                                database: .init(dialect: database.dialect, connector: nil)), database: database)
+            let generator = SchemaGenerator.on(database, [Self.author(after: true), Self.book(after: true)])
 
             let report = try await generator.preflight()
             let found = Dictionary(report.findings.map { ("\($0.kind.rawValue) \($0.table.name).\($0.subject ?? "")", $0) }) { a, _ in a }
@@ -118,13 +116,10 @@ struct PreflightTests {
                     PropertySchema(name: "state", type: .enumeration, enumItems: items),
                 ])
             }
-            let configuration = { (schemas: [EntitySchema]) in
-                SchemaConfiguration(schemas: schemas, database: .init(dialect: database.dialect, connector: nil))
-            }
-            try await SchemaGenerator(configuration([ticket(["open", "closed", "spam"])]), database: database).createSchema()
+            try await SchemaGenerator.on(database, [ticket(["open", "closed", "spam"])]).createSchema()
             try await database.execute([SQLStatement(unsafeSQL: "insert into ticket (id, state) values (1, 'open'), (2, 'spam'), (3, 'spam')",
                                                      kind: .copyRows)], transactional: true)
-            let generator = SchemaGenerator(configuration([ticket(["open", "closed"])]), database: database)
+            let generator = SchemaGenerator.on(database, [ticket(["open", "closed"])])
             let report = try await generator.preflight()
             #expect(report.failing.count == 1, "\(report)")
             #expect(report.failing.first.map { [.enumValuesInUse, .checkViolated].contains($0.kind) } == true, "\(report)")
@@ -143,12 +138,9 @@ struct PreflightTests {
             let note = { (extra: [PropertySchema]) in
                 EntitySchema(name: "Note", properties: [PropertySchema(name: "id", type: .integer, primary: true)] + extra)
             }
-            let configuration = { (schemas: [EntitySchema]) in
-                SchemaConfiguration(schemas: schemas, database: .init(dialect: database.dialect, connector: nil))
-            }
-            try await SchemaGenerator(configuration([note([])]), database: database).createSchema()
+            try await SchemaGenerator.on(database, [note([])]).createSchema()
             try await database.execute([SQLStatement(unsafeSQL: "insert into note (id) values (1), (2)", kind: .copyRows)], transactional: true)
-            let generator = SchemaGenerator(configuration([note([PropertySchema(name: "rank", type: .integer)])]), database: database)
+            let generator = SchemaGenerator.on(database, [note([PropertySchema(name: "rank", type: .integer)])])
             let report = try await generator.preflight()
             #expect(report.failing.map(\.kind) == [.rowsWithoutValue])
             #expect(report.failing.first?.count == 2)

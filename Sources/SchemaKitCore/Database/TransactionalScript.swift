@@ -63,7 +63,13 @@ public enum TransactionalScript {
         let body = Array(rest.dropLast(trailing.count))
         let canRollBack = engine.rollsBackDDL || body.allSatisfy(\.requirements.changesRowsOnly)
         if inOpenTransaction {
-            precondition(engine.rollsBackDDL, "an open transaction only holds a script where DDL rolls back")
+            // A driver's mistake, not the script's: its engine commits DDL whatever the transaction.
+            guard engine.rollsBackDDL else {
+                throw SchemaError(.invalidConfiguration, """
+                    \(engine.name) cannot run a script inside an open transaction: it commits schema changes \
+                    whatever the transaction does. Nothing was run.
+                    """)
+            }
             try await runInOpenTransaction(statements, engine: engine, send: send)
             return
         }
@@ -71,11 +77,7 @@ public enum TransactionalScript {
         if inTransaction, let index = body.firstIndex(where: { $0.requirements.placement == .session }) {
             // Inside the transaction the engine may ignore it (SQLite's `pragma foreign_keys`),
             // and what follows would run without the setting it relies on.
-            throw SchemaError(.invalidConfiguration, """
-                \(engine.name) statement `\(body[index].sql)` (statement \(leading.count + index + 1) of \(statements.count)) \
-                is a session setting between other statements; it only takes effect outside the transaction, \
-                so put it at the start or the end of the script. Nothing was run.
-                """)
+            throw misplacedSession(body[index], position: leading.count + index + 1, of: statements.count, engine: engine)
         }
         for statement in leading { try check(statement, rows: try await send(statement.sql), engine: engine) }
         let batch = inTransaction ? max(1, batchSize ?? body.count) : max(1, body.count)
@@ -128,6 +130,15 @@ public enum TransactionalScript {
         for statement in trailing { try check(statement, rows: try await send(statement.sql), engine: engine) }
     }
 
+    /// A session setting between other statements, where a transaction would ignore it.
+    private static func misplacedSession(_ statement: SQLStatement, position: Int, of count: Int, engine: Engine) -> SchemaError {
+        SchemaError(.invalidConfiguration, """
+            \(engine.name) statement `\(statement.sql)` (statement \(position) of \(count)) \
+            is a session setting between other statements; it only takes effect outside the transaction, \
+            so put it at the start or the end of the script. Nothing was run.
+            """)
+    }
+
     /// One standalone statement: tried again after a lock timeout (up to its retries, pausing
     /// 100 ms, 200 ms, 400 ms … up to 5 s), and in its next spelling when the engine refuses an
     /// algorithm.
@@ -168,11 +179,7 @@ public enum TransactionalScript {
         let first = statements.firstIndex { $0.requirements.placement != .session } ?? statements.endIndex
         let last = statements.lastIndex { $0.requirements.placement != .session } ?? first
         if first < last, let index = statements[first...last].firstIndex(where: { $0.requirements.placement == .session }) {
-            throw SchemaError(.invalidConfiguration, """
-                \(engine.name) statement `\(statements[index].sql)` (statement \(index + 1) of \(statements.count)) \
-                is a session setting between other statements; it only takes effect outside the transaction, \
-                so put it at the start or the end of the script. Nothing was run.
-                """)
+            throw misplacedSession(statements[index], position: index + 1, of: statements.count, engine: engine)
         }
         for (position, statement) in statements.enumerated() {
             do {

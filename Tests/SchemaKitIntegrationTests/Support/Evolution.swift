@@ -201,3 +201,10 @@ enum CommitOrderForTests {
         return ordered
     }
 }
+
+extension SchemaGenerator {
+    /// A generator for `schemas` bound to an open test database, in its dialect.
+    static func on(_ database: any SchemaDatabase, _ schemas: [EntitySchema]) -> SchemaGenerator {
+        SchemaGenerator(SchemaConfiguration(schemas: schemas, database: .dialect(database.dialect)), database: database)
+    }
+}

@@ -289,7 +289,11 @@ extension PostgreSQLDialect {
     static func lockNote(for statement: SQLStatement) -> String {
         let sql = statement.sql.lowercased()
         if sql.contains(" concurrently ") { return "share update exclusive; reads and writes go on while it runs" }
-        if sql.hasSuffix(" not valid") { return "share row exclusive, brief; existing rows are checked by the next statement" }
+        if sql.hasSuffix(" not valid") {
+            // A check takes the table's strongest lock, a foreign key a weaker one; either only for a moment.
+            let lock = statement.kind == .addCheck ? "access exclusive" : "share row exclusive"
+            return "\(lock), brief; existing rows are checked by the next statement"
+        }
         if sql.contains(" validate constraint ") { return "share update exclusive; reads and writes go on while rows are checked" }
         if sql.contains(" set not null") { return "access exclusive, brief; a validated check spares the scan" }
         if sql.contains("unique using index") { return "share update exclusive, brief; the index is already built" }
