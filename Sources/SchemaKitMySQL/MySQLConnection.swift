@@ -15,6 +15,7 @@ final class MySQLConnection: @unchecked Sendable {
     private var handle: UnsafeMutablePointer<MYSQL>?
     private let countLock = NSLock()
     private var sentQueries = 0
+    private var selectedDatabase: String?
     let options: MySQLConnectionOptions
     /// The server's version string: `10.11.19-MariaDB-0+deb12u1`, `8.0.36`.
     let serverVersion: String
@@ -25,6 +26,7 @@ final class MySQLConnection: @unchecked Sendable {
         self.worker = worker
         self.handle = handle
         self.options = options
+        self.selectedDatabase = options.database
         self.serverVersion = serverVersion
         self.logger = logger
     }
@@ -37,6 +39,22 @@ final class MySQLConnection: @unchecked Sendable {
             worker.submit { mysql_close(owned.pointer) }
         }
         worker.stop()
+    }
+
+    /// The connection's default database: the URL's, or the last one ``use(_:)`` selected.
+    var database: String? { countLock.withLock { selectedDatabase } }
+
+    /// Where the connection is, naming the database it uses now.
+    var location: String {
+        var options = options
+        options.database = database
+        return options.location
+    }
+
+    /// Selects another database of the server (`use`); the connection's session settings stay.
+    func use(_ name: String, quotedBy dialect: MySQLDialect) async throws {
+        _ = try await query("use " + dialect.quoteIdentifier(name))
+        countLock.withLock { selectedDatabase = name }
     }
 
     /// Whether the server is MariaDB rather than MySQL.
@@ -140,7 +158,7 @@ final class MySQLConnection: @unchecked Sendable {
     }
 
     private var closedError: SchemaError {
-        SchemaError(.connectionFailed, "The MySQL connection to \(options.location) is closed")
+        SchemaError(.connectionFailed, "The MySQL connection to \(location) is closed")
     }
 
     /// The number of statements sent so far.

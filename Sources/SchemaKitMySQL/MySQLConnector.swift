@@ -43,6 +43,26 @@ public struct MySQLConnector: SchemaDatabaseConnector {
         try await MySQLSchemaDatabase.connect(url: url, logger: logger)
     }
 
+    /// Another MySQL or MariaDB database, by its own URL.
+    public func connector(for url: DatabaseURL) throws -> any SchemaDatabaseConnector {
+        guard url.scheme == .mysql || url.scheme == .mariadb else {
+            throw SchemaError(.invalidURL, "Expected a mysql:// or mariadb:// URL like the configured database's, got \(url.scheme.rawValue)://")
+        }
+        return try MySQLConnector(url: url)
+    }
+
+    /// Another database of the configured server, with the configured credentials.
+    public func connector(forDatabase name: String) throws -> any SchemaDatabaseConnector {
+        try MySQLConnector(url: url.withDatabase(name))
+    }
+
+    /// Scheme, user, host, port and parameters: every database of one server and account
+    /// shares a key, so a fleet reuses one connection for all of them (`use`).
+    public var serverKey: String? {
+        let parameters = url.parameters.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "&")
+        return "\(url.scheme.rawValue)://\(url.user ?? "")@\(url.host):\(url.port.map(String.init) ?? "")?\(parameters)"
+    }
+
     /// Whether the database exists, asked over a connection without a default database (or to
     /// `managementDatabase` when one is given; MySQL needs none).
     public func databaseExists(logger: Logger, managementDatabase: String?) async throws -> Bool {

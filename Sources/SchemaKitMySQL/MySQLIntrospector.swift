@@ -41,7 +41,7 @@ struct MySQLIntrospector {
             return try await connection.query(sql)
         } catch let error as SchemaError {
             throw SchemaError(.introspectionFailed,
-                              "Reading the \(what) of MySQL database at \(connection.options.location) failed: \(error.message)",
+                              "Reading the \(what) of MySQL database at \(connection.location) failed: \(error.message)",
                               underlying: error)
         }
     }

@@ -8,7 +8,7 @@ extension MySQLSchemaDatabase {
     /// The server does the waiting, in whole seconds (`timeout` rounded up).
     public func withSchemaLock<T: Sendable>(waitingAtMost timeout: Duration, _ body: @Sendable () async throws -> T) async throws -> T {
         if SchemaLock.isHeld(self) { return try await body() }
-        let database = connection.options.database ?? ""
+        let database = connection.database ?? ""
         let name = mySQLDialect.quoteLiteral(SchemaLock.mySQLName(database: database))
         return try await lock.withLock {
             let (seconds, attoseconds) = timeout.components

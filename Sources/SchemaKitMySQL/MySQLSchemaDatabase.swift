@@ -71,6 +71,19 @@ public final class MySQLSchemaDatabase: SchemaDatabase {
         }
     }
 
+    /// Makes another database of the server the connection's own (`use`): what the next
+    /// introspection reads, the statements change and the schema lock is named after. The
+    /// session's settings (timeouts, character set) stay.
+    public func switchDatabase(to name: String) async throws -> Bool {
+        try await lock.withLock {
+            guard !SchemaLock.isHeld(self) else {
+                throw SchemaError(.invalidConfiguration, "Cannot switch to database '\(name)' while holding the schema lock of '\(self.connection.database ?? "")'")
+            }
+            try await self.connection.use(name, quotedBy: self.mySQLDialect)
+            return true
+        }
+    }
+
     /// Runs statements in order.
     ///
     /// MySQL cannot roll DDL back, so `transactional` only has an effect when every statement

@@ -245,6 +245,19 @@ public struct PostgresConnector: SchemaDatabaseConnector {
         try await PostgresSchemaDatabase.connect(url, logger: logger)
     }
 
+    /// Another PostgreSQL database, by its own URL.
+    public func connector(for url: DatabaseURL) throws -> any SchemaDatabaseConnector {
+        guard url.scheme == .postgres else {
+            throw SchemaError(.invalidURL, "Expected a postgres:// URL like the configured database's, got \(url.scheme.rawValue)://")
+        }
+        return PostgresConnector(url: url)
+    }
+
+    /// Another database of the configured server, with the configured credentials.
+    public func connector(forDatabase name: String) throws -> any SchemaDatabaseConnector {
+        PostgresConnector(url: url.withDatabase(name))
+    }
+
     private func withManagement<T>(_ name: String?, logger: Logger, _ body: (PostgresSchemaDatabase) async throws -> T) async throws -> T {
         let management = name ?? "postgres"
         let database: PostgresSchemaDatabase

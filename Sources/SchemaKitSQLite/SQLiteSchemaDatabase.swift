@@ -164,6 +164,19 @@ public struct SQLiteConnector: SchemaDatabaseConnector {
         try await SQLiteSchemaDatabase.open(path: path, logger: logger)
     }
 
+    /// Another file: `sqlite:tenants/acme.sqlite`.
+    public func connector(for url: DatabaseURL) throws -> any SchemaDatabaseConnector {
+        guard url.scheme == .sqlite else {
+            throw SchemaError(.invalidURL, "Expected a sqlite: URL like the configured database's, got \(url.scheme.rawValue)://")
+        }
+        return SQLiteConnector(path: url.database)
+    }
+
+    /// Another file, by its path.
+    public func connector(forDatabase name: String) throws -> any SchemaDatabaseConnector {
+        SQLiteConnector(path: name)
+    }
+
     public func databaseExists(logger: Logger, managementDatabase: String?) async throws -> Bool {
         path == ":memory:" || FileManager.default.fileExists(atPath: path)
     }

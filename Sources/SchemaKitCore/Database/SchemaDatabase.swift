@@ -20,6 +20,11 @@ public protocol SchemaDatabase: Sendable {
     /// most `timeout`; throws ``SchemaError/Code/timedOut`` when another run keeps it longer.
     /// Re-entrant: inside `body`, the same task calling it again runs at once.
     func withSchemaLock<T: Sendable>(waitingAtMost timeout: Duration, _ body: @Sendable () async throws -> T) async throws -> T
+    /// Makes another database of the same server this connection's own: what introspection
+    /// reads, execution changes and the schema lock is named after. Returns `false`, changing
+    /// nothing, where a connection belongs to one database for good (PostgreSQL, SQLite); a fleet
+    /// then opens a connection per database instead of reusing one.
+    func switchDatabase(to name: String) async throws -> Bool
     /// Closes the connection.
     func close() async throws
     /// The number of queries sent so far (benchmarks and tests check introspection stays batched).
@@ -38,6 +43,15 @@ public protocol SchemaDatabaseConnector: Sendable, CustomStringConvertible {
     func dropDatabase(logger: Logger, managementDatabase: String?) async throws
     /// Whether connecting creates a missing database (a SQLite file does; a server refuses).
     var connectingCreatesDatabase: Bool { get }
+    /// The same driver on another database: a `mysql://` connector for a URL of a fleet's
+    /// tenant list, say. Throws ``SchemaError/Code/invalidURL`` for a URL of another engine.
+    func connector(for url: DatabaseURL) throws -> any SchemaDatabaseConnector
+    /// The same server and credentials, another database (for SQLite, another file).
+    func connector(forDatabase name: String) throws -> any SchemaDatabaseConnector
+    /// Connectors with the same key reach one server with the same credentials, so a connection
+    /// of one can serve the others through ``SchemaDatabase/switchDatabase(to:)``; `nil` when no
+    /// connection is shared. Never holds a password.
+    var serverKey: String? { get }
 }
 
 extension SchemaDatabase {
@@ -48,8 +62,22 @@ extension SchemaDatabase {
     }
 }
 
+extension SchemaDatabase {
+    /// A connection belongs to its database.
+    public func switchDatabase(to name: String) async throws -> Bool { false }
+}
+
 extension SchemaDatabaseConnector {
     public var connectingCreatesDatabase: Bool { false }
+    public var serverKey: String? { nil }
+
+    public func connector(for url: DatabaseURL) throws -> any SchemaDatabaseConnector {
+        throw SchemaError(.invalidConfiguration, "\(type(of: self)) cannot open another database (\(url))")
+    }
+
+    public func connector(forDatabase name: String) throws -> any SchemaDatabaseConnector {
+        throw SchemaError(.invalidConfiguration, "\(type(of: self)) cannot open another database ('\(name)')")
+    }
 }
 
 /// What introspection reads.

@@ -72,6 +72,10 @@ public protocol SQLDialect: SQLQuoting {
     /// An online plan's statements as they run: each on its own, with the session's lock wait
     /// set before and restored after.
     func onlineScript(_ script: SQLScript, _ options: OnlineOptions) -> SQLScript
+    /// Lists the server's databases, one name per row, where a fleet's `--schemas` pattern
+    /// picks databases rather than namespaces (MySQL, whose schemas are databases); `nil`
+    /// elsewhere.
+    var databaseListQuery: String? { get }
 }
 
 extension SQLDialect {
@@ -132,6 +136,8 @@ extension SQLDialect {
     public func onlineScript(_ script: SQLScript, _ options: OnlineOptions) -> SQLScript { script }
 
     public func defaultPrimaryKeyName(table: String) -> String? { nil }
+
+    public var databaseListQuery: String? { nil }
 }
 
 /// Whether a name can be written bare in SQL (`utf8mb4`, `gin`, `Latin1_General_CI_AS`).

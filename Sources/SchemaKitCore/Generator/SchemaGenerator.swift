@@ -42,9 +42,19 @@ public struct SchemaGenerator: Sendable {
 
     /// The schema the entities describe for this dialect, with skip lists applied.
     public func targetSchema(schema namespace: String? = nil) throws -> DatabaseSchema {
-        var target = DatabaseSchema(
-            metadata: try metadata(), dialect: dialect, naming: configuration.namingStrategy,
-            createForeignKeyConstraints: options.createForeignKeyConstraints)
+        try targetSchema(schema: namespace, from: try unplacedTargetSchema())
+    }
+
+    /// The entities' schema before tables are placed in a namespace and skip lists applied.
+    func unplacedTargetSchema() throws -> DatabaseSchema {
+        DatabaseSchema(metadata: try metadata(), dialect: dialect, naming: configuration.namingStrategy,
+                       createForeignKeyConstraints: options.createForeignKeyConstraints)
+    }
+
+    /// ``targetSchema(schema:)`` from an unplaced target computed once (a fleet places it in
+    /// every tenant's namespace).
+    func targetSchema(schema namespace: String?, from unplaced: DatabaseSchema) throws -> DatabaseSchema {
+        var target = unplaced
         if let namespace, dialect.capabilities.supportsSchemas {
             target = target.placingUnqualifiedTables(in: namespace, defaultSchema: dialect.defaultSchema)
         }

@@ -5,6 +5,14 @@
 /// create table `author` (`id` int unsigned not null auto_increment primary key, `name` varchar(100) not null) default character set utf8mb4 engine = InnoDB;
 /// ```
 public struct MySQLDialect: SQLDialect {
+    /// Every database but the server's own.
+    public var databaseListQuery: String? {
+        """
+        select SCHEMA_NAME from information_schema.SCHEMATA \
+        where SCHEMA_NAME not in ('mysql', 'information_schema', 'performance_schema', 'sys') order by SCHEMA_NAME
+        """
+    }
+
     /// Which server the SQL is for.
     public enum Flavor: String, Sendable, Hashable { case mysql, mariadb }
 
