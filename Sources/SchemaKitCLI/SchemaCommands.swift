@@ -121,12 +121,21 @@ struct UpdateCommand: ContextCommand {
             each statement takes.
             """))
     var online = false
+    @OptionGroup var fleet: FleetArguments
 
     func run(in context: CommandContext) async throws -> Int32 {
         guard mode.run || mode.dump || check else { return try showHelp(context.terminal) }
         if check && mode.run { throw UsageError(message: "--check only reads; it cannot be combined with --run") }
+        if fleet.isFleet, let schema {
+            throw UsageError(message: "--schema '\(schema)' names one schema; a fleet (--tenants, --schemas) names its own")
+        }
         let options = UpdateSchemaOptions(wrap: wrap.wrap, safe: safe, dropTables: dropTables, schema: schema,
                                           online: online ? OnlineOptions() : nil)
+        if fleet.isFleet {
+            let action: FleetAction = check ? .check : mode.run ? .apply : .plan
+            let configuration = lock.applying(to: try await context.resolvedConfiguration())
+            return try await fleet.run(action, configuration, options, preflight: preflight ?? mode.run, dump: mode.dump, context)
+        }
         return try await context.withGenerator(missing: .fail, adjusting: lock.applying) { generator in
             // With --run the schema is read under the schema lock, so what another run applied
             // meanwhile is not applied twice; --dump and --check only read.

@@ -87,6 +87,18 @@ final class Terminal: Sendable {
         }
     }
 
+    /// Replaces the status line on standard error (a terminal only): `[12/200] tenant_012 applied`.
+    func status(_ line: String) {
+        guard standardErrorIsTerminal else { return }
+        writeStandardError("\r\u{1B}[2K" + line)
+    }
+
+    /// Clears the status line.
+    func clearStatus() {
+        guard standardErrorIsTerminal else { return }
+        writeStandardError("\r\u{1B}[2K")
+    }
+
     private func writeStandardOutput(_ text: String) throws {
         // Once standard output has failed, nothing more goes there: after EPIPE nobody reads, and
         // after ENOSPC a second write would only fail again.
