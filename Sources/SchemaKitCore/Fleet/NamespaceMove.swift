@@ -11,8 +11,17 @@ extension DatabaseSchema {
     /// reference them, its enum types, and the namespace itself. Expressions stay as they are.
     func movingNamespace(_ from: String, to: String) -> DatabaseSchema {
         var result = self
+        let sequencePrefix = (from: Self.serialDefaultPrefix(from), to: Self.serialDefaultPrefix(to))
         for index in result.tables.indices {
-            if result.tables[index].schema == from { result.tables[index].schema = to }
+            if result.tables[index].schema == from {
+                result.tables[index].schema = to
+                // PostgreSQL names a serial column's sequence with its schema:
+                // `nextval('tenant_1.author_id_seq'::regclass)`.
+                for column in result.tables[index].columns.indices where result.tables[index].columns[column].isAutoincrement {
+                    guard let value = result.tables[index].columns[column].defaultValue, value.hasPrefix(sequencePrefix.from) else { continue }
+                    result.tables[index].columns[column].defaultValue = sequencePrefix.to + value.dropFirst(sequencePrefix.from.count)
+                }
+            }
             for key in result.tables[index].foreignKeys.indices where result.tables[index].foreignKeys[key].referencedTable.schema == from {
                 result.tables[index].foreignKeys[key].referencedTable.schema = to
             }
@@ -22,6 +31,15 @@ extension DatabaseSchema {
         }
         result.namespaces = result.namespaces.map { $0 == from ? to : $0 }
         return result
+    }
+
+    /// `nextval('<namespace>.` as PostgreSQL prints a sequence of `namespace` in a default: the
+    /// name bare when it is a plain lower-case word, double-quoted otherwise, inside a literal.
+    static func serialDefaultPrefix(_ namespace: String) -> String {
+        let isPlain = namespace.first.map { $0 == "_" || ("a"..."z").contains($0) } == true
+            && namespace.allSatisfy { $0 == "_" || $0 == "$" || ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+        let spelled = isPlain ? namespace : "\"" + namespace.replacing("\"", with: "\"\"") + "\""
+        return "nextval('" + spelled.replacing("'", with: "''") + "."
     }
 }
 
@@ -95,9 +113,11 @@ struct NamespaceTextMove {
         var result = ""
         for token in SQLLexer(rules: dialect.lexicalRules).tokens(in: text) {
             switch token.kind {
-            case .quotedIdentifier where token.isTerminated && token.identifierValue == from,
-                 .word where token.text == from:
+            case .quotedIdentifier where token.isTerminated && token.identifierValue == from:
                 result += dialect.quoteIdentifier(to)
+            case .word where token.text == from:
+                // A bare name is text for people (a difference line); SQL built here quotes every name.
+                result += to
             default:
                 guard !token.text.contains(from) else { return nil }
                 result += token.text
