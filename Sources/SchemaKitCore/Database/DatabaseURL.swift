@@ -95,8 +95,17 @@ public struct DatabaseURL: Sendable, Hashable, CustomStringConvertible {
 
     /// The URL text with any password replaced by `***`, however malformed the URL is:
     /// `mysql//app:secret@db/x` → `mysql//app:***@db/x`.
+    ///
+    /// Text that is one URL is read as one: everything between the first `:` after the user and
+    /// the last `@` is the password, spaces, quotes, `@` and `/` included
+    /// (`postgres://u:my secret@h/db` → `postgres://u:***@h/db`).
     static func redacted(_ text: String) -> String {
-        redactingPasswords(in: text)
+        guard let scheme = text.range(of: "://"), let at = text.lastIndex(of: "@"), at > scheme.upperBound else {
+            return redactingPasswords(in: text)
+        }
+        let credentials = text[scheme.upperBound..<at]
+        guard let colon = credentials.firstIndex(of: ":") else { return text }
+        return String(text[...colon]) + "***" + String(text[at...])
     }
 
     /// Any text with the password of every URL-like `user:password@host` in it replaced by

@@ -100,8 +100,7 @@ public struct SchemaFleet: Sendable {
             if !databases.isEmpty {
                 report.absorb(try await databasePass(action, databases, connector, options, counter))
             }
-            let order = Dictionary(tenants.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-            report.results.sort { order[$0.tenant, default: 0] < order[$1.tenant, default: 0] }
+            report.sort(as: tenants)
         }
         report.seconds = Self.seconds(clock.now - started)
         return report
@@ -183,6 +182,7 @@ public struct SchemaFleet: Sendable {
                     let applied = try await apply(pending, generator: generator, connector: connector, options, counter)
                     report.absorb(applied)
                 }
+                report.sort(as: tenants.map(Tenant.schema))
                 report.queries += await main.queryCount
                 return report
             }
@@ -302,8 +302,8 @@ public struct SchemaFleet: Sendable {
                                 database = opened
                             }
                             guard let database else { continue }
-                            result = try await self.update(tenant, action, database, tenantConnector, cache, options)
                             part.catalogReads += 1
+                            result = try await self.update(tenant, action, database, tenantConnector, cache, options)
                         } catch {
                             result.outcome = .failed
                             result.error = SchemaError.wrapping(error)
@@ -334,6 +334,7 @@ public struct SchemaFleet: Sendable {
             report.results.append(result)
             await counter.finished(result)
         }
+        report.sort(as: tenants)
         return report
     }
 
@@ -610,6 +611,12 @@ actor ProgressCounter {
 }
 
 extension FleetReport {
+    /// Results in the order of `tenants`.
+    mutating func sort(as tenants: [Tenant]) {
+        let order = Dictionary(tenants.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        results.sort { order[$0.tenant, default: 0] < order[$1.tenant, default: 0] }
+    }
+
     mutating func absorb(_ other: FleetReport) {
         results += other.results
         catalogReads += other.catalogReads
