@@ -260,3 +260,72 @@ struct FleetTests {
         #expect(again.failed.map(\.tenant) == [broken])
     }
 }
+
+/// What a fleet costs against one tenant, printed as `fleet-bench:` lines: 200 PostgreSQL schemas
+/// of 50 tables each against one schema of 50 tables, for creating them, checking them
+/// (no-op) and updating them, in the same run. Asserts only what does not depend on the
+/// machine: one catalog read and one plan however many schemas. `SCHEMAKIT_FLEET_BENCH_SCHEMAS`
+/// and `SCHEMAKIT_FLEET_BENCH_TABLES` change the sizes.
+@Suite("fleet benchmark")
+struct FleetBenchmarkTests {
+    static let schemas = max(2, Int(ProcessInfo.processInfo.environment["SCHEMAKIT_FLEET_BENCH_SCHEMAS"] ?? "") ?? 200)
+    static let tables = max(2, Int(ProcessInfo.processInfo.environment["SCHEMAKIT_FLEET_BENCH_TABLES"] ?? "") ?? 50)
+
+    static func format(_ value: Double) -> String { String(format: "%.2f", value) }
+
+    struct Figures {
+        var seconds: Double
+        var queries: Int
+        var plans: Int
+        var reads: Int
+    }
+
+    @Test("PostgreSQL: 200 schemas × 50 tables against one", .enabled(if: postgresURL != nil))
+    func postgres() async throws {
+        let base = try DatabaseURL(try #require(postgresURL))
+        var one: [String: Figures] = [:], many: [String: Figures] = [:]
+        for count in [1, Self.schemas] {
+            let url = base.withDatabase("schemakit_fleet_bench_\(UUID().uuidString.prefix(8).lowercased())")
+            let connector = PostgresConnector(url: url)
+            try await connector.createDatabase(logger: FleetTests.logger, managementDatabase: base.database)
+            do {
+                let measured = try await measure(url, schemas: count)
+                if count == 1 { one = measured } else { many = measured }
+            } catch {
+                try? await connector.dropDatabase(logger: FleetTests.logger, managementDatabase: base.database)
+                throw error
+            }
+            try await connector.dropDatabase(logger: FleetTests.logger, managementDatabase: base.database)
+        }
+        for phase in ["create", "check", "update", "no-op update"] {
+            guard let single = one[phase], let fleet = many[phase] else { continue }
+            let perTenant = fleet.seconds / Double(Self.schemas)
+            print("""
+                fleet-bench: PostgreSQL \(phase): 1 × \(Self.tables) tables \(Self.format(single.seconds)) s, \(single.queries) queries; \
+                \(Self.schemas) × \(Self.tables) tables \(Self.format(fleet.seconds)) s, \(fleet.queries) queries, \
+                \(fleet.reads) catalog read(s), \(fleet.plans) plan(s); per schema \(Self.format(perTenant * 1000)) ms = \
+                \(Self.format(perTenant / max(single.seconds, 1e-6)))× one alone
+                """)
+            #expect(fleet.reads == 1, "\(phase): one catalog read for every schema")
+            #expect(fleet.plans <= 1, "\(phase): identical schemas share a plan")
+        }
+    }
+
+    private func measure(_ url: DatabaseURL, schemas: Int) async throws -> [String: Figures] {
+        let dialect = PostgreSQLDialect()
+        let names = (0..<schemas).map { "tenant_" + FleetModel.tableName($0).dropFirst(5) }
+        func run(_ version: Int, _ action: FleetAction) async throws -> Figures {
+            let configuration = SchemaConfiguration(schemas: FleetModel.entities(tables: Self.tables, version: version),
+                                                    database: .init(dialect: dialect, connector: PostgresConnector(url: url)))
+            let report = try await SchemaFleet(configuration).run(action, .tenants(names.map(Tenant.schema)), .init(parallel: 2))
+            #expect(report.failed.isEmpty, "\(report.failed.first?.error?.message ?? "")")
+            return Figures(seconds: report.seconds, queries: report.queries, plans: report.plansComputed, reads: report.catalogReads)
+        }
+        return [
+            "create": try await run(1, .apply),
+            "check": try await run(2, .check),
+            "update": try await run(2, .apply),
+            "no-op update": try await run(2, .apply),
+        ]
+    }
+}

@@ -423,11 +423,18 @@ struct SchemaPlanner {
     private(set) var plansComputed = 0
     private var unplaced: DatabaseSchema?
 
+    /// The live tables and enum types of each namespace, so that a tenant's part is found
+    /// without going through every table of the database.
+    private let tablesByNamespace: [String: [TableSchema]]
+    private let enumsByNamespace: [String: [NativeEnumSchema]]
+
     init(generator: SchemaGenerator, live: DatabaseSchema, action: FleetAction, options: FleetOptions) {
         self.generator = generator
         self.live = live
         self.action = action
         self.options = options
+        tablesByNamespace = Dictionary(grouping: live.tables.filter { $0.schema != nil && $0.name != SchemaGenerator.migrationsTableName }) { $0.schema ?? "" }
+        enumsByNamespace = Dictionary(grouping: live.nativeEnums.filter { $0.schema != nil }) { $0.schema ?? "" }
     }
 
     /// Builds the entities' schema once, without the tables that name a schema of their own.
@@ -457,10 +464,10 @@ struct SchemaPlanner {
 
     /// What of the live schema belongs to schema tenant `name`.
     func current(of name: String) -> DatabaseSchema {
-        var result = live
-        result.tables = live.tables.filter { $0.schema == name && $0.name != SchemaGenerator.migrationsTableName }
-        result.nativeEnums = live.nativeEnums.filter { $0.schema == name }
-        result.namespaces = live.namespaces.filter { $0 == name }
+        var result = DatabaseSchema()
+        result.tables = tablesByNamespace[name] ?? []
+        result.nativeEnums = enumsByNamespace[name] ?? []
+        result.namespaces = live.namespaces.contains(name) ? [name] : []
         return result
     }
 
