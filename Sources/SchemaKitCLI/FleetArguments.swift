@@ -45,7 +45,8 @@ struct FleetArguments: ParsableArguments {
     /// Runs the fleet and writes what `schema:update` writes for one database, for each tenant:
     /// the SQL with `--dump` (each script after a `-- tenant:` line), the differences with
     /// `--check` (on standard error), then the result table (on standard output, or standard error
-    /// after a dump). A status line on a terminal's standard error shows the progress.
+    /// after a dump). A status line on a terminal's standard error shows the progress; in a log,
+    /// a line every tenth of the way and one for each tenant that fails.
     func run(
         _ action: FleetAction, _ configuration: SchemaConfiguration, _ update: UpdateSchemaOptions,
         preflight: Bool, dump: Bool, _ context: CommandContext
@@ -54,7 +55,14 @@ struct FleetArguments: ParsableArguments {
         let options = FleetOptions(update: update, parallel: parallel, failFast: failFast, preflight: preflight)
         let terminal = context.terminal
         let report = try await fleet.run(action, try members(), options) { result, finished, total in
-            terminal.status("[\(finished)/\(total)] \(result.tenant) \(result.outcome)")
+            guard !terminal.standardErrorIsTerminal else {
+                terminal.status("[\(finished)/\(total)] \(result.tenant) \(result.outcome)")
+                return
+            }
+            // A log (CI, a job runner): failures as they happen, and a line every tenth of the way.
+            if result.outcome == .failed { terminal.message("[\(finished)/\(total)] \(result.tenant) failed") }
+            let step = max(1, total / 10)
+            if finished % step == 0 || finished == total { terminal.message("[\(finished)/\(total)] done") }
         }
         terminal.clearStatus()
         if dump {
