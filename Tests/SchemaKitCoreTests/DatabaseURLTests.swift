@@ -18,7 +18,7 @@ struct DatabaseURLTests {
     }
 
     @Test(arguments: [
-        ("postgres://u:topsecret@/db", "Invalid database URL 'postgres://u:***@/db': it has no host"),
+        ("postgres://u:topsecret@/db", "Invalid database URL 'postgres://u:***@/db': it has no host (expected postgres://[user[:password]@]host[:port]/database)"),
         ("oracle://u@h/db", "Invalid database URL 'oracle://u@h/db': unknown scheme 'oracle'; expected postgres, mysql, mariadb or sqlite"),
         ("mysql://u:topsecret@h:3306", "Invalid database URL 'mysql://u:***@h:3306': it names no database (expected …/DATABASE)"),
         ("just-a-name", "Invalid database URL 'just-a-name': it has no scheme; expected postgres://, mysql://, mariadb:// or sqlite:"),
@@ -39,5 +39,91 @@ struct DatabaseURLTests {
             == "Unexpected argument 'postgres://app:***@db:5432/x'")
         #expect(DatabaseURL.redactingPasswords(in: "a postgres:/app:pw@h/db b") == "a postgres:/app:***@h/db b")
         #expect(DatabaseURL.redactingPasswords(in: "postgres://app@h/db and mail@example.com") == "postgres://app@h/db and mail@example.com")
+    }
+}
+
+@Suite("database URLs: precise messages, passwords never shown")
+struct DatabaseURLMessageTests {
+    @Test(arguments: [
+        ("postgres://u:pw1234@h:abc/db", "Invalid database URL 'postgres://u:***@h:abc/db': the port 'abc' is not a number"),
+        ("postgres://u:pw1234@h:-5/db", "Invalid database URL 'postgres://u:***@h:-5/db': the port '-5' is not a number"),
+        ("postgres://u:pw1234@h:99999/db", "Invalid database URL 'postgres://u:***@h:99999/db': port 99999 is out of range (1 to 65535)"),
+        ("postgres://u:pw1234@h:/db", "Invalid database URL 'postgres://u:***@h:/db': the port after 'h:' is empty"),
+        ("postgres:/u:pw1234@h/db", "Invalid database URL 'postgres:/u:***@h/db': expected '//' after 'postgres:' (postgres://[user[:password]@]host[:port]/database)"),
+        ("mysql://u:pw1234@h/a/b", "Invalid database URL 'mysql://u:***@h/a/b': the database name 'a/b' holds a '/'"),
+        ("postgres://u:pw1234@[::1/db", "Invalid database URL 'postgres://u:***@[::1/db': the IPv6 host '[::1' has no closing ']'"),
+        ("postgres://u:my secret@127.0.0.1:99999/db", "Invalid database URL 'postgres://u:***@127.0.0.1:99999/db': port 99999 is out of range (1 to 65535)"),
+        ("postgres://u:it's@me/x@h:1/db/more", "Invalid database URL 'postgres://u:***@h:1/db/more': the database name 'db/more' holds a '/'"),
+    ])
+    func preciseMessages(text: String, message: String) throws {
+        let error = try #require(throws: SchemaError.self) { try DatabaseURL(text) }
+        #expect(error.message == message)
+    }
+
+    @Test("passwords with @, /, :, ?, spaces and quotes; IPv6 hosts; @ in the query")
+    func unusualButValid() throws {
+        let url = try DatabaseURL("postgres://app:p@ss/w:rd? x@db.local:6543/shop?application_name=a@b&sslmode=require")
+        #expect(url.user == "app" && url.password == "p@ss/w:rd? x" && url.host == "db.local" && url.port == 6543)
+        #expect(url.database == "shop" && url.parameters == ["application_name": "a@b", "sslmode": "require"])
+        let v6 = try DatabaseURL("mysql://root@[::1]:3307/x")
+        #expect(v6.host == "::1" && v6.port == 3307 && v6.description == "mysql://root@[::1]:3307/x")
+        #expect(try DatabaseURL("postgres://h/db").user == nil)
+    }
+
+    /// A fixed pseudo-random sequence (SplitMix64), so a failure names a reproducible case.
+    struct Seeded: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    @Test("fuzz: 3,000 URL shapes and passwords; the password is in no message and no description")
+    func fuzzRedaction() throws {
+        var random = Seeded(state: 20261201)
+        let specials: [Character] = [" ", "'", "\"", "@", "/", ":", "?", "#", "&", "=", ";", "`", "\\", "ü", "€", "+", "!", "$"]
+        let letters = Array("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+        let shapes: [(String, String) -> String] = [
+            { "\($0)://app:\($1)@127.0.0.1:5432/db" },
+            { "\($0)://app:\($1)@127.0.0.1:5432/db?sslmode=require&application_name=a@b" },
+            { "\($0)://app:\($1)@127.0.0.1:99999/db" },
+            { "\($0)://app:\($1)@127.0.0.1:abc/db" },
+            { "\($0)://app:\($1)@/db" },
+            { "\($0)://app:\($1)@127.0.0.1:5432" },
+            { "\($0)://app:\($1)@127.0.0.1/a/b" },
+            { "\($0)://app:\($1)@[::1/db" },
+            { "\($0):/app:\($1)@127.0.0.1/db" },
+            { "  \($0)://app:\($1)@127.0.0.1:5432/db  " },
+        ]
+        for iteration in 0..<3000 {
+            // A marker no other part of a URL holds, then letters and special characters.
+            var password = "Zq" + String((0..<3).map { _ in letters.randomElement(using: &random)! })
+            for _ in 0..<Int.random(in: 1...10, using: &random) {
+                password.append(Bool.random(using: &random) ? specials.randomElement(using: &random)! : letters.randomElement(using: &random)!)
+            }
+            let scheme = ["postgres", "mysql", "mariadb", "postgresql"].randomElement(using: &random)!
+            let shape = Int.random(in: 0..<shapes.count, using: &random)
+            let text = shapes[shape](scheme, password)
+            let context = "case \(iteration), shape \(shape): \(text)"
+            do {
+                let url = try DatabaseURL(text)
+                #expect(shape <= 1 || shape == 9, "only well-formed shapes parse: \(context)")
+                #expect(!url.description.contains(password), "\(context)")
+                if !password.contains("%") { #expect(url.password == password, "\(context)") }
+                #expect(url.host == "127.0.0.1" && url.database == "db", "\(context)")
+            } catch let error as SchemaError {
+                #expect(shape >= 2 && shape <= 8, "\(context): \(error.message)")
+                #expect(!error.message.contains(password), "\(context): \(error.message)")
+                #expect(!error.message.contains(String(password.prefix(5))), "\(context): \(error.message)")
+            }
+            if text.contains("://") {
+                let echoed = DatabaseURL.redactingPasswords(in: "error: unexpected argument '\(text)' (\(text))")
+                #expect(!echoed.contains(String(password.prefix(5))), "\(context): \(echoed)")
+            }
+        }
     }
 }
