@@ -5,7 +5,8 @@
 #   scripts/install-deps.sh          # servers + clients + build deps (what scripts/test.sh needs)
 #   scripts/install-deps.sh build    # only what `swift build` needs: libmariadb-dev, pkg-config
 #
-# Packages: postgresql (15 on bookworm), mariadb-server, mariadb-client, libmariadb-dev, pkg-config.
+# Packages: postgresql (15 on bookworm), mariadb-server, mariadb-client, libmariadb-dev, pkg-config,
+# openssl (the test servers' certificates).
 # Measured on a fresh machine (ci-recipes §2): ~1 s apt-get update + ~13 s to install MariaDB.
 set -euo pipefail
 # shellcheck source=lib/servers.sh

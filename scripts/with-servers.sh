@@ -7,6 +7,7 @@
 #   SCHEMAKIT_POSTGRES_URL=postgres://schemakit:schemakit@127.0.0.1:PORT/schemakit
 #   SCHEMAKIT_MYSQL_URL=mysql://schemakit:schemakit@127.0.0.1:PORT/schemakit
 #   SCHEMAKIT_SERVERS_STARTED=1
+#   SCHEMAKIT_TLS_CA=…/ca.crt     (the private CA both servers' certificates come from)
 # and exits with CMD's status. Both servers are stopped and their files deleted on every exit
 # path (normal, error, Ctrl-C, SIGTERM); only SIGKILL of this script can leave them behind.
 #
@@ -72,6 +73,9 @@ base=$(mktemp -d /tmp/sk.XXXXXX)
 chmod 755 "$base"   # the postgres and mysql users must reach their subdirectories
 
 started=$(sk_now)
+# Both servers speak TLS with a certificate of a private CA (SCHEMAKIT_TLS_CA for the tests).
+sk_tls_make "$base/tls"
+export SK_TLS_DIR="$base/tls" SCHEMAKIT_TLS_CA="$base/tls/ca.crt"
 sk_pg_start "$base/postgres"
 export SCHEMAKIT_POSTGRES_URL=$SK_URL
 sk_mariadb_start "$base/mariadb"

@@ -104,6 +104,11 @@ final class MySQLConnection: @unchecked Sendable {
         if var writeTimeout = options.writeTimeout {
             _ = mysql_options(handle, MYSQL_OPT_WRITE_TIMEOUT, &writeTimeout)
         }
+        if options.readsOptionFiles {
+            // Read when connecting: the [client] group's password (and MYSQL_PWD) fill a missing one.
+            if let file = options.optionFile { _ = mysql_options(handle, MYSQL_READ_DEFAULT_FILE, file) }
+            _ = mysql_options(handle, MYSQL_READ_DEFAULT_GROUP, "client")
+        }
         _ = mysql_options(handle, MYSQL_SET_CHARSET_NAME, "utf8mb4")
         // The dialect writes `\\` for a backslash in literals; make sure the session reads it so.
         _ = mysql_options(handle, MYSQL_INIT_COMMAND, """
@@ -129,10 +134,15 @@ final class MySQLConnection: @unchecked Sendable {
             if let password = options.password, password.count >= 4 {
                 message = message.replacing(password, with: "***")
             }
-            throw SchemaError(
+            var error = SchemaError(
                 .connectionFailed,
                 "Cannot connect to MySQL at \(options.location): \(message) (error \(reason.code))",
                 underlying: MySQLClientError(code: reason.code, sqlState: reason.sqlState, message: message))
+            error.serverCode = String(reason.code)
+            if reason.code == 1045, message.contains("using password: NO") {
+                error.message += "; no password was found: not in the URL, no password_file, MYSQL_PWD or [client] password in an option file"
+            }
+            throw error
         }
         // Connector/C 3.3 falls back to plain text when the server offers no TLS, even with
         // MYSQL_OPT_SSL_ENFORCE set (https://mariadb.com/kb/en/mysql_optionsv/); check it ourselves.

@@ -92,7 +92,7 @@ public struct MySQLConnector: SchemaDatabaseConnector {
         logger: Logger, managementDatabase: String?,
         _ body: (MySQLConnection, MySQLDialect) async throws -> Result
     ) async throws -> Result {
-        let options = try MySQLConnectionOptions(url: url, database: managementDatabase)
+        let options = try MySQLConnectionOptions(url: try url.resolvingPassword(environment: [:]), database: managementDatabase)
         let connection = try await MySQLConnection.connect(options, logger: logger)
         let dialect = MySQLDialect(flavor: connection.isMariaDB || url.scheme == .mariadb ? .mariadb : .mysql)
         do {

@@ -31,9 +31,14 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
     /// Connects; failures name host, port and database, never the password. `timeouts` default
     /// to the URL's (``ConnectionTimeouts/init(url:)``): no wait on this connection is unbounded
     /// unless a limit is turned off.
+    ///
+    /// A URL without a password takes it from `password_file`, `PGPASSWORD` or the password
+    /// file (`PGPASSFILE`, `~/.pgpass`), in libpq's order (``DatabaseURL/resolvingPassword(environment:logger:)``).
     public static func connect(
-        _ url: DatabaseURL, timeouts: ConnectionTimeouts? = nil, logger: Logger = Logger(label: "schemakit.postgres")
+        _ url: DatabaseURL, timeouts: ConnectionTimeouts? = nil, logger: Logger = Logger(label: "schemakit.postgres"),
+        environment: [String: String] = ProcessInfo.processInfo.environment
     ) async throws -> PostgresSchemaDatabase {
+        let url = try url.resolvingPassword(environment: environment, logger: logger)
         let timeouts = try timeouts ?? ConnectionTimeouts(url: url)
         var configuration = PostgresConnection.Configuration(
             host: url.host, port: url.port ?? 5432, username: url.user ?? "postgres", password: url.password,
@@ -53,7 +58,14 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
         } catch let error as SchemaError {
             throw SchemaError(.connectionFailed, error.message)
         } catch {
-            throw SchemaError(.connectionFailed, "Cannot connect to \(place): \(Self.reason(error))")
+            var failure = SchemaError(.connectionFailed, "Cannot connect to \(place): \(Self.reason(error))", underlying: error)
+            failure.serverCode = (error as? PSQLError)?.serverInfo?[.sqlState]
+            let asksForPassword = (error as? PSQLError)?.code == .authMechanismRequiresPassword
+            if url.password == nil, asksForPassword || failure.serverCode == "28P01" || failure.serverCode == "28000" {
+                failure.message = "Cannot connect to \(place): the server asks for a password and none was found "
+                    + "(not in the URL, no password_file, PGPASSWORD or matching line in PGPASSFILE or ~/.pgpass)"
+            }
+            throw failure
         }
         let database = PostgresSchemaDatabase(connection: connection, url: url, timeouts: timeouts, logger: logger)
         if let seconds = ConnectionTimeouts.wholeSeconds(timeouts.statement) {
@@ -68,12 +80,27 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
     }
 
     /// TLS from the URL's `sslmode`, with libpq's meanings: `disable` (the default), `prefer` and
-    /// `require` (encrypted, certificate not checked), `verify-full` (certificate and host checked).
+    /// `require` (encrypted, certificate not checked), `verify-ca` (the certificate is checked
+    /// against the trusted roots, not the host name), `verify-full` (certificate and host name).
+    /// `sslrootcert=PATH` names the PEM file of the roots to trust — a private CA, as managed
+    /// databases use — instead of the system's.
     static func tls(for url: DatabaseURL) throws -> PostgresConnection.Configuration.TLS {
         let mode = (url.parameters["sslmode"] ?? url.parameters["tls"] ?? "disable").lowercased()
-        func context(verify: Bool) throws -> NIOSSLContext {
+        let rootCertificate = url.parameters["sslrootcert"].flatMap { $0.isEmpty ? nil : $0 }
+        enum Verification { case none, certificate, full }
+        func context(_ verification: Verification) throws -> NIOSSLContext {
             var configuration = TLSConfiguration.makeClientConfiguration()
-            if !verify { configuration.certificateVerification = .none }
+            switch verification {
+            case .none: configuration.certificateVerification = .none
+            case .certificate: configuration.certificateVerification = .noHostnameVerification
+            case .full: configuration.certificateVerification = .fullVerification
+            }
+            if let rootCertificate, verification != .none {
+                guard FileManager.default.isReadableFile(atPath: rootCertificate) else {
+                    throw SchemaError(.invalidURL, "sslrootcert '\(rootCertificate)' in \(url) is not a readable file")
+                }
+                configuration.trustRoots = .file(rootCertificate)
+            }
             do {
                 return try NIOSSLContext(configuration: configuration)
             } catch {
@@ -82,11 +109,14 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
         }
         switch mode {
         case "disable", "false", "off": return .disable
-        case "prefer", "allow": return .prefer(try context(verify: false))
-        case "require", "true", "on": return .require(try context(verify: false))
-        case "verify-ca", "verify-full": return .require(try context(verify: true))
+        case "prefer", "allow": return .prefer(try context(.none))
+        case "require", "true", "on":
+            // libpq: with a root certificate given, require verifies it as verify-ca does.
+            return .require(try context(rootCertificate == nil ? .none : .certificate))
+        case "verify-ca": return .require(try context(.certificate))
+        case "verify-full": return .require(try context(.full))
         default:
-            throw SchemaError(.invalidURL, "Unknown sslmode '\(mode)' in \(url); use disable, prefer, require or verify-full")
+            throw SchemaError(.invalidURL, "Unknown sslmode '\(mode)' in \(url); use disable, prefer, require, verify-ca or verify-full")
         }
     }
 

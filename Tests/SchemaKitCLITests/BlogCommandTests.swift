@@ -295,6 +295,20 @@ struct BlogCommandTests {
         #expect(denied.standardError.contains(url.host))
         #expect(!denied.standardError.contains("not-the-password"))
 
+        // The password outside the URL, where `ps` cannot show it: PGPASSWORD, MYSQL_PWD.
+        var bare = url
+        let password = try #require(bare.password)
+        bare.password = nil
+        let passwordVariable = variable == "SCHEMAKIT_POSTGRES_URL" ? "PGPASSWORD" : "MYSQL_PWD"
+        let fromEnvironment = try scratch.blog("schema:update", "--check",
+                                               environment: ["DATABASE_URL": urlText(bare), passwordVariable: password])
+        #expect(fromEnvironment.status == 0, "\(fromEnvironment.standardError)")
+        let noPassword = try scratch.blog("schema:update", "--check",
+                                          environment: ["DATABASE_URL": urlText(bare), "HOME": scratch.directory.path])
+        #expect(noPassword.status == 1)
+        #expect(noPassword.standardError.contains("no password was found") || noPassword.standardError.contains("none was found"),
+                "\(noPassword.standardError)")
+
         let dropped = try scratch.blog("schema:drop", "--run", "--drop-db", environment: environment)
         #expect(dropped.status == 0, "\(dropped.standardError)")
     }

@@ -218,14 +218,15 @@ struct PostgresIntegrationTests {
         #expect(try await connector.databaseExists(logger: Logger(label: "test"), managementDatabase: base.database) == false)
     }
 
-    @Test("TLS settings are checked: an unknown sslmode is refused, a required TLS is reported")
+    @Test("TLS settings are checked: an unknown sslmode is refused, an untrusted certificate is reported")
     func tlsModes() async throws {
         var url = try DatabaseURL(try #require(postgresURL))
         url.parameters["sslmode"] = "sometimes"
         let invalid = try await #require(throws: SchemaError.self) { try await PostgresSchemaDatabase.connect(url) }
         #expect(invalid.code == .invalidURL)
-        url.parameters["sslmode"] = "require"
-        // The throwaway server has no certificate, so a required TLS connection must fail loudly.
+        // The throwaway server's certificate comes from a private CA (CredentialTests checks it
+        // trusted through sslrootcert); checked against the system's roots it must fail loudly.
+        url.parameters["sslmode"] = "verify-full"
         let refused = try await #require(throws: SchemaError.self) { try await PostgresSchemaDatabase.connect(url) }
         #expect(refused.code == .connectionFailed)
         #expect(refused.message.contains("\(url.host):\(url.port ?? 5432)"))

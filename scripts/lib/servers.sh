@@ -192,12 +192,43 @@ sk_missing_packages() {
     fi
     if [ "$what" = all ]; then
         sk_pg_bindir >/dev/null || missing+=(postgresql)
+        command -v openssl >/dev/null 2>&1 || missing+=(openssl)
         { [ -x /usr/sbin/mariadbd ] || command -v mariadbd >/dev/null 2>&1; } &&
             command -v mariadb-install-db >/dev/null 2>&1 || missing+=(mariadb-server)
         { command -v mariadb >/dev/null 2>&1 && command -v mariadb-admin >/dev/null 2>&1; } ||
             missing+=(mariadb-client)
     fi
     if [ ${#missing[@]} -gt 0 ]; then printf '%s\n' "${missing[@]}"; fi
+}
+
+# ---------------------------------------------------------------------------------------------
+# TLS: a private CA and a server certificate for 127.0.0.1, so that the tests can check
+# verify-full, verify-ca and sslrootcert/sslca against a CA no system trusts.
+# ---------------------------------------------------------------------------------------------
+
+# sk_tls_make DIR: DIR/ca.crt, DIR/server.crt (SAN IP:127.0.0.1), DIR/server.key.
+sk_tls_make() {
+    local dir=${1:?sk_tls_make DIR}
+    command -v openssl >/dev/null || { sk_log "openssl is not installed (run scripts/install-deps.sh)"; return 1; }
+    mkdir -p "$dir" || return 1
+    (
+        cd "$dir" &&
+        openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=SchemaKit test CA" \
+            -keyout ca.key -out ca.crt &&
+        openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" -keyout server.key -out server.csr &&
+        printf 'subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\n' >server.ext &&
+        openssl x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 2 \
+            -extfile server.ext -out server.crt
+    ) >"$dir/openssl.log" 2>&1 || { sk_log "making the test certificates failed"; sk_log_tail "$dir/openssl.log"; return 1; }
+    chmod 644 "$dir/ca.crt" "$dir/server.crt"
+}
+
+# sk_tls_install SRC DEST OWNER: the server certificate and key, readable by OWNER only.
+sk_tls_install() {
+    local src=$1 dest=$2 owner=$3
+    cp "$src/server.crt" "$src/server.key" "$src/ca.crt" "$dest/" &&
+        chown "$owner:$owner" "$dest/server.crt" "$dest/server.key" "$dest/ca.crt" &&
+        chmod 600 "$dest/server.key"
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -241,6 +272,14 @@ synchronous_commit = off
 full_page_writes = off
 max_connections = 200
 CONF
+    if [ -n "${SK_TLS_DIR:-}" ]; then
+        sk_tls_install "$SK_TLS_DIR" "$dir/data" postgres || return 1
+        cat >>"$dir/data/postgresql.conf" <<CONF || return 1
+ssl = on
+ssl_cert_file = '$dir/data/server.crt'
+ssl_key_file = '$dir/data/server.key'
+CONF
+    fi
 
     ok=0
     for attempt in 1 2 3; do
@@ -352,6 +391,11 @@ sk_mariadb_start() {
         return 1
     fi
 
+    local tls_options=()
+    if [ -n "${SK_TLS_DIR:-}" ]; then
+        sk_tls_install "$SK_TLS_DIR" "$dir" mysql || return 1
+        tls_options=(--ssl-ca="$dir/ca.crt" --ssl-cert="$dir/server.crt" --ssl-key="$dir/server.key")
+    fi
     ok=0
     for attempt in 1 2 3; do
         port=${SCHEMAKIT_MYSQL_PORT:-$(sk_free_port)} || return 1
@@ -370,7 +414,7 @@ sk_mariadb_start() {
             --pid-file="$dir/mysqld.pid" --log-error="$dir/mysqld.err" \
             --skip-name-resolve --innodb-flush-log-at-trx-commit=0 --innodb-doublewrite=0 \
             --max-connections=300 \
-            --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
+            --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci "${tls_options[@]}" \
             </dev/null >/dev/null 2>&1 &
         pid=$!
         printf '%s\n' "$pid" >"$dir/launcher.pid"
