@@ -100,11 +100,7 @@ enum Blog: SchemaCommandHost {
     /// `DATABASE_URL` picks the database; a SQLite file `blog.sqlite` by default.
     static func configuration() async throws -> SchemaConfiguration {
         let url = ProcessInfo.processInfo.environment["DATABASE_URL"] ?? "sqlite:blog.sqlite"
-        let database: DatabaseConfiguration = switch try DatabaseURL(url).scheme {
-        case .sqlite: .sqlite(path: try DatabaseURL(url).database)
-        case .postgres: try .postgres(url: url)
-        case .mysql, .mariadb: try .mysql(url: url)
-        }
+        let database = try DatabaseConnectors([.sqlite, .postgreSQL, .mySQL]).configuration(for: url)
         return SchemaConfiguration(
             entities: [Author.self, Publisher.self, Address.self, Book.self, Tag.self, Comment.self],
             database: database,

@@ -135,3 +135,8 @@ extension DatabaseConfiguration {
         return DatabaseConfiguration(dialect: connector.dialect, connector: connector)
     }
 }
+
+extension DatabaseConnectors.Registration {
+    /// `mysql://` and `mariadb://` URLs.
+    public static let mySQL = Self(schemes: [.mysql, .mariadb]) { url in try .mysql(url: url) }
+}

@@ -331,10 +331,19 @@ public struct PostgresConnector: SchemaDatabaseConnector {
 extension DatabaseConfiguration {
     /// A PostgreSQL database: `postgres://user:password@host:5432/database`.
     public static func postgres(url: String) throws -> DatabaseConfiguration {
-        let parsed = try DatabaseURL(url)
+        try postgres(url: DatabaseURL(url))
+    }
+
+    /// A PostgreSQL database from a parsed URL.
+    public static func postgres(url parsed: DatabaseURL) throws -> DatabaseConfiguration {
         guard parsed.scheme == .postgres else {
             throw SchemaError(.invalidURL, "Expected a postgres:// URL, got \(parsed.scheme.rawValue)://")
         }
         return DatabaseConfiguration(dialect: PostgreSQLDialect(), connector: PostgresConnector(url: parsed))
     }
+}
+
+extension DatabaseConnectors.Registration {
+    /// `postgres://` and `postgresql://` URLs.
+    public static let postgreSQL = Self(schemes: [.postgres]) { url in try .postgres(url: url) }
 }

@@ -215,3 +215,8 @@ extension DatabaseConfiguration {
         DatabaseConfiguration(dialect: SQLiteDialect(), connector: SQLiteConnector(path: path))
     }
 }
+
+extension DatabaseConnectors.Registration {
+    /// `sqlite:path` and `sqlite:///absolute/path` URLs; the file is created on first use.
+    public static let sqlite = Self(schemes: [.sqlite]) { url in .sqlite(path: url.database) }
+}

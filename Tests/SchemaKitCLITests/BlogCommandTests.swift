@@ -164,7 +164,7 @@ struct BlogCommandTests {
 
         let badURL = try scratch.blog("schema:update", "--dump", environment: ["DATABASE_URL": "postgress://x@y/z"])
         #expect(badURL.status == 1)
-        #expect(badURL.errorLines == ["error: Invalid database URL 'postgress://x@y/z': unknown scheme 'postgress'; expected postgres, mysql, mariadb or sqlite"])
+        #expect(badURL.errorLines == ["error: No driver for postgress:// URLs (postgress://x@y/z); this program opens sqlite:, postgres://, mysql://, mariadb://"])
 
         let typo = try scratch.blog("schema:update", "--dump", environment: ["DATABASE_URL": "mysql//app:s3cr3t-pw@db/blog"])
         #expect(typo.status == 1)

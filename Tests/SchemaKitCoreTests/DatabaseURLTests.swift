@@ -19,18 +19,29 @@ struct DatabaseURLTests {
 
     @Test(arguments: [
         ("postgres://u:topsecret@/db", "Invalid database URL 'postgres://u:***@/db': it has no host (expected postgres://[user[:password]@]host[:port]/database)"),
-        ("oracle://u@h/db", "Invalid database URL 'oracle://u@h/db': unknown scheme 'oracle'; expected postgres, mysql, mariadb or sqlite"),
         ("mysql://u:topsecret@h:3306", "Invalid database URL 'mysql://u:***@h:3306': it names no database (expected …/DATABASE)"),
         ("just-a-name", "Invalid database URL 'just-a-name': it has no scheme; expected postgres://, mysql://, mariadb:// or sqlite:"),
         ("sqlite:", "Invalid database URL 'sqlite:': it names no database file"),
-        ("mysql//app:s3cret@db/blog", "Invalid database URL 'mysql//app:***@db/blog': unknown scheme 'mysql//app'; expected postgres, mysql, mariadb or sqlite"),
-        ("app:s3cret@h/db", "Invalid database URL 'app:***@h/db': unknown scheme 'app'; expected postgres, mysql, mariadb or sqlite"),
+        ("mysql//app:s3cret@db/blog", "Invalid database URL 'mysql//app:***@db/blog': 'mysql//app' is not a scheme; expected postgres://, mysql://, mariadb:// or sqlite:"),
+        ("app:s3cret@h/db", "Invalid database URL 'app:***@h/db': it has no scheme; expected postgres://, mysql://, mariadb:// or sqlite:"),
     ])
     func rejectsBadURLsWithoutLeakingPasswords(text: String, message: String) throws {
         let error = try #require(throws: SchemaError.self) { try DatabaseURL(text) }
         #expect(error.code == .invalidURL)
         #expect(error.message == message)
         #expect(!error.message.contains("topsecret"))
+    }
+
+    @Test("connectors by scheme: known ones open, an unknown one is named with the known ones, a driver of one's own is added")
+    func connectors() throws {
+        var connectors = DatabaseConnectors([DatabaseConnectors.Registration(schemes: [.sqlite]) { _ in .dialect(SQLiteDialect()) }])
+        #expect(try connectors.configuration(for: "sqlite3:app.db").dialect.id == .sqlite)
+        let unknown = try #require(throws: SchemaError.self) { try connectors.configuration(for: "oracle://u:topsecret@h/db") }
+        #expect(unknown.code == .invalidURL)
+        #expect(unknown.message == "No driver for oracle:// URLs (oracle://u@h/db); this program opens sqlite:")
+        connectors.register(.init(schemes: [DatabaseURL.Scheme("oracle")]) { _ in .dialect(SQLServerDialect()) })
+        #expect(try connectors.configuration(for: "ORACLE://u@h/db").dialect.id == .sqlServer)
+        #expect(connectors.schemes.map(\.rawValue) == ["sqlite", "oracle"])
     }
 
     @Test("passwords are redacted from any text, however the URL is written")

@@ -10,8 +10,26 @@ import Foundation
 /// url.description   // postgres://app@localhost:5432/shop
 /// ```
 public struct DatabaseURL: Sendable, Hashable, CustomStringConvertible {
-    public enum Scheme: String, Sendable, Hashable {
-        case postgres, mysql, mariadb, sqlite
+    /// The URL's scheme, lower-cased, with `postgresql` read as `postgres` and `sqlite3` as
+    /// `sqlite`. An open set: a third-party driver registers its own (``DatabaseConnectors``).
+    public struct Scheme: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
+        public let rawValue: String
+        public init(rawValue: String) {
+            let lowered = rawValue.lowercased()
+            self.rawValue = switch lowered {
+            case "postgresql": "postgres"
+            case "sqlite3": "sqlite"
+            default: lowered
+            }
+        }
+        public init(_ name: String) { self.init(rawValue: name) }
+        public var description: String { rawValue }
+
+        public static let postgres = Scheme("postgres")
+        public static let mysql = Scheme("mysql")
+        public static let mariadb = Scheme("mariadb")
+        /// A file path rather than a server: `sqlite:relative.db`, `sqlite:///abs/path.db`.
+        public static let sqlite = Scheme("sqlite")
     }
 
     public var scheme: Scheme
@@ -30,15 +48,12 @@ public struct DatabaseURL: Sendable, Hashable, CustomStringConvertible {
             throw Self.invalid(text, "it has no scheme; expected postgres://, mysql://, mariadb:// or sqlite:")
         }
         let schemeText = trimmed[..<colon].lowercased()
-        let scheme: Scheme
-        switch schemeText {
-        case "postgres", "postgresql": scheme = .postgres
-        case "mysql": scheme = .mysql
-        case "mariadb": scheme = .mariadb
-        case "sqlite", "sqlite3": scheme = .sqlite
-        default:
-            throw Self.invalid(text, "unknown scheme '\(schemeText)'; expected postgres, mysql, mariadb or sqlite")
+        // RFC 3986: a letter, then letters, digits, `+`, `-` and `.`.
+        guard let first = schemeText.first, first.isASCII, first.isLetter,
+              schemeText.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }) else {
+            throw Self.invalid(text, "'\(schemeText)' is not a scheme; expected postgres://, mysql://, mariadb:// or sqlite:")
         }
+        let scheme = Scheme(schemeText)
         self.scheme = scheme
         if scheme == .sqlite {
             var path = String(trimmed[trimmed.index(after: colon)...])
@@ -55,6 +70,10 @@ public struct DatabaseURL: Sendable, Hashable, CustomStringConvertible {
         }
         let afterScheme = trimmed[trimmed.index(after: colon)...]
         guard afterScheme.hasPrefix("//") else {
+            guard [.postgres, .mysql, .mariadb].contains(scheme) else {
+                // `app:secret@host/db`: the scheme was left out, and the user taken for one.
+                throw Self.invalid(text, "it has no scheme; expected postgres://, mysql://, mariadb:// or sqlite:")
+            }
             throw Self.invalid(text, "expected '//' after '\(schemeText):' (\(schemeText)://[user[:password]@]host[:port]/database)")
         }
         let rest = afterScheme.dropFirst(2)
