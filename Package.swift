@@ -78,7 +78,11 @@ let package = Package(
         ),
         .testTarget(
             name: "SchemaKitIntegrationTests",
-            dependencies: ["SchemaKitCore", "SchemaKitSQLite", "SchemaKitPostgres", "SchemaKitMySQL", "SchemaKitTestFixtures"]
+            dependencies: [
+                "SchemaKitCore", "SchemaKitSQLite", "SchemaKitPostgres", "SchemaKitMySQL", "SchemaKitTestFixtures",
+                // An application's own connections, handed to SchemaKit.
+                .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "SQLiteNIO", package: "sqlite-nio"),
+            ]
         ),
         .testTarget(
             // The drivers' catalog readers fed rows recorded from real servers: no server needed.

@@ -20,12 +20,57 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
     let lock = ConnectionLock()
 
     let timeouts: ConnectionTimeouts
+    /// Whether ``close()`` closes the connection: not when it is the application's.
+    let ownsConnection: Bool
 
-    init(connection: PostgresConnection, url: DatabaseURL, timeouts: ConnectionTimeouts, logger: Logger) {
+    init(connection: PostgresConnection, url: DatabaseURL, timeouts: ConnectionTimeouts, logger: Logger, ownsConnection: Bool = true) {
         self.connection = connection
         self.url = url
         self.timeouts = timeouts
         self.logger = logger
+        self.ownsConnection = ownsConnection
+    }
+
+    /// The application's own connection (a Vapor or Hummingbird service's, say): SchemaKit reads
+    /// and changes the schema through it, logs on `logger`, and never closes it — ``close()``
+    /// does nothing.
+    ///
+    /// ```swift
+    /// let database = try await PostgresSchemaDatabase.using(connection, logger: app.logger)
+    /// let generator = SchemaGenerator(config, database: database, logger: app.logger)
+    /// try await generator.updateSchema()
+    /// ```
+    ///
+    /// The connection is used as it is: `timeouts.read` bounds each wait for a reply, and
+    /// `timeouts.statement` is not set on the session (the application's settings stay).
+    public static func using(
+        _ connection: PostgresConnection, logger: Logger, timeouts: ConnectionTimeouts = .init(connect: nil)
+    ) async throws -> PostgresSchemaDatabase {
+        let probe = PostgresSchemaDatabase(
+            connection: connection, url: DatabaseURL(scheme: .postgres, host: "the application's connection", database: "?"),
+            timeouts: timeouts, logger: logger, ownsConnection: false)
+        let name = try await probe.rows("select current_database()").first?.first ?? nil
+        return PostgresSchemaDatabase(
+            connection: connection, url: DatabaseURL(scheme: .postgres, host: "the application's connection", database: name ?? "?"),
+            timeouts: timeouts, logger: logger, ownsConnection: false)
+    }
+
+    /// Runs `body` with a connection leased from the application's pool, and gives it back
+    /// whatever happens. The schema lock and the transaction of an update need one connection
+    /// throughout, which is why a pool is not used statement by statement.
+    ///
+    /// ```swift
+    /// try await PostgresSchemaDatabase.withConnection(from: client, logger: app.logger) { database in
+    ///     try await SchemaGenerator(config, database: database, logger: app.logger).updateSchema()
+    /// }
+    /// ```
+    public static func withConnection<Result: Sendable>(
+        from client: PostgresClient, logger: Logger, timeouts: ConnectionTimeouts = .init(connect: nil),
+        _ body: @Sendable (PostgresSchemaDatabase) async throws -> Result
+    ) async throws -> Result {
+        try await client.withConnection { connection in
+            try await body(try await using(connection, logger: logger, timeouts: timeouts))
+        }
     }
 
     /// Connects; failures name host, port and database, never the password. `timeouts` default
@@ -250,7 +295,9 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
         try await lock.withLock { try await PostgresIntrospector(database: self).introspect(options) }
     }
 
+    /// Closes the connection, unless it is the application's (``using(_:logger:timeouts:)``).
     public func close() async throws {
+        guard ownsConnection else { return }
         try await connection.close()
     }
 }

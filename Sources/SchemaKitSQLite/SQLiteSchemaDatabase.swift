@@ -17,10 +17,32 @@ public final class SQLiteSchemaDatabase: SchemaDatabase {
     private let counter = QueryCounter()
     let lock = ConnectionLock()
 
-    init(connection: SQLiteConnection, path: String, logger: Logger) {
+    /// Whether ``close()`` closes the connection: not when it is the application's.
+    let ownsConnection: Bool
+
+    init(connection: SQLiteConnection, path: String, logger: Logger, ownsConnection: Bool = true) {
         self.connection = connection
         self.path = path
         self.logger = logger
+        self.ownsConnection = ownsConnection
+    }
+
+    /// The application's own open connection: SchemaKit reads and changes the schema through
+    /// it, logs on `logger`, and never closes it — ``close()`` does nothing. Foreign key
+    /// enforcement is on when SchemaKit's work ends (it turns it off only around a rebuild, inside
+    /// its lock), as SQLite's own documentation recommends for every connection.
+    ///
+    /// ```swift
+    /// let database = try await SQLiteSchemaDatabase.using(connection, logger: app.logger)
+    /// try await SchemaGenerator(config, database: database, logger: app.logger).updateSchema()
+    /// ```
+    public static func using(_ connection: SQLiteConnection, logger: Logger) async throws -> SQLiteSchemaDatabase {
+        let probe = SQLiteSchemaDatabase(connection: connection, path: "?", logger: logger, ownsConnection: false)
+        let main = try await probe.rows("pragma database_list").first { $0.count > 2 && $0[1] == "main" }
+        let path = (main?[2]).flatMap { $0?.isEmpty == false ? $0 : nil } ?? ":memory:"
+        let database = SQLiteSchemaDatabase(connection: connection, path: path, logger: logger, ownsConnection: false)
+        try await database.run("pragma foreign_keys = on")
+        return database
     }
 
     /// Opens (creating if needed) a database file and turns foreign key enforcement on.
@@ -137,7 +159,9 @@ public final class SQLiteSchemaDatabase: SchemaDatabase {
         try await lock.withLock { try await SQLiteIntrospector(database: self).introspect(options) }
     }
 
+    /// Closes the connection, unless it is the application's (``using(_:logger:)``).
     public func close() async throws {
+        guard ownsConnection else { return }
         try await connection.close()
     }
 }

@@ -42,6 +42,18 @@ public struct DatabaseURL: Sendable, Hashable, CustomStringConvertible {
     /// Query parameters (`sslmode`, `tls`, …).
     public var parameters: [String: String]
 
+    /// A URL from its parts.
+    public init(scheme: Scheme, host: String, port: Int? = nil, user: String? = nil, password: String? = nil,
+                database: String, parameters: [String: String] = [:]) {
+        self.scheme = scheme
+        self.host = host
+        self.port = port
+        self.user = user
+        self.password = password
+        self.database = database
+        self.parameters = parameters
+    }
+
     public init(_ text: String) throws {
         let trimmed = text.trimmed()
         guard let colon = trimmed.firstIndex(of: ":") else {
