@@ -131,12 +131,14 @@ enum CommandRunner {
         } catch {
             let code = root.exitCode(for: error).rawValue
             // The parser repeats what was typed, URLs with passwords included.
-            let text = DatabaseURL.redactingPasswords(in: root.fullMessage(for: error))
+            var text = DatabaseURL.redactingPasswords(in: root.fullMessage(for: error))
+            // ArgumentParser writes `Error: `; every other message of these commands is `error: `.
+            if text.hasPrefix("Error: ") { text = "error: " + text.dropFirst(7) }
             if code == 0 { return output(text + "\n", terminal) ?? 0 }
             terminal.message(text)
             return 64
         }
-        if type(of: parsed) != root, !(parsed is ContextCommand), !(parsed is ToolCommand) {
+        if type(of: parsed) != root, !(parsed is any ContextCommand), !(parsed is any ToolCommand) {
             // ArgumentParser's own commands (`help`, `--help` on the root) end by throwing their output.
             do {
                 var command = parsed
@@ -146,18 +148,31 @@ enum CommandRunner {
                 return output(root.fullMessage(for: error) + "\n", terminal) ?? (code == 0 ? 0 : 64)
             }
         }
-        var logger = Logger(label: "schemakit") { StreamLogHandler.standardError(label: $0) }
-        logger.logLevel = CommandEnvironment(environment).logLevel
-        do {
+        return await perform(terminal: terminal, environment: environment, usage: root.usageString(for: type(of: parsed))) { logger in
             guard let code = try await execute(parsed, terminal, logger) else {
                 // The root alone does nothing but list its commands.
                 terminal.message(root.helpMessage(for: root))
                 return 64
             }
             return code
+        }
+    }
+
+    /// Runs a parsed command's work with the logger the environment asks for, mapping every
+    /// failure to a one-line message on standard error and an exit code: 64 for usage, 1 for
+    /// anything else. Shared by the hosts and by commands mounted in an application's tree.
+    static func perform(
+        terminal: Terminal, environment: [String: String], usage: String,
+        _ body: (Logger) async throws -> Int32
+    ) async -> Int32 {
+        signal(SIGPIPE, SIG_IGN)
+        var logger = Logger(label: "schemakit") { StreamLogHandler.standardError(label: $0) }
+        logger.logLevel = CommandEnvironment(environment).logLevel
+        do {
+            return try await body(logger)
         } catch let error as UsageError {
             terminal.error(error.message)
-            terminal.message(root.usageString(for: type(of: parsed)))
+            terminal.message(usage)
             return 64
         } catch let error as StandardOutputError {
             terminal.error(error.description)

@@ -123,12 +123,15 @@ struct UpdateCommand: ContextCommand {
     var online = false
     @OptionGroup var fleet: FleetArguments
 
+    func validate() throws {
+        if check && mode.run { throw ValidationError("--check only reads; it cannot be combined with --run") }
+        if fleet.isFleet, let schema {
+            throw ValidationError("--schema '\(schema)' names one schema; a fleet (--tenants, --schemas) names its own")
+        }
+    }
+
     func run(in context: CommandContext) async throws -> Int32 {
         guard mode.run || mode.dump || check else { return try showHelp(context.terminal) }
-        if check && mode.run { throw UsageError(message: "--check only reads; it cannot be combined with --run") }
-        if fleet.isFleet, let schema {
-            throw UsageError(message: "--schema '\(schema)' names one schema; a fleet (--tenants, --schemas) names its own")
-        }
         let options = UpdateSchemaOptions(wrap: wrap.wrap, safe: safe, dropTables: dropTables, schema: schema,
                                           online: online ? OnlineOptions() : nil)
         if fleet.isFleet {
