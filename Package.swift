@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "SchemaKitPostgres", targets: ["SchemaKitPostgres"]),
         .library(name: "SchemaKitMySQL", targets: ["SchemaKitMySQL"]),
         .library(name: "SchemaKitCLI", targets: ["SchemaKitCLI"]),
+        .library(name: "SchemaKitService", targets: ["SchemaKitService"]),
         .executable(name: "schemakit", targets: ["schemakit"]),
     ],
     dependencies: [
@@ -22,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.1"),
         .package(url: "https://github.com/pointfreeco/swift-macro-testing", from: "0.7.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .target(
@@ -56,6 +58,10 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(
+            name: "SchemaKitService",
+            dependencies: ["SchemaKitCore", .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]
+        ),
         .executableTarget(
             name: "schemakit",
             dependencies: ["SchemaKitCLI", "SchemaKitSQLite", "SchemaKitPostgres", "SchemaKitMySQL"]
@@ -82,6 +88,7 @@ let package = Package(
                 "SchemaKitCore", "SchemaKitSQLite", "SchemaKitPostgres", "SchemaKitMySQL", "SchemaKitTestFixtures",
                 // An application's own connections, handed to SchemaKit.
                 .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "SQLiteNIO", package: "sqlite-nio"),
+                "SchemaKitService", .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .testTarget(
