@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/pointfreeco/swift-macro-testing", from: "0.7.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .target(
@@ -98,10 +99,21 @@ let package = Package(
             // Read (and re-recorded) through #filePath, so the recorder writes where the tests read.
             exclude: ["Recorded"]
         ),
+        .executableTarget(
+            name: "todo-server",
+            dependencies: [
+                "SchemaKit", "SchemaKitCLI", "SchemaKitService", "SchemaKitSQLite", "SchemaKitPostgres",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "SQLiteNIO", package: "sqlite-nio"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Examples/TodoServer"
+        ),
         .testTarget(
             name: "SchemaKitCLITests",
             // The executables are run as subprocesses; depending on them makes `swift test` build them.
-            dependencies: ["SchemaKitCore", "SchemaKitCLI", "SchemaKitSQLite", "SchemaKitPostgres", "SchemaKitMySQL", "blog", "schemakit"]
+            dependencies: ["SchemaKitCore", "SchemaKitCLI", "SchemaKitSQLite", "SchemaKitPostgres", "SchemaKitMySQL", "blog", "schemakit", "todo-server"]
         ),
     ],
     swiftLanguageModes: [.v6]
