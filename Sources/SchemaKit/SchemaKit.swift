@@ -5,7 +5,7 @@
 
 /// Makes a struct or class an ``SchemaKitCore/Entity``: every stored property becomes a column
 /// unless marked `@Ignored`; markers refine them. The arguments are those of
-/// ``SchemaKitCore/EntitySchema/init(_:table:schema:comment:embeddable:inheritance:content:)``.
+/// `EntitySchema.init(_:table:schema:comment:embeddable:inheritance:renamedFrom:content:)`.
 ///
 /// ```swift
 /// @Entity

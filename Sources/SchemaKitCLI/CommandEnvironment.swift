@@ -5,7 +5,7 @@ import SchemaKitCore
 ///
 /// - `SCHEMAKIT_SCHEMA_GENERATOR_DISABLE_FOREIGN_KEYS`, `…_CREATE_FOREIGN_KEY_CONSTRAINTS`
 ///   (`true`, `t`, `1`, `yes` or `false`, `f`, `0`, `no`) and `…_MANAGEMENT_DB_NAME` override the
-///   configuration's ``SchemaGeneratorOptions``; `…_LOCK_TIMEOUT` is the schema lock's wait in
+///   configuration's `SchemaGeneratorOptions`; `…_LOCK_TIMEOUT` is the schema lock's wait in
 ///   seconds, or `off` for no lock;
 /// - `SCHEMAKIT_CLI_VERBOSE=1` logs the introspection queries and every difference found.
 ///
@@ -14,8 +14,10 @@ import SchemaKitCore
 /// environment.logLevel   // .debug
 /// ```
 public struct CommandEnvironment: Sendable {
+    /// The process environment the overrides are read from.
     public var variables: [String: String]
 
+    /// Reads `variables` (usually `ProcessInfo.processInfo.environment`).
     public init(_ variables: [String: String]) {
         self.variables = variables
     }
@@ -27,7 +29,7 @@ public struct CommandEnvironment: Sendable {
     }
 
     /// `options` with the `SCHEMAKIT_SCHEMA_GENERATOR_*` overrides applied; a Boolean that is
-    /// neither true nor false is an ``SchemaError/Code/invalidConfiguration`` naming it.
+    /// neither true nor false is an `SchemaError/Code/invalidConfiguration` naming it.
     public func applying(to options: SchemaGeneratorOptions) throws -> SchemaGeneratorOptions {
         var options = options
         func flag(_ key: String) throws -> Bool? {

@@ -37,6 +37,7 @@ public struct SchemaCommandGroup<Host: SchemaCommandHost>: AsyncParsableCommand 
 
     public init() {}
 
+    /// `create`: `schema:create`'s options and output.
     public struct Create: AsyncParsableCommand {
         public static var configuration: CommandConfiguration { CreateCommand.configuration.named("create") }
         @OptionGroup var command: CreateCommand
@@ -44,6 +45,7 @@ public struct SchemaCommandGroup<Host: SchemaCommandHost>: AsyncParsableCommand 
         public func run() async throws { try await MountedCommand.run(command, Self.self, host: Host.self) }
     }
 
+    /// `update`: `schema:update`'s options and output, fleets included.
     public struct Update: AsyncParsableCommand {
         public static var configuration: CommandConfiguration { UpdateCommand.configuration.named("update") }
         @OptionGroup var command: UpdateCommand
@@ -51,6 +53,7 @@ public struct SchemaCommandGroup<Host: SchemaCommandHost>: AsyncParsableCommand 
         public func run() async throws { try await MountedCommand.run(command, Self.self, host: Host.self) }
     }
 
+    /// `drop`: `schema:drop`'s options and output.
     public struct Drop: AsyncParsableCommand {
         public static var configuration: CommandConfiguration { DropCommand.configuration.named("drop") }
         @OptionGroup var command: DropCommand
@@ -58,6 +61,7 @@ public struct SchemaCommandGroup<Host: SchemaCommandHost>: AsyncParsableCommand 
         public func run() async throws { try await MountedCommand.run(command, Self.self, host: Host.self) }
     }
 
+    /// `fresh`: `schema:fresh`'s options and output.
     public struct Fresh: AsyncParsableCommand {
         public static var configuration: CommandConfiguration { FreshCommand.configuration.named("fresh") }
         @OptionGroup var command: FreshCommand
@@ -65,6 +69,7 @@ public struct SchemaCommandGroup<Host: SchemaCommandHost>: AsyncParsableCommand 
         public func run() async throws { try await MountedCommand.run(command, Self.self, host: Host.self) }
     }
 
+    /// `seed`: `seeder:run`'s options and output.
     public struct Seed: AsyncParsableCommand {
         public static var configuration: CommandConfiguration { SeederRunCommand.configuration.named("seed") }
         @OptionGroup var command: SeederRunCommand
@@ -72,6 +77,7 @@ public struct SchemaCommandGroup<Host: SchemaCommandHost>: AsyncParsableCommand 
         public func run() async throws { try await MountedCommand.run(command, Self.self, host: Host.self) }
     }
 
+    /// `create-database`: `database:create`'s output.
     public struct CreateDatabase: AsyncParsableCommand {
         public static var configuration: CommandConfiguration { DatabaseCreateCommand.configuration.named("create-database") }
         @OptionGroup var command: DatabaseCreateCommand

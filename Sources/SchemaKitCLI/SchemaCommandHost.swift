@@ -23,11 +23,15 @@ import SchemaKitCore
 /// errors never touch a database. Exit codes: 0 success, 1 an error (one line on standard error),
 /// 2 differences under `schema:update --check`, 64 bad usage.
 #if compiler(>=6.2)
+/// An application's executable that hosts the schema commands: it says where the entities and
+/// the database are, and ``main()`` does the rest.
 public protocol SchemaCommandHost: SendableMetatype {
     /// The entities, the database and the options; called once a command needs them.
     static func configuration() async throws -> SchemaConfiguration
 }
 #else
+/// An application's executable that hosts the schema commands: it says where the entities and
+/// the database are, and ``main()`` does the rest.
 public protocol SchemaCommandHost {
     /// The entities, the database and the options; called once a command needs them.
     static func configuration() async throws -> SchemaConfiguration

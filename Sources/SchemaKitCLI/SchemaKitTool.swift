@@ -13,8 +13,10 @@ import SchemaKitCore
 /// ```
 ///
 /// Drivers live in their own modules, so the executable passes `resolve`, which turns a URL
-/// into a ``DatabaseConfiguration``.
+/// into a `DatabaseConfiguration`.
 public enum SchemaKitTool {
+    /// Parses `CommandLine.arguments`, runs `diff` or `inspect` and exits with its code; `resolve`
+    /// turns each `--from`/`--to` URL into a database configuration (`DatabaseConnectors`).
     public static func main(resolve: @escaping @Sendable (String) throws -> DatabaseConfiguration) async {
         let code = await run(arguments: Array(CommandLine.arguments.dropFirst()),
                              environment: ProcessInfo.processInfo.environment, resolve: resolve)

@@ -71,7 +71,7 @@ final class MySQLConnection: @unchecked Sendable {
     /// Opens a connection with utf8mb4, the configured TLS mode, a connect timeout and the read and
     /// write timeouts when configured.
     ///
-    /// Throws ``SchemaError/Code/connectionFailed`` naming host, port, database and user and the
+    /// Throws `SchemaError/Code/connectionFailed` naming host, port, database and user and the
     /// server's reason; never the password.
     static func connect(_ options: MySQLConnectionOptions, logger: Logger) async throws -> MySQLConnection {
         let worker = MySQLWorkerThread(name: "SchemaKitMySQL \(options.host):\(options.port)")
@@ -176,7 +176,7 @@ final class MySQLConnection: @unchecked Sendable {
         countLock.withLock { sentQueries }
     }
 
-    /// Closes the connection; later queries fail with ``SchemaError/Code/connectionFailed``.
+    /// Closes the connection; later queries fail with `SchemaError/Code/connectionFailed`.
     func close() async {
         _ = try? await worker.run { [self] in
             if let handle { mysql_close(handle) }

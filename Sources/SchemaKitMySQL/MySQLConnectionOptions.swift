@@ -11,7 +11,7 @@ import SchemaKitCore
 /// the server's certificate, `false`/`disable` leaves TLS off; `sslca` names a CA file and, without
 /// an `ssl` value, means `verify` (an explicit `ssl=false` still wins); no parameter at all leaves
 /// TLS off. `socket` is a Unix socket path (used when the host is `localhost`). Timeouts are
-/// ``ConnectionTimeouts`` (`connectTimeout`, default 10 s; `readTimeout`, default 600 s;
+/// `ConnectionTimeouts` (`connectTimeout`, default 10 s; `readTimeout`, default 600 s;
 /// `statementTimeout`, none by default, MariaDB's `max_statement_time`), plus `writeTimeout`
 /// (default: the read timeout); whole seconds, `0` for no limit. Without a password in the URL:
 /// `password_file=PATH`, then `MYSQL_PWD` and the `[client]` group of the option files

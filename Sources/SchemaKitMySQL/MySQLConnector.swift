@@ -13,7 +13,7 @@ import SchemaKitCore
 /// let database = try await connector.connect(logger: logger)
 /// ```
 public struct MySQLConnector: SchemaDatabaseConnector {
-    /// The database's URL; its ``DatabaseURL/description`` leaves out the password.
+    /// The database's URL; its `DatabaseURL/description` leaves out the password.
     public let url: DatabaseURL
 
     /// Accepts `mysql://` and `mariadb://` URLs.

@@ -34,8 +34,8 @@ public final class MySQLSchemaDatabase: SchemaDatabase {
 
     /// Connects to the database a `mysql://` or `mariadb://` URL names.
     ///
-    /// Throws ``SchemaError/Code/invalidURL`` for a URL of another scheme and
-    /// ``SchemaError/Code/connectionFailed`` (naming host, port, database and user, never the
+    /// Throws `SchemaError/Code/invalidURL` for a URL of another scheme and
+    /// `SchemaError/Code/connectionFailed` (naming host, port, database and user, never the
     /// password) when the server cannot be reached or refuses the credentials.
     public static func connect(url: String, logger: Logger = Logger(label: "schemakit.mysql")) async throws -> MySQLSchemaDatabase {
         try await connect(url: DatabaseURL(url), logger: logger)

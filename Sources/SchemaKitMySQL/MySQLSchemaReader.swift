@@ -1,11 +1,11 @@
 import Foundation
 import SchemaKitCore
 
-/// Builds a ``DatabaseSchema`` from catalog rows; pure, so it needs no server to reason about.
+/// Builds a `DatabaseSchema` from catalog rows; pure, so it needs no server to reason about.
 ///
 /// What it undoes of the server's own spelling:
 /// - `int(11)`, `int(10) unsigned`: the display width goes and `unsigned` becomes
-///   ``ColumnSchema/isUnsigned`` (`tinyint(1)`, the boolean type, keeps its width);
+///   `ColumnSchema/isUnsigned` (`tinyint(1)`, the boolean type, keeps its width);
 /// - MariaDB's `json` is `longtext` with a column check `json_valid(col)` named after the column:
 ///   it comes back as `json`, without that check;
 /// - MySQL returns string defaults unquoted (`draft`), MariaDB quoted (`'draft'`): both become
@@ -13,8 +13,8 @@ import SchemaKitCore
 /// - MySQL 8 backslash-escapes checks, generation expressions, functional index parts and
 ///   expression defaults (`_utf8mb4\'a\'`): one level of escaping comes off, and an expression
 ///   default that is one introduced literal (`_utf8mb4'x'`) is that literal (`'x'`);
-/// - a prefix-length key part (`email(10)`) has no place in ``IndexSchema``, so an index with one
-///   reads as an expression index (``IndexSchema/expression`` `` `email`(10) ``): it then never
+/// - a prefix-length key part (`email(10)`) has no place in `IndexSchema`, so an index with one
+///   reads as an expression index (`IndexSchema/expression` `` `email`(10) ``): it then never
 ///   compares equal to an index on the whole column;
 /// - the `PRIMARY` index is the primary key, not an index; a collation equal to the table's is none.
 struct MySQLSchemaReader {

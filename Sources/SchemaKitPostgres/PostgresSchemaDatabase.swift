@@ -74,11 +74,11 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
     }
 
     /// Connects; failures name host, port and database, never the password. `timeouts` default
-    /// to the URL's (``ConnectionTimeouts/init(url:)``): no wait on this connection is unbounded
+    /// to the URL's (`ConnectionTimeouts/init(url:)`): no wait on this connection is unbounded
     /// unless a limit is turned off.
     ///
     /// A URL without a password takes it from `password_file`, `PGPASSWORD` or the password
-    /// file (`PGPASSFILE`, `~/.pgpass`), in libpq's order (``DatabaseURL/resolvingPassword(environment:logger:)``).
+    /// file (`PGPASSFILE`, `~/.pgpass`), in libpq's order (`DatabaseURL/resolvingPassword(environment:logger:)`).
     public static func connect(
         _ url: DatabaseURL, timeouts: ConnectionTimeouts? = nil, logger: Logger = Logger(label: "schemakit.postgres"),
         environment: [String: String] = ProcessInfo.processInfo.environment
@@ -309,11 +309,13 @@ actor PostgresQueryCounter {
 
 /// Opens PostgreSQL connections for a `postgres://` URL.
 public struct PostgresConnector: SchemaDatabaseConnector {
+    /// The database's URL; its description leaves the password out.
     public let url: DatabaseURL
     public var dialect: any SQLDialect { PostgreSQLDialect() }
     public var databaseName: String { url.database }
     public var description: String { url.description }
 
+    /// Connects to the database `url` names, when asked.
     public init(url: DatabaseURL) {
         self.url = url
     }

@@ -1,6 +1,6 @@
 import SchemaKitCore
 
-/// Builds a ``DatabaseSchema`` from the rows of the PostgreSQL catalog queries; pure and
+/// Builds a `DatabaseSchema` from the rows of the PostgreSQL catalog queries; pure and
 /// synchronous, so every decoding rule can be tested with recorded rows and no server.
 ///
 /// ```swift
@@ -19,13 +19,13 @@ import SchemaKitCore
 ///
 /// What it reads from PostgreSQL's own spelling:
 /// - tables of the default schema (`public`) come back without a schema, others with theirs,
-///   and those schemas are the ``DatabaseSchema/namespaces``;
+///   and those schemas are the `DatabaseSchema/namespaces`;
 /// - a column of an enum type (`typtype` `e`) has the type's name as its type, and the labels as
-///   ``ColumnSchema/enumItems``;
+///   `ColumnSchema/enumItems`;
 /// - identity columns and `nextval(…)` defaults are auto-increment; a stored generated column's
-///   default expression is its ``GeneratedColumn`` expression;
-/// - the primary key index is the ``PrimaryKeySchema`` (named only when not `<table>_pkey`);
-///   an index with an expression part keeps every part as written in ``IndexSchema/expression``,
+///   default expression is its `GeneratedColumn` expression;
+/// - the primary key index is the `PrimaryKeySchema` (named only when not `<table>_pkey`);
+///   an index with an expression part keeps every part as written in `IndexSchema/expression`,
 ///   with its collation, operator class, direction and nulls order; a collation equal to the
 ///   column's, the type's default operator class and the direction's own nulls order are not
 ///   recorded;

@@ -96,7 +96,7 @@ struct CreateIndexDefinition {
     }
 }
 
-/// The tokens of SQLite's `create` text, as ``SQLLexer`` reads SQLite, grouped by parentheses.
+/// The tokens of SQLite's `create` text, as `SQLLexer` reads SQLite, grouped by parentheses.
 enum SQLTokenGroups {
     typealias Token = SQLToken
 

@@ -31,7 +31,7 @@ enum SQLiteDatabaseFile: Equatable {
     static let headerSize = 100
 
     /// Checks the file at `path`; a file that is not a SQLite database is a
-    /// ``SchemaError/Code/connectionFailed`` naming it and what is wrong.
+    /// `SchemaError/Code/connectionFailed` naming it and what is wrong.
     static func inspect(path: String) throws -> SQLiteDatabaseFile {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .missing }

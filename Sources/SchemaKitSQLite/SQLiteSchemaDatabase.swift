@@ -48,7 +48,7 @@ public final class SQLiteSchemaDatabase: SchemaDatabase {
     /// Opens (creating if needed) a database file and turns foreign key enforcement on.
     ///
     /// An existing file must be a SQLite database: a 0-byte file, a text file or a file shorter
-    /// than its header says is a ``SchemaError/Code/connectionFailed`` naming it, never an empty
+    /// than its header says is a `SchemaError/Code/connectionFailed` naming it, never an empty
     /// schema. A new file gets its header at once, so it is a database when opened again.
     ///
     /// SQLite runs in process, so the only wait is for another connection's lock: it lasts at
@@ -96,7 +96,7 @@ public final class SQLiteSchemaDatabase: SchemaDatabase {
         return collector.rows
     }
 
-    /// Counts and logs a statement, and turns its failure into a ``SchemaError``.
+    /// Counts and logs a statement, and turns its failure into a `SchemaError`.
     private func reporting<Result>(_ sql: String, _ body: () async throws -> Result) async throws -> Result {
         await counter.increment()
         logger.debug("query", metadata: ["sql": "\(sql)"])
@@ -174,12 +174,14 @@ actor QueryCounter {
 
 /// Opens SQLite databases for a configuration: `sqlite:relative.db` or `sqlite:///abs/path.db`.
 public struct SQLiteConnector: SchemaDatabaseConnector {
+    /// The database file's path, or `:memory:`.
     public let path: String
     public var dialect: any SQLDialect { SQLiteDialect() }
     public var databaseName: String { path }
     public var description: String { "sqlite:\(path)" }
     public var connectingCreatesDatabase: Bool { path != ":memory:" }
 
+    /// Opens the file at `path` when asked (creating it on first use).
     public init(path: String) {
         self.path = path
     }

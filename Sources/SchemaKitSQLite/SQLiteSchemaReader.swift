@@ -1,6 +1,6 @@
 import SchemaKitCore
 
-/// Builds a ``DatabaseSchema`` from the rows of the SQLite catalog queries; pure and
+/// Builds a `DatabaseSchema` from the rows of the SQLite catalog queries; pure and
 /// synchronous, so every decoding rule can be tested with recorded rows and no database.
 ///
 /// ```swift

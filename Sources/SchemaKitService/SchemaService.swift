@@ -13,7 +13,7 @@ import ServiceLifecycle
 ///
 /// - ``Action/check(failOnDrift:)`` compares the database with the entities and logs each
 ///   difference (`warning`); with `failOnDrift` a difference stops the start-up with
-///   ``SchemaError/Code/schemaDrift``, so a deploy whose migrations did not run never serves.
+///   `SchemaError/Code/schemaDrift`, so a deploy whose migrations did not run never serves.
 /// - ``Action/update(_:)`` applies the update — preflighted, under the database's schema lock,
 ///   so of several replicas starting together one applies and the others find it done — and
 ///   stops the start-up when it cannot.
@@ -42,11 +42,15 @@ public struct SchemaService: Service {
     /// Runs its argument with a database: the application's connection, lent for the work.
     public typealias DatabaseScope = @Sendable (_ work: @Sendable (any SchemaDatabase) async throws -> Void) async throws -> Void
 
+    /// The entities, and the database when no `database` scope is given.
     public let configuration: SchemaConfiguration
+    /// What the service does at start-up.
     public let action: Action
     let logger: Logger
     let database: DatabaseScope?
 
+    /// A service that does `action` at start-up, on `database` (the application's connection) or
+    /// on a connection of `configuration`'s own.
     public init(configuration: SchemaConfiguration, action: Action = .check(failOnDrift: false), logger: Logger,
                 database: DatabaseScope? = nil) {
         self.configuration = configuration

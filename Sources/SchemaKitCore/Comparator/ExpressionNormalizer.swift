@@ -13,8 +13,12 @@
 /// ExpressionNormalizer.normalize("((priority > 0) OR (state = 'closed'::text))")   // priority>0 or state='closed'
 /// ```
 public enum ExpressionNormalizer {
-    /// - Parameter caseInsensitiveNames: whether quoted names compare regardless of case too, as
-    ///   column names do on MySQL (`` `priceColumn` `` is `pricecolumn`).
+    /// The canonical spelling of `expression`, which two expressions meaning the same thing share.
+    ///
+    /// - Parameters:
+    ///   - expression: SQL text as a database or an entity wrote it.
+    ///   - caseInsensitiveNames: whether quoted names compare regardless of case too, as
+    ///     column names do on MySQL (`priceColumn` between backticks is `pricecolumn`).
     public static func normalize(_ expression: String, caseInsensitiveNames: Bool = false) -> String {
         var tokens = tokenize(expression)
         if caseInsensitiveNames {
@@ -38,7 +42,7 @@ public enum ExpressionNormalizer {
     private static let multiWordTypeParts: Set<String> = ["varying", "precision", "with", "without", "time", "zone"]
     private static let booleanWords: Set<String> = ["and", "or"]
 
-    /// How expressions are read: `"name"` and `` `name` `` are names, `'…'` strings (the
+    /// How expressions are read: `"name"` and backtick-quoted names are names, `'…'` strings (the
     /// spellings every engine writes back), whichever engine wrote them.
     static let rules: SQLLexicalRules = {
         var rules = SQLLexicalRules.ansi

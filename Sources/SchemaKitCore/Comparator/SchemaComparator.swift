@@ -13,6 +13,15 @@
 /// rename only when their definitions are identical and neither has another such partner —
 /// MikroORM's cautious rule.
 public enum SchemaComparator {
+    /// The difference that turns `from` (usually the live schema) into `to` (the target), both
+    /// compared in `dialect`'s canonical spelling.
+    ///
+    /// With `detectRenames` (the default), a removed and an added column or index of one table
+    /// with identical definitions, and no other such partner, are taken for a rename; explicit
+    /// `renamedFrom:` hints are followed either way.
+    ///
+    /// - Throws: ``SchemaError`` with code `invalidRenameHint` when a rename hint names a table
+    ///   or column that does not exist, or one that still exists beside its new name.
     public static func compare(
         from: DatabaseSchema, to: DatabaseSchema, dialect: any SQLDialect, detectRenames: Bool = true
     ) throws -> SchemaDifference {

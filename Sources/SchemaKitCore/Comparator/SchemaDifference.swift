@@ -12,10 +12,15 @@
 /// // table author: column age: type: int → bigint
 /// ```
 public struct SchemaDifference: Sendable, Hashable, CustomStringConvertible {
+    /// Namespaces (PostgreSQL and SQL Server schemas) the target has and the live database lacks, sorted.
     public var newNamespaces: [String] = []
+    /// Namespaces the live database has and the target lacks, sorted; dropped only when the update drops tables.
     public var removedNamespaces: [String] = []
+    /// Native enum types (PostgreSQL `create type … as enum`) to create.
     public var newNativeEnums: [NativeEnumSchema] = []
+    /// Native enum types the target no longer has; dropped unless in safe mode.
     public var removedNativeEnums: [NativeEnumSchema] = []
+    /// Native enum types on both sides whose values differ.
     public var changedNativeEnums: [NativeEnumDifference] = []
     /// Tables to create, in foreign key dependency order.
     public var newTables: [TableSchema] = []
@@ -28,8 +33,10 @@ public struct SchemaDifference: Sendable, Hashable, CustomStringConvertible {
         changedTables.flatMap { table in table.orphanedForeignKeys.map { (table.from.qualifiedName, $0) } }
     }
 
+    /// An empty difference; ``SchemaComparator`` fills one in.
     public init() {}
 
+    /// Whether the schemas match: nothing to create, drop or change.
     public var isEmpty: Bool {
         newNamespaces.isEmpty && removedNamespaces.isEmpty && newNativeEnums.isEmpty && removedNativeEnums.isEmpty
             && changedNativeEnums.isEmpty && newTables.isEmpty && removedTables.isEmpty && changedTables.isEmpty
@@ -54,9 +61,12 @@ public struct SchemaDifference: Sendable, Hashable, CustomStringConvertible {
 
 /// A native enum type on both sides whose values differ.
 public struct NativeEnumDifference: Sendable, Hashable {
+    /// The type as the live database has it.
     public var from: NativeEnumSchema
+    /// The type as the target defines it.
     public var to: NativeEnumSchema
 
+    /// The difference between the live type `from` and the target type `to`.
     public init(from: NativeEnumSchema, to: NativeEnumSchema) {
         self.from = from
         self.to = to
@@ -81,12 +91,17 @@ public struct NativeEnumDifference: Sendable, Hashable {
 public enum ColumnChange: Sendable, Hashable, CustomStringConvertible {
     /// The type (a native enum column's type is its enum type's name).
     case type(from: String, to: String)
+    /// Whether the column accepts null.
     case nullable(from: Bool, to: Bool)
     /// The default as SQL; `nil` is no default.
     case defaultValue(from: String?, to: String?)
+    /// Whether the database numbers new rows in the column (`auto_increment`, `serial`, identity).
     case autoincrement(from: Bool, to: Bool)
+    /// Whether the column's number type is unsigned (MySQL, MariaDB).
     case unsigned(from: Bool, to: Bool)
+    /// The column's comment; `nil` is none.
     case comment(from: String?, to: String?)
+    /// The column's collation; `nil` is the default one.
     case collation(from: String?, to: String?)
     /// What computes the column (expression in canonical spelling, and storage).
     case generated(from: GeneratedColumn?, to: GeneratedColumn?)
@@ -96,19 +111,27 @@ public enum ColumnChange: Sendable, Hashable, CustomStringConvertible {
     case onUpdate(from: String?, to: String?)
     /// An identity column's generation and sequence options (`nil`: not an identity column).
     case identity(from: ColumnIdentity?, to: ColumnIdentity?)
+    /// Whether the column is left out of `select *` (MySQL/MariaDB `invisible`).
     case invisible(from: Bool, to: Bool)
     /// PostgreSQL's storage strategy; `nil` is the type's own.
     case storage(from: ColumnStorage?, to: ColumnStorage?)
 
     /// The attribute a change is about, for set membership.
     public enum Attribute: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
+        /// Type, nullability, default, auto-increment, unsignedness, comment, collation and generation,
+        /// each named after the ``ColumnChange`` case it stands for.
         case type, nullable, defaultValue = "default", autoincrement, unsigned, comment, collation, generated
+        /// The values of a native enum column's type.
         case enumValues = "enum values"
+        /// What the column is set to on every update of its row (MySQL `on update`).
         case onUpdate = "on update"
+        /// Identity options, visibility in `select *` (MySQL/MariaDB), storage strategy (PostgreSQL).
         case identity, invisible, storage
         public var description: String { rawValue }
     }
 
+    /// The attribute the change is about, without its values: `.nullable` for
+    /// `.nullable(from: true, to: false)`.
     public var attribute: Attribute {
         switch self {
         case .type: .type
@@ -154,17 +177,23 @@ public enum ColumnChange: Sendable, Hashable, CustomStringConvertible {
 
 /// The attributes in which a list of changes differ.
 extension [ColumnChange] {
+    /// Whether one of the changes is about `attribute`: `changes.contains(.type)`.
     public func contains(_ attribute: ColumnChange.Attribute) -> Bool { contains { $0.attribute == attribute } }
+    /// The attributes the changes are about, without their values.
     public var attributes: Set<ColumnChange.Attribute> { Set(map(\.attribute)) }
 }
 
 /// A column on both sides whose definition differs; `from` carries the old name when the
 /// column is also renamed.
 public struct ColumnDifference: Sendable, Hashable {
+    /// The live column, under its old name when the column is also renamed.
     public var from: ColumnSchema
+    /// The target column.
     public var to: ColumnSchema
+    /// The attributes that differ, with both values, in the order the comparator checks them.
     public var changes: [ColumnChange]
 
+    /// The difference between the live column `from` and the target column `to`.
     public init(from: ColumnSchema, to: ColumnSchema, changes: [ColumnChange]) {
         self.from = from
         self.to = to
@@ -181,18 +210,25 @@ public typealias ColumnRename = ValueChange<ColumnSchema>
 public enum IndexChange: Sendable, Hashable, CustomStringConvertible {
     /// Key columns, with `desc` where the dialect records descending order.
     case columns(from: [String], to: [String])
+    /// Whether the index is unique.
     case unique(from: Bool, to: Bool)
     /// A unique constraint rather than a unique index (PostgreSQL, SQL Server).
     case constraint(from: Bool, to: Bool)
+    /// The expression indexed instead of columns; `nil` is an index over columns only.
     case expression(from: String?, to: String?)
+    /// A partial index's `where` predicate; `nil` is an index over every row.
     case predicate(from: String?, to: String?)
+    /// The access method (`gin`, `gist`, `hash`; MySQL's `fulltext`, `spatial`); `nil` is the default one.
     case method(from: String?, to: String?)
     /// Non-key columns (`include`).
     case include(from: [String], to: [String])
     /// Storage parameters (`with (fillfactor = 70)`), as `name=value`.
     case storageParameters(from: [String], to: [String])
+    /// Whether a unique index treats nulls as equal (PostgreSQL 15 `nulls not distinct`).
     case nullsNotDistinct(from: Bool, to: Bool)
+    /// Whether a unique constraint is deferrable, and when it is checked; `nil` is not deferrable.
     case deferral(from: Deferral?, to: Deferral?)
+    /// Whether the optimizer leaves the index out (MariaDB `ignored`, MySQL `invisible`).
     case ignored(from: Bool, to: Bool)
     /// The comment: the only change made without recreating the index.
     case comment(from: String?, to: String?)
@@ -222,10 +258,14 @@ public enum IndexChange: Sendable, Hashable, CustomStringConvertible {
 
 /// An index on both sides under one name whose definition differs.
 public struct IndexDifference: Sendable, Hashable {
+    /// The live index.
     public var from: IndexSchema
+    /// The target index.
     public var to: IndexSchema
+    /// The attributes that differ, with both values.
     public var changes: [IndexChange]
 
+    /// The difference between the live index `from` and the target index `to`.
     public init(from: IndexSchema, to: IndexSchema, changes: [IndexChange]) {
         self.from = from
         self.to = to
@@ -238,12 +278,17 @@ public typealias IndexRename = ValueChange<IndexSchema>
 
 /// Why a foreign key is dropped and added again.
 public enum ForeignKeyChange: Sendable, Hashable, CustomStringConvertible {
+    /// The key's own columns, the live ones under their new names.
     case columns(from: [String], to: [String])
+    /// The referenced table and columns, the live ones under their new names.
     case references(from: QualifiedName, fromColumns: [String], to: QualifiedName, toColumns: [String])
     /// `nil` is no action (and `restrict`, which behaves alike here).
     case deleteRule(from: ReferentialAction?, to: ReferentialAction?)
+    /// The `on update` action; `nil` is no action (and `restrict`, which behaves alike here).
     case updateRule(from: ReferentialAction?, to: ReferentialAction?)
+    /// Whether the key is deferrable, and when it is checked; `nil` is not deferrable.
     case deferral(from: ForeignKeySchema.Deferral?, to: ForeignKeySchema.Deferral?)
+    /// Whether the key is `match full` (PostgreSQL): its columns all null or all set.
     case matchesFull(from: Bool, to: Bool)
     /// The columns `on delete set null (…)` resets; `nil` is all of them.
     case deleteSetColumns(from: [String]?, to: [String]?)
@@ -272,10 +317,14 @@ public enum ForeignKeyChange: Sendable, Hashable, CustomStringConvertible {
 
 /// A foreign key on both sides under one name that is dropped and added again.
 public struct ForeignKeyDifference: Sendable, Hashable {
+    /// The live key as the database has it, under the old names of renamed columns and tables.
     public var from: ForeignKeySchema
+    /// The target key.
     public var to: ForeignKeySchema
+    /// Why the key is recreated, with both values.
     public var changes: [ForeignKeyChange]
 
+    /// The difference between the live key `from` and the target key `to`.
     public init(from: ForeignKeySchema, to: ForeignKeySchema, changes: [ForeignKeyChange]) {
         self.from = from
         self.to = to
@@ -285,11 +334,15 @@ public struct ForeignKeyDifference: Sendable, Hashable {
 
 /// A check on both sides under one name whose expression differs.
 public struct CheckDifference: Sendable, Hashable {
+    /// The live check.
     public var from: CheckSchema
+    /// The target check.
     public var to: CheckSchema
     /// Both expressions in the dialect's canonical spelling.
     public var expression: ValueChange<String>
 
+    /// The difference between the live check `from` and the target check `to`; `expression`
+    /// holds both expressions in canonical spelling (equal when only `no inherit` changes).
     public init(from: CheckSchema, to: CheckSchema, expression: ValueChange<String>) {
         self.from = from
         self.to = to
@@ -299,9 +352,12 @@ public struct CheckDifference: Sendable, Hashable {
 
 /// A check or foreign key whose comment alone changes: set without recreating it.
 public struct ConstraintCommentChange: Sendable, Hashable {
+    /// The check's or foreign key's name as the database knows it.
     public var name: String
+    /// The old and new comment; `nil` is none.
     public var comment: ValueChange<String?>
 
+    /// A comment change on the check or foreign key `name`.
     public init(name: String, comment: ValueChange<String?>) {
         self.name = name
         self.comment = comment
@@ -310,9 +366,12 @@ public struct ConstraintCommentChange: Sendable, Hashable {
 
 /// A value that changed, typed.
 public struct ValueChange<Value: Sendable & Hashable>: Sendable, Hashable {
+    /// The old value: the live database's.
     public var from: Value
+    /// The new value: the target's.
     public var to: Value
 
+    /// A change from `from` to `to`.
     public init(from: Value, to: Value) {
         self.from = from
         self.to = to
@@ -325,9 +384,13 @@ public struct ValueChange<Value: Sendable & Hashable>: Sendable, Hashable {
 ///
 /// `from` is the live table (under its old name when the table is renamed); `to` the target.
 public struct TableDifference: Sendable, Hashable {
+    /// The live table, under its old name when the table is renamed.
     public var from: TableSchema
+    /// The target table.
     public var to: TableSchema
+    /// Columns the target adds.
     public var addedColumns: [ColumnSchema] = []
+    /// Live columns the target no longer has; dropped unless in safe mode.
     public var removedColumns: [ColumnSchema] = []
     /// Columns whose definition changed.
     public var changedColumns: [ColumnDifference] = []
@@ -337,31 +400,43 @@ public struct TableDifference: Sendable, Hashable {
     public var primaryKeyChange: ValueChange<[String]?>?
     /// The primary key constraint renamed, its columns unchanged (both sides name it).
     public var primaryKeyRename: ValueChange<String>?
+    /// The table's comment (`nil` inside is none), when it changes.
     public var commentChange: ValueChange<String?>?
     /// The table's storage options (engine, parameters, `strict`, `unlogged`).
     public var optionsChange: ValueChange<TableOptions>?
     /// The table's default collation (MySQL), when both sides name one: the columns that
     /// inherit it are converted with it.
     public var collationChange: ValueChange<String>?
+    /// Indexes (and unique constraints) the target adds.
     public var addedIndexes: [IndexSchema] = []
+    /// Live indexes (and unique constraints) the target no longer has.
     public var removedIndexes: [IndexSchema] = []
+    /// Indexes under one name whose definition differs (recreated unless only the comment changes).
     public var changedIndexes: [IndexDifference] = []
     /// Indexes identical but for their name.
     public var renamedIndexes: [IndexRename] = []
+    /// Foreign keys the target adds.
     public var addedForeignKeys: [ForeignKeySchema] = []
+    /// Live foreign keys the target no longer has (keys to a removed table are in `orphanedForeignKeys`).
     public var removedForeignKeys: [ForeignKeySchema] = []
+    /// Foreign keys under one name that are dropped and added again.
     public var changedForeignKeys: [ForeignKeyDifference] = []
+    /// Check constraints the target adds.
     public var addedChecks: [CheckSchema] = []
+    /// Live check constraints the target no longer has.
     public var removedChecks: [CheckSchema] = []
     /// Exclusion constraints to add and to drop (a changed one is both).
     public var addedExclusions: [ExclusionConstraintSchema] = []
+    /// Live exclusion constraints to drop.
     public var removedExclusions: [ExclusionConstraintSchema] = []
+    /// Checks under one name whose expression (or PostgreSQL `no inherit`) differs: dropped and added again.
     public var changedChecks: [CheckDifference] = []
     /// Checks and foreign keys whose comment alone changes.
     public var constraintComments: [ConstraintCommentChange] = []
     /// Live foreign keys that reference a table the update removes.
     public var orphanedForeignKeys: [ForeignKeySchema] = []
 
+    /// An empty difference between the live table `from` and the target table `to`.
     public init(from: TableSchema, to: TableSchema) {
         self.from = from
         self.to = to
@@ -370,6 +445,7 @@ public struct TableDifference: Sendable, Hashable {
     /// Whether the table is kept under a new name.
     public var isRenamed: Bool { from.name != to.name }
 
+    /// Whether the table is unchanged: not renamed, and nothing to add, drop or change.
     public var isEmpty: Bool {
         !isRenamed && primaryKeyChange == nil && primaryKeyRename == nil && commentChange == nil && optionsChange == nil && collationChange == nil
             && addedColumns.isEmpty && removedColumns.isEmpty
@@ -419,6 +495,11 @@ public struct TableDifference: Sendable, Hashable {
     /// Checks to add: added and changed ones.
     public var createdChecks: [CheckSchema] { addedChecks + changedChecks.map(\.to) }
 
+    /// One line per difference, for logs and test failures:
+    ///
+    /// ```swift
+    /// difference.lines   // ["table author: column age: type: int → bigint"]
+    /// ```
     public var lines: [String] {
         let prefix = "table \(to.qualifiedName): "
         let describeKey: ([String]?) -> String = { describe($0) }

@@ -15,6 +15,7 @@ public actor ConnectionLock {
     /// The locks the current task holds.
     @TaskLocal private static var held: Set<ObjectIdentifier> = []
 
+    /// A lock nobody holds.
     public init() {}
 
     /// Runs `body` once every earlier holder has finished; at once when the current task

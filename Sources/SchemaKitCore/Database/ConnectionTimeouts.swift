@@ -23,10 +23,14 @@ import Foundation
 /// timeouts.read   // .seconds(30)
 /// ```
 public struct ConnectionTimeouts: Sendable, Hashable {
+    /// Longest wait to open the connection and log in; `nil` waits as long as the system does.
     public var connect: Duration?
+    /// Longest run of one statement on the server, which cancels it; `nil` for no limit.
     public var statement: Duration?
+    /// Longest wait for any reply; past it the connection is closed; `nil` for no limit.
     public var read: Duration?
 
+    /// Limits given directly: 10 s to connect, no statement limit and 600 s per reply unless told otherwise.
     public init(connect: Duration? = .seconds(10), statement: Duration? = nil, read: Duration? = .seconds(600)) {
         self.connect = connect
         self.statement = statement

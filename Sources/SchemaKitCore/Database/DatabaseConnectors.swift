@@ -13,9 +13,12 @@
 public struct DatabaseConnectors: Sendable {
     /// One driver's schemes and how it opens their URLs.
     public struct Registration: Sendable {
+        /// The schemes this driver opens (`postgres`; `mysql` and `mariadb`).
         public var schemes: [DatabaseURL.Scheme]
+        /// Turns a parsed URL of one of ``schemes`` into the driver's configuration.
         public var configuration: @Sendable (DatabaseURL) throws -> DatabaseConfiguration
 
+        /// A driver's schemes and how it opens their URLs.
         public init(schemes: [DatabaseURL.Scheme], configuration: @escaping @Sendable (DatabaseURL) throws -> DatabaseConfiguration) {
             self.schemes = schemes
             self.configuration = configuration
@@ -25,6 +28,7 @@ public struct DatabaseConnectors: Sendable {
     private var registrations: [DatabaseURL.Scheme: Registration] = [:]
     private var order: [DatabaseURL.Scheme] = []
 
+    /// The drivers given, in order; a scheme registered twice goes to the later one.
     public init(_ registrations: [Registration] = []) {
         for registration in registrations { register(registration) }
     }
@@ -46,6 +50,7 @@ public struct DatabaseConnectors: Sendable {
         try configuration(for: try DatabaseURL(text))
     }
 
+    /// The configuration for a parsed URL; ``SchemaError/Code/invalidURL`` when no driver takes its scheme.
     public func configuration(for url: DatabaseURL) throws -> DatabaseConfiguration {
         guard let registration = registrations[url.scheme] else {
             let known = order.map { $0 == .sqlite ? "sqlite:" : "\($0)://" }.joined(separator: ", ")

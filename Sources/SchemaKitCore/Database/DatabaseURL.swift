@@ -22,20 +22,30 @@ public struct DatabaseURL: Sendable, Hashable, CustomStringConvertible {
             default: lowered
             }
         }
+        /// A scheme by name, as ``init(rawValue:)`` reads it.
         public init(_ name: String) { self.init(rawValue: name) }
         public var description: String { rawValue }
 
+        /// `postgres://` and `postgresql://`.
         public static let postgres = Scheme("postgres")
+        /// `mysql://`.
         public static let mysql = Scheme("mysql")
+        /// `mariadb://`: MySQL's driver with MariaDB's dialect.
         public static let mariadb = Scheme("mariadb")
         /// A file path rather than a server: `sqlite:relative.db`, `sqlite:///abs/path.db`.
         public static let sqlite = Scheme("sqlite")
     }
 
+    /// Which engine, and so which driver, the URL is for.
     public var scheme: Scheme
+    /// The server's host name or address (an IPv6 address without its brackets); empty for SQLite.
     public var host: String
+    /// The server's port; `nil` for the engine's default (5432, 3306).
     public var port: Int?
+    /// The user to log in as; `nil` for the driver's default (`postgres`, the client library's).
     public var user: String?
+    /// The password, percent-decoded once; `nil` when the URL has none (see
+    /// ``resolvingPassword(environment:logger:)`` for where it is found then). Never in ``description``.
     public var password: String?
     /// The database name, or the file path for SQLite.
     public var database: String
@@ -54,6 +64,8 @@ public struct DatabaseURL: Sendable, Hashable, CustomStringConvertible {
         self.parameters = parameters
     }
 
+    /// Parses a URL; ``SchemaError/Code/invalidURL`` names the part that is wrong, with the password
+    /// hidden however the URL is malformed.
     public init(_ text: String) throws {
         let trimmed = text.trimmed()
         guard let colon = trimmed.firstIndex(of: ":") else {

@@ -4,6 +4,7 @@ import Logging
 ///
 /// Drivers implement it: `SQLiteSchemaDatabase`, `PostgresSchemaDatabase`, `MySQLSchemaDatabase`.
 public protocol SchemaDatabase: Sendable {
+    /// The dialect of the engine this connection reaches (MariaDB's when the server says it is MariaDB).
     var dialect: any SQLDialect { get }
     /// Reads the live schema with a fixed number of catalog queries.
     func introspect(_ options: IntrospectionOptions) async throws -> DatabaseSchema
@@ -33,13 +34,17 @@ public protocol SchemaDatabase: Sendable {
 
 /// Opens connections to one configured database, and to its server's management database.
 public protocol SchemaDatabaseConnector: Sendable, CustomStringConvertible {
+    /// The dialect of the configured database.
     var dialect: any SQLDialect { get }
     /// The configured database's name.
     var databaseName: String { get }
+    /// Opens a connection to the configured database, logging on `logger`.
     func connect(logger: Logger) async throws -> any SchemaDatabase
     /// Whether the configured database exists (a management connection may be used).
     func databaseExists(logger: Logger, managementDatabase: String?) async throws -> Bool
+    /// Creates the configured database (a management connection may be used).
     func createDatabase(logger: Logger, managementDatabase: String?) async throws
+    /// Drops the configured database, ending other sessions on it where the engine allows.
     func dropDatabase(logger: Logger, managementDatabase: String?) async throws
     /// Whether connecting creates a missing database (a SQLite file does; a server refuses).
     var connectingCreatesDatabase: Bool { get }
@@ -89,6 +94,7 @@ public struct IntrospectionOptions: Sendable {
     /// Columns left out of the result, per table.
     public var skipColumns: [String: [NameMatcher]]
 
+    /// What to leave out of a read; nothing by default.
     public init(ignoreSchema: [String] = [], skipTables: [NameMatcher] = [], skipColumns: [String: [NameMatcher]] = [:]) {
         self.ignoreSchema = ignoreSchema
         self.skipTables = skipTables

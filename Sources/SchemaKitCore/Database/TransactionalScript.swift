@@ -34,6 +34,8 @@ public enum TransactionalScript {
         /// alternative runs instead.
         public var unsupportedAlgorithmCodes: Set<String>
 
+        /// An engine's transaction behaviour: its name for messages, whether it rolls DDL back, how a
+        /// transaction begins, and the server codes of lock timeouts and refused algorithms.
         public init(name: String, rollsBackDDL: Bool, begin: String = "begin", lockTimeoutCodes: Set<String> = [],
                     unsupportedAlgorithmCodes: Set<String> = []) {
             self.name = name

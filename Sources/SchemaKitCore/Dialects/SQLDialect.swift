@@ -9,6 +9,7 @@
 public protocol SQLDialect: SQLQuoting {
     /// A stable identifier: `postgresql`, `mysql`, `mariadb`, `sqlite`, `mssql`.
     var id: DialectID { get }
+    /// What the engine supports; shared code asks this instead of asking which dialect it is.
     var capabilities: DialectCapabilities { get }
     /// How the dialect quotes names and strings and writes comments, for ``SQLLexer``:
     /// `.postgreSQL` reads `$$…$$` as a string, `.mySQL` reads `# …` as a comment.
@@ -148,14 +149,21 @@ func isBareWord(_ text: String) -> Bool {
 
 /// Identifies a dialect without comparing strings in shared code.
 public struct DialectID: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The identifier's text: `postgresql`, `mysql`, `mariadb`, `sqlite`, `mssql`.
     public var rawValue: String
+    /// An identifier with this text; a dialect of your own needs one no built-in dialect uses.
     public init(_ rawValue: String) { self.rawValue = rawValue }
     public var description: String { rawValue }
 
+    /// PostgreSQL: `postgresql`.
     public static let postgreSQL = DialectID("postgresql")
+    /// MySQL: `mysql`.
     public static let mySQL = DialectID("mysql")
+    /// MariaDB, a ``MySQLDialect`` flavor: `mariadb`.
     public static let mariaDB = DialectID("mariadb")
+    /// SQLite: `sqlite`.
     public static let sqlite = DialectID("sqlite")
+    /// SQL Server: `mssql`.
     public static let sqlServer = DialectID("mssql")
 
     /// The engine's name for messages: `PostgreSQL`, `MariaDB`, `SQLite`.
@@ -207,24 +215,51 @@ public struct DialectCapabilities: Sendable, Hashable {
     /// table, and a change of case alone is a rename.
     public var namesAreCaseInsensitive = false
 
+    /// Every capability at its default: none of the optional features, except that several cascade
+    /// paths are allowed, foreign key checks can be switched off and descending indexes are kept. A
+    /// dialect turns on what its engine has.
     public init() {}
 }
 
 /// One schema change, before it is rendered for a dialect.
 public enum SchemaOperation: Sendable, Hashable {
+    /// Creates a namespace unless it exists: `create schema if not exists "tenant"`; MySQL and SQLite
+    /// refuse it.
     case createNamespace(String)
+    /// Drops a namespace if it exists: `drop schema if exists "tenant"`; destructive. MySQL and SQLite refuse it.
     case dropNamespace(String)
+    /// Creates a PostgreSQL enum type: `create type "book_status" as enum ('draft', 'published')`;
+    /// other engines refuse it.
     case createNativeEnum(NativeEnumSchema)
+    /// Drops a PostgreSQL enum type: `drop type if exists "book_status"`; destructive.
     case dropNativeEnum(NativeEnumSchema)
     /// Creates a table with its columns and primary key (and, where the dialect requires it,
     /// its foreign keys and checks inline).
     case createTable(TableSchema)
+    /// Drops a table if it exists: `drop table if exists "book"` (`… cascade` on PostgreSQL);
+    /// destructive.
     case dropTable(QualifiedName)
+    /// Creates an index or unique constraint on `table`:
+    /// `create index "book_title_index" on "book" ("title")`; an engine without one of its
+    /// options throws ``SchemaError``.
     case createIndex(IndexSchema, table: QualifiedName)
+    /// Drops an index or unique constraint: `drop index "book_title_index"`, MySQL
+    /// `alter table … drop index`.
     case dropIndex(IndexSchema, table: QualifiedName)
+    /// Adds a foreign key to an existing table; SQLite refuses it (its table is rebuilt instead).
+    ///
+    /// ```sql
+    /// alter table "book" add constraint "book_author_id_foreign" foreign key ("author_id") references "author" ("id");
+    /// ```
     case addForeignKey(ForeignKeySchema, table: QualifiedName)
+    /// Drops a foreign key: `alter table "book" drop constraint "book_author_id_foreign"` (MySQL
+    /// `drop foreign key`); SQLite refuses it.
     case dropForeignKey(ForeignKeySchema, table: QualifiedName)
+    /// Adds a check constraint: `alter table "book" add constraint "book_price_check" check (price >= 0)`;
+    /// SQLite refuses it.
     case addCheck(CheckSchema, table: QualifiedName)
+    /// Drops a check constraint: `alter table "book" drop constraint "book_price_check"`; SQLite
+    /// refuses it.
     case dropCheck(CheckSchema, table: QualifiedName)
     /// Sets (or, with `nil`, removes) the comment of a table or of one of its columns.
     case setComment(table: QualifiedName, column: ColumnSchema?, comment: String?)
@@ -232,7 +267,13 @@ public enum SchemaOperation: Sendable, Hashable {
     case setIndexComment(IndexSchema, table: QualifiedName)
     /// Changes a table's storage options in place (engine, parameters, `unlogged`).
     case setTableOptions(from: TableOptions, to: TableOptions, table: QualifiedName)
+    /// Adds a PostgreSQL exclusion constraint as its definition is written; other engines refuse it.
+    ///
+    /// ```sql
+    /// alter table "booking" add constraint "booking_no_overlap" EXCLUDE USING gist (…);
+    /// ```
     case addExclusion(ExclusionConstraintSchema, table: QualifiedName)
+    /// Drops a PostgreSQL exclusion constraint; other engines refuse it.
     case dropExclusion(ExclusionConstraintSchema, table: QualifiedName)
     /// Sets (or removes) the comment of a check or foreign key.
     case setConstraintComment(name: String, comment: String?, table: QualifiedName)
@@ -248,6 +289,7 @@ public enum SchemaOperation: Sendable, Hashable {
     case renameTable(from: QualifiedName, to: QualifiedName)
     /// Adds a column to an existing table.
     case addColumn(ColumnSchema, table: TableSchema)
+    /// Drops a column: `alter table "book" drop column "isbn"`; destructive.
     case dropColumn(ColumnSchema, table: QualifiedName)
     /// Renames a column, keeping its values.
     case renameColumn(from: String, to: ColumnSchema, table: QualifiedName)
@@ -256,6 +298,8 @@ public enum SchemaOperation: Sendable, Hashable {
     /// Replaces the primary key; `liveTableName` is the name the table had when its key was
     /// created (PostgreSQL names the key after it).
     case changePrimaryKey(from: PrimaryKeySchema?, to: PrimaryKeySchema?, table: QualifiedName, liveTableName: String)
+    /// Renames an index or unique constraint: `alter index "a" rename to "b"` on PostgreSQL,
+    /// `rename index` on MySQL, `sp_rename` on SQL Server; SQLite drops and recreates it.
     case renameIndex(from: IndexSchema, to: IndexSchema, table: QualifiedName)
 }
 

@@ -7,6 +7,11 @@
 /// let metadata = try MetadataDiscovery.discover([Author.schema, Book.schema], naming: .underscore)
 /// ```
 public enum MetadataDiscovery {
+    /// Resolves entity declarations into tables: names from `naming` unless declared, relations into
+    /// foreign keys, many-to-many relations into pivot tables.
+    ///
+    /// - Throws: ``SchemaError`` with code ``SchemaError/Code/invalidMetadata``, listing every problem
+    ///   found: an unknown relation target, a missing primary key, two properties on one column, …
     public static func discover(_ entities: [EntitySchema], naming: any NamingStrategy) throws -> EntityMetadata {
         var discovery = Discovery(entities: entities, naming: naming)
         let tables = discovery.run()
@@ -14,6 +19,9 @@ public enum MetadataDiscovery {
         return EntityMetadata(tables: tables)
     }
 
+    /// Resolves entity types through their `schema` declarations, as the `[EntitySchema]` overload does.
+    ///
+    /// - Throws: ``SchemaError`` with code ``SchemaError/Code/invalidMetadata``, listing every problem found.
     public static func discover(_ types: [any Entity.Type], naming: any NamingStrategy) throws -> EntityMetadata {
         try discover(types.map { $0.schema }, naming: naming)
     }

@@ -11,21 +11,43 @@
 /// Length, precision and scale live on the property (``PropertySchema/length``), so the type
 /// stays a small closed set. Use ``PropertySchema/columnType`` for anything else.
 public enum ColumnType: String, Sendable, Hashable, Codable, CaseIterable {
+    /// `Bool`: `boolean` on PostgreSQL, `tinyint(1)` on MySQL, `integer` on SQLite, `bit` on SQL Server.
     case boolean
+    /// A one-byte integer (`Int8`, `UInt8`): `tinyint`; `smallint` on PostgreSQL, which has none.
     case tinyint
+    /// A two-byte integer (`Int16`, `UInt16`, enums with integer raw values): `smallint`.
     case smallint
+    /// `int`, which `Int`, `Int32`, `UInt` and `UInt32` map to; `integer` on SQLite.
     case integer
+    /// An eight-byte integer (`Int64`, `UInt64`): `bigint`; on SQLite `integer` when it auto-increments.
     case bigint
+    /// An exact number (`Decimal`): `numeric(precision,scale)` from the property's `precision` and
+    /// `scale`, `numeric(10,0)` when neither is set; `decimal(…)` on SQL Server.
     case decimal
+    /// A single-precision float (`Float`): `real`; `float` on MySQL.
     case float
+    /// A double-precision float (`Double`): `double precision` on PostgreSQL, `double` on MySQL and
+    /// SQLite, `float` on SQL Server.
     case double
+    /// Bounded text (`String`): `varchar(n)` with n the property's `length`, 255 when `nil`;
+    /// `nvarchar(n)` on SQL Server, `text` on SQLite.
     case string
+    /// Unbounded text: `text`; `nvarchar(max)` on SQL Server.
     case text
+    /// A `UUID`: `uuid` on PostgreSQL, `varchar(36)` on MySQL, `text` on SQLite, `uniqueidentifier` on SQL Server.
     case uuid
+    /// A calendar date without a time of day: `date`.
     case date
+    /// A time of day: `time`, or `time(n)` with the property's `length` as fractional-second digits
+    /// (PostgreSQL writes `time(0)` when it is `nil`; SQLite ignores it).
     case time
+    /// A point in time (`Date`): `timestamptz` on PostgreSQL, `datetime` on MySQL and SQLite,
+    /// `datetime2` on SQL Server; the property's `length` sets its fractional-second digits (`timestamptz(3)`).
     case datetime
+    /// A JSON document (``JSON``, embeddables stored as JSON): `jsonb` on PostgreSQL, `json` on MySQL
+    /// and SQLite, `nvarchar(max)` on SQL Server.
     case json
+    /// Bytes (`Data`): `bytea` on PostgreSQL, `blob` on MySQL and SQLite, `varbinary(max)` on SQL Server.
     case blob
     /// A string enumeration; the cases come from ``PropertySchema/enumItems``.
     case enumeration
@@ -67,10 +89,16 @@ public enum DefaultValue: Sendable, Hashable, Codable, ExpressibleByStringLitera
 
 /// What a foreign key does when the referenced row is deleted or its key updated.
 public enum ReferentialAction: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Deletes (or updates) the referencing rows along with the referenced one.
     case cascade = "cascade"
+    /// Sets the referencing columns to `null`; they must be nullable.
     case setNull = "set null"
+    /// Sets the referencing columns to their defaults.
     case setDefault = "set default"
+    /// Refuses the change while rows refer to the row, checked at once even in a deferrable key.
     case restrict = "restrict"
+    /// Refuses the change if rows still refer to the row when the check runs (at the end of the
+    /// statement, or at commit when deferred); what the engines do when no rule is given.
     case noAction = "no action"
 
     /// The SQL spelling: `set null`.
@@ -79,6 +107,8 @@ public enum ReferentialAction: String, Sendable, Hashable, Codable, CaseIterable
 
 /// Attributes of a column whose differences the comparator should ignore.
 public enum SchemaChangeKind: String, Sendable, Hashable, Codable, CaseIterable {
+    /// `type` ignores the SQL type, `default` the default and `collation` the collation (updates keep
+    /// the live ones); `extra` is accepted, as MikroORM spells it, but nothing consults it yet.
     case type, extra, `default`, collation
 }
 
@@ -89,10 +119,21 @@ public enum SchemaChangeKind: String, Sendable, Hashable, Codable, CaseIterable 
 /// // "full_name" text generated always as (first_name || ' ' || last_name) stored
 /// ```
 public struct GeneratedColumn: Sendable, Hashable, Codable {
-    public enum Storage: String, Sendable, Hashable, Codable { case stored, virtual }
+    /// Whether the computed value is written with the row (`stored`, the only kind PostgreSQL
+    /// supports; `persisted` on SQL Server) or computed when read (`virtual`).
+    public enum Storage: String, Sendable, Hashable, Codable {
+        /// Written with the row when it changes.
+        case stored
+        /// Computed whenever it is read.
+        case virtual
+    }
+    /// The SQL expression the column is computed from, used verbatim:
+    /// `first_name || ' ' || last_name`.
     public var expression: String
+    /// Whether the value is stored or computed on read; `.stored` by default.
     public var storage: Storage
 
+    /// A column computed from `expression`, stored unless `storage` says `.virtual`.
     public init(_ expression: String, storage: Storage = .stored) {
         self.expression = expression
         self.storage = storage

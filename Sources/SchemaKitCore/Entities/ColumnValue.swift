@@ -37,7 +37,9 @@ extension Data: ColumnValue { public static var columnType: ColumnType { .blob }
 /// Property(\.metadata)   // "metadata" jsonb not null
 /// ```
 public struct JSON<Value: Codable>: ColumnValue {
+    /// The wrapped value, encoded as JSON in the column.
     public var value: Value
+    /// Wraps a value to store it as JSON.
     public init(_ value: Value) { self.value = value }
     public static var columnType: ColumnType { .json }
 }

@@ -39,9 +39,15 @@ public struct EntitySchema: Sendable, Hashable, Codable {
     public var tableName: String?
     /// The namespace (PostgreSQL schema, SQL Server schema).
     public var schema: String?
+    /// The table comment (PostgreSQL `comment on table`, MySQL `comment = '…'`); `nil` for none.
+    /// Dropped on SQLite, which keeps no comments.
     public var comment: String?
+    /// The entity's properties in declaration order: scalar columns, relations and embedded values.
     public var properties: [PropertySchema]
+    /// Indexes and unique constraints declared on the entity (``Indexed``, ``Unique``); a property's
+    /// own `unique:` and `index:` live on its ``PropertySchema``.
     public var indexes: [IndexDefinition]
+    /// Table-level check constraints; a property's own `check:` lives on its ``PropertySchema``.
     public var checks: [CheckDefinition]
     /// An embeddable has no table of its own; it is stored inside its owners' tables.
     public var isEmbeddable: Bool
@@ -54,6 +60,16 @@ public struct EntitySchema: Sendable, Hashable, Codable {
     /// parameters and `unlogged`, SQLite `strict` and `without rowid`).
     public var tableOptions: TableOptions
 
+    /// Describes an entity by name, for hand-written or generated schemas; `EntitySchema(Book.self) { … }`
+    /// builds one from a Swift type instead.
+    ///
+    /// ```swift
+    /// EntitySchema(name: "Tag", properties: [
+    ///     PropertySchema(name: "id", type: .integer, primary: true),
+    ///     PropertySchema(name: "name", type: .string, length: 50),
+    /// ])
+    /// // create table "tag" ("id" serial primary key, "name" varchar(50) not null);
+    /// ```
     public init(
         name: String,
         tableName: String? = nil,
@@ -95,6 +111,8 @@ public enum Inheritance: Sendable, Hashable, Codable {
     /// A subtype stored in its parent's table.
     case child(parent: String, value: String)
 
+    /// A subtype of `parent` stored in its table, with its discriminator value; the typed form of
+    /// `.child(parent:value:)`.
     public static func child<Parent: Entity>(of parent: Parent.Type, value: String) -> Inheritance {
         .child(parent: EntitySchema.name(of: parent), value: value)
     }
@@ -114,9 +132,12 @@ public enum Inheritance: Sendable, Hashable, Codable {
 /// IndexDefinition(name: "book_live", properties: ["title"], where: "deleted_at is null")
 /// ```
 public struct IndexDefinition: Sendable, Hashable, Codable {
+    /// The index or constraint name; `nil` takes the naming strategy's (`book_title_index`,
+    /// `book_isbn_unique`), shortened to the dialect's identifier limit. An expression index needs one.
     public var name: String?
     /// Property names (or property paths into embeddables: `address.city`).
     public var properties: [String]
+    /// Whether the index enforces uniqueness (a unique constraint) rather than only speeding up lookups.
     public var isUnique: Bool
     /// A raw index expression, e.g. `lower(email)`, used instead of columns.
     public var expression: String?
@@ -128,8 +149,12 @@ public struct IndexDefinition: Sendable, Hashable, Codable {
     public var method: String?
     /// Properties stored in the index but not part of its key (PostgreSQL, SQL Server `include`).
     public var include: [String]
+    /// Per-property collations, operator classes, nulls order and prefix lengths, and the index's
+    /// storage parameters, deferral and comment; an engine without one refuses the index.
     public var options: IndexOptions
 
+    /// An index over `properties` (property names, not column names), or over `expression` instead;
+    /// each argument sets the property of the same name (`unique:` sets `isUnique`, `where:` `predicate`).
     public init(
         name: String? = nil,
         properties: [String] = [],
@@ -181,19 +206,28 @@ public struct IndexDefinition: Sendable, Hashable, Codable {
 /// // alter table "item" add constraint "item_code_unique" unique ("code") deferrable initially deferred;
 /// ```
 public struct IndexOptions: Sendable, Hashable, Codable {
+    /// Per-property collation of the key part (`collate "C"`), by property name; PostgreSQL and SQLite.
     public var collations: [String: String]
+    /// Per-property operator class (`text_pattern_ops`, `jsonb_path_ops`), by property name; PostgreSQL.
     public var operatorClasses: [String: String]
+    /// Per-property place of `null`s in the key part (`nulls first`, `nulls last`), by property name; PostgreSQL.
     public var nulls: [String: NullsOrder]
     /// MySQL key prefixes: index the first n characters of a property.
     public var prefixLengths: [String: Int]
     /// PostgreSQL storage parameters: `["fillfactor": "70"]`.
     public var storageParameters: [String: String]
+    /// A unique index that counts `null`s as equal, so one row at most has `null`
+    /// (PostgreSQL 15 `nulls not distinct`).
     public var nullsNotDistinct: Bool
+    /// Makes a unique constraint deferrable (`deferrable initially deferred`); `nil` checks it at
+    /// once. PostgreSQL, unique constraints only.
     public var deferral: Deferral?
+    /// The index comment (PostgreSQL `comment on index`, MySQL `comment '…'`); other engines refuse it.
     public var comment: String?
     /// Kept up to date but left out by the optimizer (MariaDB `ignored`, MySQL `invisible`).
     public var isIgnored: Bool
 
+    /// Index options; each one left at its default adds nothing to the SQL.
     public init(
         collations: [String: String] = [:], operatorClasses: [String: String] = [:], nulls: [String: NullsOrder] = [:],
         prefixLengths: [String: Int] = [:], storageParameters: [String: String] = [:], nullsNotDistinct: Bool = false,
@@ -218,11 +252,15 @@ public struct IndexOptions: Sendable, Hashable, Codable {
 /// // alter table "book" add constraint "book_price_positive" check (price >= 0);
 /// ```
 public struct CheckDefinition: Sendable, Hashable, Codable {
+    /// The constraint name; `nil` takes the naming strategy's (`book_check`, or `book_price_check` for
+    /// a `property`), numbered (`book_check1`) when it is taken.
     public var name: String?
+    /// The SQL condition, used verbatim: `price >= 0`.
     public var expression: String
     /// The property the check belongs to; names it `<table>_<column>_check`.
     public var property: String?
 
+    /// A check on `expression`, named `name`, or after the table (and `property`) when `nil`.
     public init(name: String? = nil, expression: String, property: String? = nil) {
         self.name = name
         self.expression = expression

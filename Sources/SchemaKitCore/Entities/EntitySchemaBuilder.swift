@@ -1,5 +1,6 @@
 /// One line of an entity declaration inside `EntitySchema(Author.self) { … }`.
 public protocol EntitySchemaComponent<Root> {
+    /// The entity type the component's key paths start from (`Book` in `PrimaryKey(\Book.id)`).
     associatedtype Root
     /// Adds this component's properties, indexes or checks to the schema being built.
     func apply(to draft: inout EntitySchemaDraft<Root>)
@@ -33,20 +34,26 @@ enum KeyPathName {
     }
 }
 
-/// Collects ``EntitySchemaComponent``s for ``EntitySchema/init(_:table:schema:comment:embeddable:inheritance:content:)``.
+/// Collects ``EntitySchemaComponent``s for ``EntitySchema``'s result-builder initialiser.
 @resultBuilder
 public enum EntitySchemaBuilder<Root> {
+    /// One component (`PrimaryKey(\.id)`) as a list.
     public static func buildExpression(_ component: some EntitySchemaComponent<Root>) -> [any EntitySchemaComponent<Root>] {
         [component]
     }
+    /// A block's components, in order.
     public static func buildBlock(_ parts: [any EntitySchemaComponent<Root>]...) -> [any EntitySchemaComponent<Root>] {
         parts.flatMap { $0 }
     }
+    /// An `if` without `else`: its components when taken, none otherwise.
     public static func buildOptional(_ part: [any EntitySchemaComponent<Root>]?) -> [any EntitySchemaComponent<Root>] {
         part ?? []
     }
+    /// The first branch of an `if`/`else` or `switch`.
     public static func buildEither(first: [any EntitySchemaComponent<Root>]) -> [any EntitySchemaComponent<Root>] { first }
+    /// The second branch of an `if`/`else` or `switch`.
     public static func buildEither(second: [any EntitySchemaComponent<Root>]) -> [any EntitySchemaComponent<Root>] { second }
+    /// A `for` loop: every iteration's components, in order.
     public static func buildArray(_ parts: [[any EntitySchemaComponent<Root>]]) -> [any EntitySchemaComponent<Root>] {
         parts.flatMap { $0 }
     }
@@ -114,6 +121,16 @@ public struct PrimaryKey<Root, Value>: EntitySchemaComponent {
     var keyPath: KeyPath<Root, Value>
     var property: PropertySchema
 
+    /// Declares the primary key at `keyPath`, its type inferred from `Value`.
+    ///
+    /// `type:` or `columnType:` overrides the inferred type; `autoincrement: nil` auto-increments a
+    /// single integer key that has no `columnType:` or default; `defaultRaw:` (SQL used verbatim)
+    /// wins over `default:`; `fieldName:` overrides the column name.
+    ///
+    /// ```swift
+    /// PrimaryKey(\.id, defaultRaw: "gen_random_uuid()")   // var id: UUID
+    /// // PostgreSQL: "id" uuid not null default gen_random_uuid(), …, primary key ("id")
+    /// ```
     public init(
         _ keyPath: KeyPath<Root, Value>,
         type: ColumnType? = nil,
@@ -156,6 +173,17 @@ public struct Property<Root, Value>: EntitySchemaComponent {
     var keyPath: KeyPath<Root, Value>
     var property: PropertySchema
 
+    /// Declares a scalar property at `keyPath`; its column type, nullability, enumeration cases and
+    /// array-ness are inferred from `Value`.
+    ///
+    /// Each argument sets the ``PropertySchema`` attribute of the same name. `nullable:` and `array:`
+    /// left `nil` keep what was inferred; `defaultRaw:` (SQL used verbatim) wins over `default:`;
+    /// `enumItems:` makes the column an enumeration unless `type:` or `columnType:` is given;
+    /// `fieldName:` overrides the column name.
+    ///
+    /// ```swift
+    /// Property(\.price, precision: 10, scale: 2, default: 0)   // "price" numeric(10,2) not null default 0
+    /// ```
     public init(
         _ keyPath: KeyPath<Root, Value>,
         type: ColumnType? = nil,
@@ -233,6 +261,12 @@ public struct ManyToOne<Root, Value>: EntitySchemaComponent {
     var keyPath: KeyPath<Root, Value>
     var property: PropertySchema
 
+    /// Declares the property at `keyPath` as holding the key of `target`, with a foreign key to it.
+    ///
+    /// `nullable: nil` follows the property's optionality, and a nullable key gets `on delete set null`
+    /// unless `deleteRule:` says otherwise. `fieldNames:` and `referencedColumnNames:` name the columns
+    /// on each side (one per column of the target's key); `createForeignKeyConstraint: false` keeps the
+    /// column without a constraint; `primary: true` makes it part of the primary key.
     public init<Target>(
         _ keyPath: KeyPath<Root, Value>,
         _ target: Target.Type,
@@ -274,6 +308,9 @@ public struct OneToOne<Root, Value>: EntitySchemaComponent {
     var keyPath: KeyPath<Root, Value>
     var property: PropertySchema
 
+    /// Declares a one-to-one relation to `target`. Without `mappedBy:` this is the owning side: its
+    /// column gets a foreign key and is unique. With `mappedBy:` (the owner's property name) it
+    /// is the inverse side and has no column. The other arguments are as for ``ManyToOne``.
     public init<Target>(
         _ keyPath: KeyPath<Root, Value>,
         _ target: Target.Type,
@@ -311,6 +348,8 @@ public struct OneToOne<Root, Value>: EntitySchemaComponent {
 public struct OneToMany<Root>: EntitySchemaComponent {
     var property: PropertySchema
 
+    /// Declares the property `name` as the inverse of `target`'s many-to-one property `mappedBy`;
+    /// it has no column, and validation checks that `mappedBy` is a relation back to this entity.
     public init<Target>(_ name: String, _ target: Target.Type, mappedBy: String) {
         property = PropertySchema(
             name: name,
@@ -333,6 +372,13 @@ public struct OneToMany<Root>: EntitySchemaComponent {
 public struct ManyToMany<Root>: EntitySchemaComponent {
     var property: PropertySchema
 
+    /// Declares a many-to-many relation `name` to `target`.
+    ///
+    /// The owning side (no `mappedBy:`) creates the pivot table, `pivotTable:` or `<table>_<name>`
+    /// (`book_tags`), with `joinColumns:` pointing here and `inverseJoinColumns:` at the target (by
+    /// default `<table>_<key>`); both foreign keys cascade on update and delete, unless
+    /// `createForeignKeyConstraint: false` leaves them out. The inverse side names the owner's
+    /// property in `mappedBy:` and has no table.
     public init<Target>(
         _ name: String,
         _ target: Target.Type,
@@ -368,6 +414,9 @@ public struct Embedded<Root, Value>: EntitySchemaComponent {
     var keyPath: KeyPath<Root, Value>
     var property: PropertySchema
 
+    /// Embeds the embeddable `target` (declared with `embeddable: true`) at `keyPath`: `.inline`
+    /// spreads its properties over columns named with `prefix:` (by default `<property>_`), `.json`
+    /// stores it in one JSON column. `nullable: nil` follows the property's optionality.
     public init<Target>(
         _ keyPath: KeyPath<Root, Value>,
         _ target: Target.Type,
@@ -401,6 +450,10 @@ public struct Indexed<Root>: EntitySchemaComponent {
     var keyPaths: [PartialKeyPath<Root>]
     var template: IndexDefinition
 
+    /// An index over the properties at `keyPaths`, in order; `name: nil` takes `<table>_<columns>_index`.
+    /// `descending:` sorts those key parts descending (adding any not listed); `where:` makes it a
+    /// partial index; `method:` picks the access method (PostgreSQL `gin`, `gist`…; MySQL `fulltext`,
+    /// `spatial`); `include:` adds non-key columns (PostgreSQL, SQL Server).
     public init(
         _ keyPaths: PartialKeyPath<Root>...,
         name: String? = nil,
@@ -416,6 +469,9 @@ public struct Indexed<Root>: EntitySchemaComponent {
         self.includeKeyPaths = include
     }
 
+    /// An index over the SQL expression `expression` (`lower(title)`), which needs a `name`;
+    /// `unique: true` makes it unique. Pass the entity type (`Indexed(Book.self, …)`) where it cannot
+    /// be inferred. MariaDB and SQL Server refuse expression indexes.
     public init(_ root: Root.Type = Root.self, expression: String, name: String, unique: Bool = false) {
         keyPaths = []
         template = IndexDefinition(name: name, unique: unique, expression: expression)
@@ -448,6 +504,9 @@ public struct Unique<Root>: EntitySchemaComponent {
     var keyPaths: [PartialKeyPath<Root>]
     var template: IndexDefinition
 
+    /// A unique constraint over the properties at `keyPaths`, in order; `name: nil` takes
+    /// `<table>_<columns>_unique`. `where:` makes it a partial unique index; `include:` adds non-key
+    /// columns (PostgreSQL, SQL Server).
     public init(_ keyPaths: PartialKeyPath<Root>..., name: String? = nil, where predicate: String? = nil,
                 include: [PartialKeyPath<Root>] = [], options: IndexOptions = .init()) {
         self.keyPaths = keyPaths
@@ -477,6 +536,8 @@ public struct Unique<Root>: EntitySchemaComponent {
 public struct Check<Root>: EntitySchemaComponent {
     var definition: CheckDefinition
 
+    /// A check on the SQL condition `expression`, used verbatim; `name: nil` takes the naming
+    /// strategy's `<table>_check`.
     public init(_ expression: String, name: String? = nil) {
         definition = CheckDefinition(name: name, expression: expression)
     }

@@ -14,7 +14,9 @@
 public struct SchemaError: Error, Sendable, CustomStringConvertible {
     /// The kind of failure; an open set, like NIO's error codes.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
+        /// The code's name, as messages and logs show it (`preflightFailed`).
         public let name: String
+        /// A code by name: drivers and applications may add their own.
         public init(_ name: String) { self.name = name }
         public var description: String { name }
 
@@ -46,10 +48,14 @@ public struct SchemaError: Error, Sendable, CustomStringConvertible {
 
     /// One problem found while validating metadata, located by entity and property.
     public struct Issue: Hashable, Sendable, CustomStringConvertible {
+        /// The entity the problem is in, by its Swift name.
         public var entity: String
+        /// The property the problem is in; `nil` for the entity as a whole.
         public var property: String?
+        /// What is wrong, in a sentence.
         public var message: String
 
+        /// A validation problem of `entity` (and `property`).
         public init(entity: String, property: String? = nil, _ message: String) {
             self.entity = entity
             self.property = property
@@ -62,8 +68,11 @@ public struct SchemaError: Error, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The kind of failure, to match on.
     public var code: Code
+    /// What went wrong, for people: names the table, column, statement or part of a URL, never a password.
     public var message: String
+    /// For ``Code/invalidMetadata``: every problem found, all at once.
     public var issues: [Issue]
     /// The error that caused this one (a driver error, for instance).
     public var underlying: (any Error & Sendable)?
@@ -78,6 +87,7 @@ public struct SchemaError: Error, Sendable, CustomStringConvertible {
     /// For ``Code/preflightFailed``: what the rows already there would do to the plan.
     public var preflight: PreflightReport?
 
+    /// An error of `code` saying `message`.
     public init(_ code: Code, _ message: String, issues: [Issue] = [], underlying: (any Error & Sendable)? = nil) {
         self.code = code
         self.message = message

@@ -20,6 +20,7 @@ public struct FleetOptions: Sendable {
     /// ``FleetAction/apply`` only.
     public var preflight: Bool
 
+    /// Each tenant updated with `update`, four at a time, the others going on after a failure, preflighted.
     public init(update: UpdateSchemaOptions = .init(), parallel: Int = 4, failFast: Bool = false, preflight: Bool = true) {
         self.update = update
         self.parallel = parallel
@@ -30,6 +31,7 @@ public struct FleetOptions: Sendable {
 
 /// One tenant's result.
 public struct FleetTenantResult: Sendable {
+    /// What happened to the tenant.
     public enum Outcome: Sendable, Hashable, CustomStringConvertible {
         /// Nothing to do.
         case upToDate
@@ -53,7 +55,9 @@ public struct FleetTenantResult: Sendable {
         }
     }
 
+    /// The tenant this result is for.
     public var tenant: Tenant
+    /// What happened to it.
     public var outcome: Outcome
     /// The statements of the tenant's script (applied, or that would be).
     public var statements: Int = 0
@@ -66,6 +70,7 @@ public struct FleetTenantResult: Sendable {
     /// Wall time spent on this tenant (its share of a plan computed for several tenants is not counted).
     public var seconds: Double = 0
 
+    /// A result with nothing counted yet.
     public init(tenant: Tenant, outcome: Outcome) {
         self.tenant = tenant
         self.outcome = outcome
@@ -74,7 +79,9 @@ public struct FleetTenantResult: Sendable {
 
 /// The results of a fleet run, in the order the tenants were given, with what it cost.
 public struct FleetReport: Sendable {
+    /// What the run did to each tenant.
     public var action: FleetAction
+    /// One result per tenant, in the order the tenants were given (by name for a pattern).
     public var results: [FleetTenantResult] = []
     /// Catalog reads: one per database for schema tenants, one per tenant database otherwise.
     public var catalogReads = 0
@@ -84,13 +91,17 @@ public struct FleetReport: Sendable {
     public var plansComputed = 0
     /// Connections opened.
     public var connections = 0
+    /// Wall time of the whole run.
     public var seconds: Double = 0
 
+    /// An empty report of `action`.
     public init(action: FleetAction) {
         self.action = action
     }
 
+    /// The tenants that could not be read, planned or applied.
     public var failed: [FleetTenantResult] { results.filter { $0.outcome == .failed } }
+    /// The tenants that differ from the entities (check and plan runs).
     public var drifted: [FleetTenantResult] { results.filter { $0.outcome == .drifted } }
 
     /// 1 when a tenant failed; 2 when a check found a tenant that differs; 0 otherwise.

@@ -44,9 +44,12 @@ public struct SchemaFleet: Sendable {
         case tenants([Tenant])
     }
 
+    /// The entities and the configured database (the one schema tenants live in, and the server
+    /// database tenants are named on).
     public let configuration: SchemaConfiguration
     let logger: Logger
 
+    /// A fleet of `configuration`'s entities, logging on `logger`.
     public init(_ configuration: SchemaConfiguration, logger: Logger = Logger(label: "schemakit.fleet")) {
         self.configuration = configuration
         self.logger = logger

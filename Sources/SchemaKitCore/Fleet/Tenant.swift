@@ -7,6 +7,7 @@
 /// try Tenant.url("mysql://app@10.0.0.7/acme")        // a database elsewhere, same engine
 /// ```
 public struct Tenant: Sendable, Hashable, CustomStringConvertible {
+    /// Where a tenant's tables are.
     public enum Location: Sendable, Hashable {
         /// A namespace of the configured database; the entities that name no schema go there.
         case schema(String)
@@ -17,14 +18,19 @@ public struct Tenant: Sendable, Hashable, CustomStringConvertible {
         case url(DatabaseURL)
     }
 
+    /// Where the tenant's tables are.
     public var location: Location
 
+    /// A tenant at `location`.
     public init(_ location: Location) {
         self.location = location
     }
 
+    /// A schema of the configured database.
     public static func schema(_ name: String) -> Tenant { Tenant(.schema(name)) }
+    /// A database of the configured server (a file for SQLite).
     public static func database(_ name: String) -> Tenant { Tenant(.database(name)) }
+    /// A database of the same engine anywhere; throws ``SchemaError/Code/invalidURL`` for a URL that does not parse.
     public static func url(_ text: String) throws -> Tenant { Tenant(.url(try DatabaseURL(text))) }
 
     /// The schema or database name, or the URL without its password.
@@ -86,13 +92,16 @@ public struct Tenant: Sendable, Hashable, CustomStringConvertible {
 /// NamePattern("t_??").matches("t_123")             // false
 /// ```
 public struct NamePattern: Sendable, Hashable, CustomStringConvertible, ExpressibleByStringLiteral {
+    /// The pattern as written.
     public let pattern: String
 
+    /// A pattern: `*` matches any run of characters, `?` one character.
     public init(_ pattern: String) { self.pattern = pattern }
     public init(stringLiteral value: String) { self.init(value) }
 
     public var description: String { pattern }
 
+    /// Whether the whole of `name` matches.
     public func matches(_ name: String) -> Bool {
         let pattern = Array(pattern), name = Array(name)
         // Iterative matching with one backtrack point: the last `*` seen.

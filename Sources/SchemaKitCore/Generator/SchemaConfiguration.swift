@@ -8,13 +8,18 @@
 /// )
 /// ```
 public struct SchemaConfiguration: Sendable {
+    /// The entities' schemas, validated together when a generator needs them.
     public var entities: [EntitySchema]
+    /// The dialect, and how to connect.
     public var database: DatabaseConfiguration
+    /// How property and entity names become column and table names (`.underscore` by default).
     public var namingStrategy: any NamingStrategy
+    /// The generator's options (skip lists, foreign keys, lock timeout).
     public var schemaGenerator: SchemaGeneratorOptions
     /// The seeders `seeder:run` and `--seed` can run.
     public var seeder: SeederConfiguration
 
+    /// Entities given as Swift types (their `schema`).
     public init(
         entities: [any Entity.Type],
         database: DatabaseConfiguration,
@@ -52,10 +57,12 @@ public struct SchemaConfiguration: Sendable {
 /// SchemaConfiguration(entities: [Author.self], database: .dialect(.sqlServer))
 /// ```
 public struct DatabaseConfiguration: Sendable, CustomStringConvertible {
+    /// The SQL dialect the schema is written in.
     public var dialect: any SQLDialect
     /// Opens a connection; `nil` for dump-only configurations.
     public var connector: (any SchemaDatabaseConnector)?
 
+    /// A dialect and, for live databases, how to connect.
     public init(dialect: any SQLDialect, connector: (any SchemaDatabaseConnector)?) {
         self.dialect = dialect
         self.connector = connector
@@ -89,6 +96,7 @@ public struct SchemaGeneratorOptions: Sendable {
     /// other way).
     public var schemaLockTimeout: Duration?
 
+    /// MikroORM's defaults: foreign keys created and checked, nothing skipped, a 60 s lock wait.
     public init(
         disableForeignKeys: Bool = false,
         createForeignKeyConstraints: Bool = true,
@@ -131,11 +139,13 @@ public struct NameMatcher: Sendable, ExpressibleByStringLiteral, CustomStringCon
         return NameMatcher(description: "/regex/") { name in name.contains(regex) }
     }
 
+    /// A matcher of your own: `description` names it in messages, `predicate` decides.
     public init(description: String, _ predicate: @escaping @Sendable (String) -> Bool) {
         self.description = description
         self.predicate = predicate
     }
 
+    /// Whether `name` matches.
     public func matches(_ name: String) -> Bool { predicate(name) }
 }
 

@@ -15,12 +15,16 @@ import Logging
 /// Live operations run inside ``withDatabase(_:logger:_:)``, which opens and closes
 /// the connection.
 public struct SchemaGenerator: Sendable {
+    /// The entities, the database and the options.
     public let configuration: SchemaConfiguration
+    /// The dialect the SQL is written in: the one given, else the connection's, else the configuration's.
     public let dialect: any SQLDialect
     /// The open connection, for live operations.
     public let database: (any SchemaDatabase)?
     let logger: Logger
 
+    /// A generator for `configuration`; live operations need `database` (see
+    /// ``withDatabase(_:logger:_:)``), SQL generation needs none.
     public init(
         _ configuration: SchemaConfiguration,
         dialect: (any SQLDialect)? = nil,

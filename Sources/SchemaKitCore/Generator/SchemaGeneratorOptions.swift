@@ -5,6 +5,7 @@ public struct CreateSchemaOptions: Sendable, Hashable {
     /// The namespace for entities that do not name one.
     public var schema: String?
 
+    /// Wrapped, in the entities' own namespaces.
     public init(wrap: Bool = true, schema: String? = nil) {
         self.wrap = wrap
         self.schema = schema
@@ -13,6 +14,7 @@ public struct CreateSchemaOptions: Sendable, Hashable {
 
 /// Options of ``SchemaGenerator/getDropSchemaSQL(_:)`` and ``SchemaGenerator/dropSchema(_:)``.
 public struct DropSchemaOptions: Sendable, Hashable {
+    /// Adds the dialect's prologue and epilogue (`set names …`, foreign key toggles).
     public var wrap: Bool
     /// Drops the whole database instead of the tables.
     public var dropDb: Bool
@@ -20,8 +22,10 @@ public struct DropSchemaOptions: Sendable, Hashable {
     public var dropMigrationsTable: Bool
     /// Drops foreign keys before tables (on engines without `drop … cascade`).
     public var dropForeignKeys: Bool
+    /// The namespace of the entities that do not name one.
     public var schema: String?
 
+    /// Wrapped, the entities' tables only, foreign keys first.
     public init(wrap: Bool = true, dropDb: Bool = false, dropMigrationsTable: Bool = false,
                 dropForeignKeys: Bool = true, schema: String? = nil) {
         self.wrap = wrap
@@ -64,6 +68,8 @@ public struct UpdateSchemaOptions: Sendable, Hashable {
     /// applies them in one transaction where the engine can.
     public var online: OnlineOptions?
 
+    /// Wrapped, every change (destructive ones too), renames detected from hints, preflighted,
+    /// in one transaction where the engine can.
     public init(
         wrap: Bool = true, safe: Bool = false, dropTables: Bool = true, schema: String? = nil,
         fromSchema: DatabaseSchema? = nil, detectRenames: Bool = true, preflight: Bool = true, online: OnlineOptions? = nil

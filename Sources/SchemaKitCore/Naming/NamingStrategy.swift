@@ -27,7 +27,10 @@ public protocol NamingStrategy: Sendable {
 
 /// What a generated name is for; the suffix of MikroORM-style names.
 public enum ConstraintKind: String, Sendable, Hashable, Codable, CaseIterable {
+    /// A primary key: `<table>_pkey`, whatever its columns.
     case primary = "pkey"
+    /// Foreign keys, unique constraints, indexes and checks (`book_author_id_foreign`,
+    /// `author_email_unique`, `author_email_index`, `book_price_check`), and sequences (`_seq`).
     case foreign, unique, index, check, sequence = "seq"
 
     /// The suffix appended to generated names: `_foreign`, `_unique`, `_pkey`.
@@ -80,6 +83,7 @@ extension NamingStrategy {
 /// A lower-case letter followed by an upper-case one gains an underscore; the result is lower-cased.
 /// Digits and runs of capitals are not split (`BookTag2` → `book_tag2`, `ABCThing` → `abcthing`).
 public struct UnderscoreNamingStrategy: NamingStrategy {
+    /// The strategy; it has no settings. `.underscore` is shorthand for it.
     public init() {}
 
     public func tableName(forEntity entity: String) -> String { Self.underscore(entity) }
@@ -101,6 +105,7 @@ public struct UnderscoreNamingStrategy: NamingStrategy {
 
 /// Keeps names as declared: table `BookTag`, column `favouriteBook`, join column `favouriteBook_id`.
 public struct EntityCaseNamingStrategy: NamingStrategy {
+    /// The strategy; it has no settings. `.entityCase` is shorthand for it.
     public init() {}
 
     public func tableName(forEntity entity: String) -> String { entity }

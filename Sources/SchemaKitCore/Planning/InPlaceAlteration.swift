@@ -10,14 +10,18 @@
 /// // [.dropIndex(…), .renameColumn(…), .addColumn(…), .alterColumn(…), .createIndex(…)]
 /// ```
 public struct InPlaceAlteration: Sendable {
+    /// The difference of the table being altered.
     public let table: TableDifference
+    /// The update's options and what the planner decided before this table.
     public let context: AlterationContext
 
+    /// The alteration of `table` within the update `context` describes.
     public init(_ table: TableDifference, context: AlterationContext) {
         self.table = table
         self.context = context
     }
 
+    /// The table's target name, which every operation addresses (a table rename runs earlier).
     public var name: QualifiedName { table.to.qualifiedName }
 
     /// Columns whose computation changes: dropped and added again (their values are computed).
@@ -65,6 +69,7 @@ public struct InPlaceAlteration: Sendable {
             + table.removedExclusions.map { .dropExclusion($0, table: name) }
     }
 
+    /// Renames of the columns kept under a new name.
     public func columnRenames() -> [SchemaOperation] {
         table.renamedColumns.map { .renameColumn(from: $0.from.name, to: $0.to, table: name) }
     }
@@ -75,6 +80,7 @@ public struct InPlaceAlteration: Sendable {
             + recomputedColumns.map { .dropColumn($0.to, table: name) }
     }
 
+    /// Additions of `columns` to the target table.
     public func columnAdditions(_ columns: [ColumnSchema]) -> [SchemaOperation] {
         columns.map { .addColumn($0, table: table.to) }
     }

@@ -18,6 +18,7 @@ public struct OnlineOptions: Sendable, Hashable {
     /// How many times a statement that gave up waiting is tried again.
     public var retries: Int
 
+    /// A lock wait of `lockTimeout` per statement, tried `retries` more times when it runs out.
     public init(lockTimeout: Duration = .seconds(5), retries: Int = 5) {
         self.lockTimeout = lockTimeout
         self.retries = retries

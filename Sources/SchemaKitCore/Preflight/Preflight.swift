@@ -35,6 +35,7 @@ public struct PreflightFinding: Sendable, Hashable, CustomStringConvertible {
         public var failsChange: Bool { self != .droppedColumnValues && self != .droppedTableRows }
     }
 
+    /// What the rows do to the change: make it fail, or be lost by it.
     public var kind: Kind
     /// The live table the rows are in.
     public var table: QualifiedName
@@ -49,6 +50,7 @@ public struct PreflightFinding: Sendable, Hashable, CustomStringConvertible {
     /// The keys (or values) of up to five of the rows, as text, when the change would fail.
     public var sample: [String]
 
+    /// A finding of `count` rows (at least that many when `isCapped`) of `table` that `change` concerns.
     public init(kind: Kind, table: QualifiedName, subject: String?, change: String, count: Int, isCapped: Bool, sample: [String] = []) {
         self.kind = kind
         self.table = table
@@ -94,11 +96,13 @@ public struct PreflightFinding: Sendable, Hashable, CustomStringConvertible {
 
 /// The findings of a preflight, worst first: changes that would fail, then data that would be lost.
 public struct PreflightReport: Sendable, Hashable, CustomStringConvertible {
+    /// What the rows would do, changes that would fail first, then data that would be lost.
     public var findings: [PreflightFinding]
     /// Checks that could not run (their query failed), with the reason: the change is not
     /// known to be safe, nor known to fail.
     public var unchecked: [String]
 
+    /// A report of `findings` and of checks that could not run, both empty by default.
     public init(findings: [PreflightFinding] = [], unchecked: [String] = []) {
         self.findings = findings
         self.unchecked = unchecked
@@ -108,6 +112,7 @@ public struct PreflightReport: Sendable, Hashable, CustomStringConvertible {
     public var failing: [PreflightFinding] { findings.filter(\.kind.failsChange) }
     /// The changes that would lose data.
     public var losing: [PreflightFinding] { findings.filter { !$0.kind.failsChange } }
+    /// Whether every check ran and found nothing.
     public var isEmpty: Bool { findings.isEmpty && unchecked.isEmpty }
 
     public var description: String {
@@ -117,9 +122,13 @@ public struct PreflightReport: Sendable, Hashable, CustomStringConvertible {
 
 /// One counting query of a preflight, built from a difference without a connection.
 public struct PreflightCheck: Sendable, Hashable {
+    /// What a count above zero means.
     public var kind: PreflightFinding.Kind
+    /// The live table whose rows the query counts.
     public var table: QualifiedName
+    /// The column, index or constraint concerned, when there is one.
     public var subject: String?
+    /// The change, as the report names it: `set not null on "author"."bio"`.
     public var change: String
     /// Returns one row with one count, stopping at ``Preflight/countLimit`` + 1.
     public var countSQL: String

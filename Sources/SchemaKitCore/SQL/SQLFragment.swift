@@ -29,6 +29,7 @@ public struct SQLFragment: Sendable, Hashable, ExpressibleByStringInterpolation,
 
     init(segments: [Segment]) { self.segments = segments }
 
+    /// Whether the fragment holds no SQL at all.
     public var isEmpty: Bool { segments.isEmpty }
 
     /// Two fragments one after the other.
@@ -36,6 +37,7 @@ public struct SQLFragment: Sendable, Hashable, ExpressibleByStringInterpolation,
         SQLFragment(segments: lhs.segments + rhs.segments)
     }
 
+    /// Appends `rhs` to `lhs`.
     public static func += (lhs: inout SQLFragment, rhs: SQLFragment) { lhs.segments += rhs.segments }
 
     /// A debugging form with ANSI quoting.
@@ -109,8 +111,11 @@ extension Sequence<SQLFragment> {
 
 /// How a dialect quotes identifiers and string literals.
 public protocol SQLQuoting: Sendable {
+    /// `name` as a quoted identifier, embedded quotes escaped: `"a""b"`.
     func quoteIdentifier(_ name: String) -> String
+    /// `value` as a string literal, embedded quotes (and on MySQL backslashes) escaped: `'it''s'`.
     func quoteLiteral(_ value: String) -> String
+    /// A possibly schema-qualified name, each part quoted: `"auth"."users"`.
     func quoteQualified(_ name: QualifiedName) -> String
 }
 

@@ -13,8 +13,10 @@
 /// // [.word, .whitespace, .string, .semicolon, .whitespace, .comment]
 /// ```
 public struct SQLLexer: Sendable, Hashable {
+    /// How the dialect writes quoted names, string literals and comments.
     public var rules: SQLLexicalRules
 
+    /// A lexer that reads by `rules`: `.postgreSQL`, `.mySQL`, `.sqlite`, `.sqlServer` or `.ansi`.
     public init(rules: SQLLexicalRules) {
         self.rules = rules
     }

@@ -8,14 +8,17 @@
 /// tokens.map(\.kind)   // [.word, .whitespace, .string, .whitespace, .comment]
 /// ```
 public struct SQLLexicalRules: Sendable, Hashable {
-    /// A pair of characters around a quoted identifier: `"name"`, `` `name` ``, `[name]`.
+    /// A pair of characters around a quoted identifier: `"name"`, a name between backticks, `[name]`.
     public struct IdentifierQuote: Sendable, Hashable {
+        /// The character that opens a quoted name: `"`, a backtick or `[`.
         public var opening: Unicode.Scalar
+        /// The character that closes it: the opening one, or `]` after `[`.
         public var closing: Unicode.Scalar
         /// Whether a doubled closing character stands for itself (`"a""b"` is `a"b`, and on
         /// SQL Server `[a]]b]` is `a]b`). SQLite's brackets have no escape at all.
         public var escapesByDoubling: Bool
 
+        /// A pair of quote characters; a doubled closing one stands for itself unless `escapesByDoubling` is `false`.
         public init(opening: Unicode.Scalar, closing: Unicode.Scalar, escapesByDoubling: Bool = true) {
             self.opening = opening
             self.closing = closing
@@ -24,7 +27,7 @@ public struct SQLLexicalRules: Sendable, Hashable {
 
         /// `"name"`, standard SQL.
         public static let doubleQuote = IdentifierQuote(opening: "\"", closing: "\"")
-        /// `` `name` ``, MySQL, MariaDB and SQLite.
+        /// A name between backticks: MySQL, MariaDB and SQLite.
         public static let backtick = IdentifierQuote(opening: "`", closing: "`")
         /// `[name]`, SQL Server, where `]]` stands for `]`.
         public static let brackets = IdentifierQuote(opening: "[", closing: "]")
@@ -56,6 +59,7 @@ public struct SQLLexicalRules: Sendable, Hashable {
     /// `@name` and `@@name` are parameters or variables (SQL Server, MySQL).
     public var hasAtParameters: Bool
 
+    /// Rules from their parts; every default is standard SQL's, so `SQLLexicalRules()` is `.ansi`.
     public init(
         identifierQuotes: [IdentifierQuote] = [.doubleQuote],
         stringQuotes: [Unicode.Scalar] = ["'"],
@@ -89,14 +93,14 @@ public struct SQLLexicalRules: Sendable, Hashable {
     public static let postgreSQL = SQLLexicalRules(
         supportsEscapeStrings: true, supportsDollarQuoting: true, hasNestedBlockComments: true)
 
-    /// MySQL and MariaDB in their default SQL mode: `` `name` ``, `'…'` and `"…"` strings with
+    /// MySQL and MariaDB in their default SQL mode: names between backticks, `'…'` and `"…"` strings with
     /// backslash escapes, `# …`, `-- …` (with a space) and `/* … */` comments, `@variables`.
     /// See https://dev.mysql.com/doc/refman/8.0/en/string-literals.html
     public static let mySQL = SQLLexicalRules(
         identifierQuotes: [.backtick], stringQuotes: ["'", "\""], hasBackslashEscapes: true,
         hasHashComments: true, doubleDashCommentNeedsSpace: true, hasAtParameters: true)
 
-    /// SQLite: `"name"`, `` `name` `` and `[name]` (no escape inside brackets), `'…'`, `X'…'`.
+    /// SQLite: `"name"`, names between backticks and `[name]` (no escape inside brackets), `'…'`, `X'…'`.
     /// See https://www.sqlite.org/lang_keywords.html
     public static let sqlite = SQLLexicalRules(
         identifierQuotes: [.doubleQuote, .backtick, IdentifierQuote(opening: "[", closing: "]", escapesByDoubling: false)],

@@ -35,11 +35,13 @@ public enum SQLScriptSplitter {
     }
 
     /// The statements of a script whose dialect is not known, reading every quoting style
-    /// SchemaKit's dialects use: `"…"`, `` `…` `` and `[…]` names, `'…'` strings, `$tag$…$tag$`
+    /// SchemaKit's dialects use: `"…"`, backtick-quoted and `[…]` names, `'…'` strings, `$tag$…$tag$`
     /// bodies, `-- …` and `/* … */` comments.
     ///
-    /// - Parameter backslashEscapes: whether `\'` escapes a quote inside string literals
-    ///   (MySQL's default); PostgreSQL and SQLite treat a backslash as an ordinary character.
+    /// - Parameters:
+    ///   - script: SQL statements separated by `;`.
+    ///   - backslashEscapes: whether `\'` escapes a quote inside string literals
+    ///     (MySQL's default); PostgreSQL and SQLite treat a backslash as an ordinary character.
     public static func split(_ script: String, backslashEscapes: Bool = false) -> [String] {
         var rules = SQLLexicalRules.ansi
         rules.identifierQuotes = [.doubleQuote, .backtick, .init(opening: "[", closing: "]", escapesByDoubling: false)]

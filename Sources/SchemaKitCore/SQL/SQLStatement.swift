@@ -13,17 +13,29 @@
 public struct SQLStatement: Sendable, Hashable, CustomStringConvertible {
     /// What a statement does.
     public enum Kind: String, Sendable, Hashable, Codable {
+        /// A session setting, run outside the transaction: `pragma foreign_keys = off`, `set lock_timeout`.
         case session
+        /// A namespace (PostgreSQL or SQL Server schema) created or dropped.
         case createNamespace, dropNamespace
+        /// A native enum type (PostgreSQL) created, altered (`add value`, `rename to`) or dropped.
         case createType, alterType, dropType
+        /// A table created, altered in a way no narrower kind names, dropped or renamed.
         case createTable, alterTable, dropTable, renameTable
+        /// A column added, altered (type, nullability, default, …), dropped or renamed.
         case addColumn, alterColumn, dropColumn, renameColumn
+        /// An index (or unique constraint) created, dropped or renamed.
         case createIndex, dropIndex, renameIndex
+        /// A foreign key constraint added or dropped.
         case addForeignKey, dropForeignKey
+        /// A check (or exclusion) constraint added or dropped.
         case addCheck, dropCheck
+        /// A comment set on a table, column, index or constraint (`comment on …`).
         case comment
+        /// Rows written, schema untouched: an `insert`, such as the copy into a rebuilt SQLite table or a seed.
         case copyRows
+        /// A whole database created or dropped.
         case createDatabase, dropDatabase
+        /// Rows deleted (`delete from`, `truncate`), schema untouched.
         case deleteRows
         /// Reads what violates a rule (see ``Requirements/failsWhenRowsReturned``).
         case verify
@@ -45,6 +57,7 @@ public struct SQLStatement: Sendable, Hashable, CustomStringConvertible {
             case standalone
         }
 
+        /// Where the statement runs relative to the script's transaction; inside it by default.
         public var placement: Placement
         /// The statement changes rows only, no schema: an engine whose DDL commits implicitly
         /// (MySQL) can still roll it back.
@@ -65,6 +78,7 @@ public struct SQLStatement: Sendable, Hashable, CustomStringConvertible {
         /// `share update exclusive; writes go on`.
         public var lockNote: String?
 
+        /// Requirements from their parts; the defaults are an ordinary statement run inside the transaction.
         public init(placement: Placement = .transaction, changesRowsOnly: Bool = false, failsWhenRowsReturned: String? = nil,
                     needsForeignKeysOff: Bool = false, lockTimeoutRetries: Int = 0, alternatives: [String] = [],
                     lockNote: String? = nil) {
@@ -97,11 +111,13 @@ public struct SQLStatement: Sendable, Hashable, CustomStringConvertible {
     public let fragment: SQLFragment
     /// The SQL text, without a trailing `;`.
     public let sql: String
+    /// What the statement does, for callers that filter statements (drivers read `requirements`).
     public var kind: Kind
     /// The table the statement acts on, if any.
     public var table: QualifiedName?
     /// Whether running it can lose data (dropping a table, a column, a type).
     public var isDestructive: Bool
+    /// What the driver must do to run it: where, how often to retry, which alternatives to try.
     public var requirements: Requirements
 
     /// A statement from a fragment, quoted by `quoting` (a dialect).
@@ -145,8 +161,10 @@ public struct SQLStatement: Sendable, Hashable, CustomStringConvertible {
 /// alter table "book" add constraint "book_author_id_foreign" foreign key ("author_id") references "author" ("id");
 /// ```
 public struct SQLScript: Sendable, Hashable, CustomStringConvertible {
+    /// The statements in their groups, in running order.
     public var groups: [[SQLStatement]]
 
+    /// A script of `groups`, empty ones left out.
     public init(groups: [[SQLStatement]] = []) {
         self.groups = groups.filter { !$0.isEmpty }
     }
@@ -156,7 +174,9 @@ public struct SQLScript: Sendable, Hashable, CustomStringConvertible {
         if !group.isEmpty { groups.append(group) }
     }
 
+    /// Every statement in running order, the groups run together.
     public var statements: [SQLStatement] { groups.flatMap { $0 } }
+    /// Whether the script has no statement: nothing to do.
     public var isEmpty: Bool { groups.isEmpty }
 
     /// The dump: `;` after each statement, a blank line between groups, a final newline;

@@ -5,6 +5,7 @@
 /// SQLLexer(rules: .postgreSQL).tokens(in: "a = $1").map(\.text)   // ["a", " ", "=", " ", "$1"]
 /// ```
 public struct SQLToken: Sendable, Hashable {
+    /// What a token is, as far as quotes, comments and statement boundaries go.
     public enum Kind: Sendable, Hashable {
         /// Spaces, tabs and line breaks.
         case whitespace
@@ -12,7 +13,7 @@ public struct SQLToken: Sendable, Hashable {
         case comment
         /// A keyword or an unquoted identifier: `select`, `_utf8mb4`, `t$1`, `ünï`.
         case word
-        /// A quoted identifier, quotes included: `"a""b"`, `` `c` ``, `[d]]e]`.
+        /// A quoted identifier, quotes included: `"a""b"`, a name between backticks, `[d]]e]`.
         case quotedIdentifier
         /// A string literal, quotes and prefix included: `'it''s'`, `E'\n'`, `N'x'`, `$tag$…$tag$`.
         case string
@@ -32,6 +33,7 @@ public struct SQLToken: Sendable, Hashable {
         case other
     }
 
+    /// What the token is: a word, a literal, a comment, a `;`, …
     public var kind: Kind
     /// The token's text, exactly as in the input.
     public var text: Substring
@@ -40,6 +42,7 @@ public struct SQLToken: Sendable, Hashable {
     /// `false` for a string, quoted identifier or block comment the input ends inside of.
     public var isTerminated: Bool
 
+    /// A token of `kind` whose `text` is the input's slice at `range`; `isTerminated` is `true` by default.
     public init(kind: Kind, text: Substring, range: Range<String.Index>, isTerminated: Bool = true) {
         self.kind = kind
         self.text = text

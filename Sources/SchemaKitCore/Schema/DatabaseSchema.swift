@@ -11,12 +11,14 @@ import Foundation
 /// print(try schema.canonicalJSON())   // sorted, stable JSON
 /// ```
 public struct DatabaseSchema: Sendable, Hashable, Codable {
+    /// The tables, in the order they were built or read; ``canonical`` sorts them by qualified name.
     public var tables: [TableSchema]
     /// PostgreSQL native enum types.
     public var nativeEnums: [NativeEnumSchema]
     /// Namespaces (schemas) other than the dialect's default one.
     public var namespaces: [String]
 
+    /// A schema of these tables, native enums and extra namespaces, kept in the order given.
     public init(tables: [TableSchema] = [], nativeEnums: [NativeEnumSchema] = [], namespaces: [String] = []) {
         self.tables = tables
         self.nativeEnums = nativeEnums
@@ -49,9 +51,14 @@ public struct DatabaseSchema: Sendable, Hashable, Codable {
 
 /// A possibly namespace-qualified name: `auth.users` or `users`.
 public struct QualifiedName: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+    /// The namespace (PostgreSQL or SQL Server schema); `nil` for the dialect's default one, written
+    /// unqualified.
     public var schema: String?
+    /// The table's or type's own name, without its namespace, as the database spells it.
     public var name: String
 
+    /// `name` in `schema`, or unqualified when `schema` is `nil`: `QualifiedName("users", schema: "auth")` is
+    /// `auth.users`.
     public init(_ name: String, schema: String? = nil) {
         self.name = name
         self.schema = schema
@@ -67,16 +74,25 @@ public struct QualifiedName: Sendable, Hashable, Codable, Comparable, CustomStri
 
 /// One table: columns in declaration order, and its keys, indexes and checks.
 public struct TableSchema: Sendable, Hashable, Codable {
+    /// The table's name without its namespace, as the database knows it (after the naming strategy).
     public var name: String
+    /// The table's namespace; `nil` for the dialect's default one (`public` on PostgreSQL) and on engines
+    /// without namespaces.
     public var schema: String?
+    /// The table's comment; `nil` for none, and always `nil` where the dialect has no comments.
     public var comment: String?
     /// The table's default collation, where the engine has one per table (MySQL); a column
     /// collation equal to it is no collation of its own.
     public var collation: String?
+    /// The columns in declaration order, the order `create table` writes them in.
     public var columns: [ColumnSchema]
+    /// The primary key; `nil` for a table without one.
     public var primaryKey: PrimaryKeySchema?
+    /// Indexes and unique constraints; the primary key is not among them.
     public var indexes: [IndexSchema]
+    /// The foreign keys this table's columns hold, each naming the table it references.
     public var foreignKeys: [ForeignKeySchema]
+    /// Check constraints, column-level and table-level, including the checks that stand in for enumerations.
     public var checks: [CheckSchema]
     /// The explicit rename hint from metadata: the table's previous name (same namespace).
     public var renamedFrom: String?
@@ -85,6 +101,14 @@ public struct TableSchema: Sendable, Hashable, Codable {
     /// PostgreSQL exclusion constraints.
     public var exclusions: [ExclusionConstraintSchema]
 
+    /// A table in the dialect's default namespace unless `schema` is given; everything but the name
+    /// defaults to empty.
+    ///
+    /// ```swift
+    /// TableSchema(name: "author", columns: [ColumnSchema(name: "id", type: "int", isAutoincrement: true)],
+    ///             primaryKey: PrimaryKeySchema(columns: ["id"]))
+    /// // PostgreSQL: create table "author" ("id" serial primary key)
+    /// ```
     public init(
         name: String, schema: String? = nil, comment: String? = nil, collation: String? = nil, columns: [ColumnSchema] = [],
         primaryKey: PrimaryKeySchema? = nil, indexes: [IndexSchema] = [], foreignKeys: [ForeignKeySchema] = [],
@@ -105,8 +129,10 @@ public struct TableSchema: Sendable, Hashable, Codable {
         self.checks = checks
     }
 
+    /// The table's name with its namespace (`auth.users`), by which tables are matched and written in SQL.
     public var qualifiedName: QualifiedName { QualifiedName(name, schema: schema) }
 
+    /// The column with exactly this name (case-sensitive), or `nil` when the table has none.
     public func column(_ name: String) -> ColumnSchema? { columns.first { $0.name == name } }
 
     var canonical: TableSchema {
@@ -140,6 +166,8 @@ public struct TableOptions: Sendable, Hashable, Codable {
     /// SQLite `without rowid`.
     public var isWithoutRowid: Bool
 
+    /// Storage options; `parameters` are sorted, so the order they are given in never makes two tables
+    /// differ.
     public init(engine: String? = nil, parameters: [String] = [], isUnlogged: Bool = false, isStrict: Bool = false,
                 isWithoutRowid: Bool = false) {
         self.engine = engine
@@ -184,16 +212,23 @@ extension TableOptions: CustomStringConvertible {
 /// // "id" bigint generated always as identity (start with 1000 increment by 10) not null
 /// ```
 public struct ColumnIdentity: Sendable, Hashable, Codable {
+    /// Which `generated … as identity` form a column uses: whether an insert may supply its own value.
     public enum Generation: String, Sendable, Hashable, Codable {
+        /// `generated always`: the database assigns every value; an insert that supplies one fails unless it
+        /// says `overriding system value`.
         case always
+        /// `generated by default`: the database assigns a value only when an insert supplies none.
         case byDefault = "by default"
     }
 
+    /// Whether an insert may supply its own value (`by default`) or not (`always`).
     public var generation: Generation
     /// Sequence options that are not the defaults, in this order and spelling: `start with n`,
     /// `increment by n`, `minvalue n`, `maxvalue n`, `cache n`, `cycle`.
     public var options: [String]
 
+    /// An identity column, `generated by default` unless told otherwise, with `options` in the order and
+    /// spelling ``options`` describes.
     public init(_ generation: Generation = .byDefault, options: [String] = []) {
         self.generation = generation
         self.options = options
@@ -202,16 +237,32 @@ public struct ColumnIdentity: Sendable, Hashable, Codable {
 
 /// One column. `type` is the dialect's SQL type, `defaultValue` a SQL expression.
 public struct ColumnSchema: Sendable, Hashable, Codable {
+    /// The column's name as the database knows it, after the naming strategy; columns are matched by it.
     public var name: String
+    /// The dialect's SQL type as written in DDL (`varchar(255)`, `numeric(10,2)`, `int[]`); for a native
+    /// enum column, the enum type's name. Compared in the dialect's canonical spelling.
     public var type: String
+    /// Whether the column accepts `NULL`; `false` writes `not null`.
     public var isNullable: Bool
+    /// The default as a SQL expression in the dialect's spelling (`'draft'`, `0`, `current_timestamp`);
+    /// `nil` for none. Neither written nor compared for an auto-increment column.
     public var defaultValue: String?
+    /// Whether the database numbers new rows itself: `serial` or an identity on PostgreSQL,
+    /// `auto_increment` on MySQL/MariaDB.
     public var isAutoincrement: Bool
+    /// MySQL/MariaDB `unsigned`, kept apart from ``type``; ignored by engines without unsigned integers.
     public var isUnsigned: Bool
+    /// The column's comment; `nil` or empty for none, and always `nil` where the dialect has no comments.
     public var comment: String?
+    /// A collation of the column's own (`utf8mb4_bin`, `C`); `nil` for the default one: the type's, or on
+    /// MySQL the table's. Compared case-insensitively.
     public var collation: String?
+    /// The expression and storage of a generated (computed) column; `nil` for an ordinary column.
     public var generated: GeneratedColumn?
+    /// The cases of an enumeration column, in order; `nil` for other columns. Compared only for native
+    /// enums; elsewhere they live in ``type`` (MySQL `enum(…)`) or in a check.
     public var enumItems: [String]?
+    /// The PostgreSQL native enum type (``NativeEnumSchema``) the column is of; `nil` for any other column.
     public var nativeEnumName: String?
     /// Attributes the comparator ignores for this column (from metadata only).
     public var ignoreSchemaChanges: Set<SchemaChangeKind>
@@ -228,6 +279,12 @@ public struct ColumnSchema: Sendable, Hashable, Codable {
     /// is the type's own.
     public var storage: ColumnStorage?
 
+    /// A column: not null, without a default and with no attribute of its own unless told.
+    ///
+    /// ```swift
+    /// ColumnSchema(name: "status", type: "varchar(255)", defaultValue: "'draft'")
+    /// // PostgreSQL: "status" varchar(255) not null default 'draft'
+    /// ```
     public init(
         name: String, type: String, isNullable: Bool = false, defaultValue: String? = nil,
         isAutoincrement: Bool = false, isUnsigned: Bool = false, comment: String? = nil,
@@ -257,9 +314,12 @@ public struct ColumnSchema: Sendable, Hashable, Codable {
 
 /// The primary key; `name` is `nil` when it has the dialect's default name.
 public struct PrimaryKeySchema: Sendable, Hashable, Codable {
+    /// The constraint's name; `nil` for the one the database gives it by default (PostgreSQL `<table>_pkey`).
     public var name: String?
+    /// The key's column names, in key order.
     public var columns: [String]
 
+    /// A primary key over `columns`, in that order, with the default name unless `name` is given.
     public init(name: String? = nil, columns: [String]) {
         self.name = name
         self.columns = columns
@@ -267,13 +327,20 @@ public struct PrimaryKeySchema: Sendable, Hashable, Codable {
 }
 
 /// Where `NULL`s sort in an index key part.
-public enum NullsOrder: String, Sendable, Hashable, Codable { case first, last }
+public enum NullsOrder: String, Sendable, Hashable, Codable {
+    /// `nulls first`: before every value.
+    case first
+    /// `nulls last`: after every value.
+    case last
+}
 
 /// An index or unique constraint.
 public struct IndexSchema: Sendable, Hashable, Codable {
     /// One key column and how it is indexed.
     public struct Column: Sendable, Hashable, Codable {
+        /// The name of the table column this key part indexes.
         public var name: String
+        /// Whether the key part sorts descending (`desc`); `false` is ascending.
         public var isDescending: Bool
         /// A collation other than the column's own (`collate "C"`).
         public var collation: String?
@@ -285,6 +352,11 @@ public struct IndexSchema: Sendable, Hashable, Codable {
         /// An index over the first `length` characters only (MySQL key prefixes).
         public var length: Int?
 
+        /// A key part: ascending, with the column's own collation and the default operator class unless told.
+        ///
+        /// ```swift
+        /// IndexSchema.Column("title", descending: true, nulls: .last)   // "title" desc nulls last
+        /// ```
         public init(_ name: String, descending: Bool = false, collation: String? = nil, operatorClass: String? = nil,
                     nulls: NullsOrder? = nil, length: Int? = nil) {
             self.name = name
@@ -311,8 +383,12 @@ public struct IndexSchema: Sendable, Hashable, Codable {
         }
     }
 
+    /// The index or constraint name, after the naming strategy (`author_email_unique`); indexes are
+    /// matched by it.
     public var name: String
+    /// The key parts, in order; empty when ``expression`` is indexed instead.
     public var columns: [Column]
+    /// Whether no two rows may share a key: a unique index, or a unique constraint when ``isConstraint``.
     public var isUnique: Bool
     /// A unique *constraint* (`alter table … add constraint … unique`) rather than a unique index.
     public var isConstraint: Bool
@@ -331,10 +407,17 @@ public struct IndexSchema: Sendable, Hashable, Codable {
     public var nullsNotDistinct: Bool
     /// A deferrable unique constraint, and when it is checked.
     public var deferral: Deferral?
+    /// The PostgreSQL comment on the index or unique constraint; `nil` for none.
     public var comment: String?
     /// Kept up to date but left out by the optimizer (MariaDB `ignored`, MySQL `invisible`).
     public var isIgnored = false
 
+    /// An index: plain and not unique unless told; ``isIgnored`` is set afterwards.
+    ///
+    /// ```swift
+    /// IndexSchema(name: "author_email_unique", columns: [.init("email")], isUnique: true, isConstraint: true)
+    /// // PostgreSQL: alter table "author" add constraint "author_email_unique" unique ("email")
+    /// ```
     public init(
         name: String, columns: [Column], isUnique: Bool = false, isConstraint: Bool = false,
         expression: String? = nil, predicate: String? = nil, method: String? = nil, include: [String] = [],
@@ -371,36 +454,67 @@ public struct IndexSchema: Sendable, Hashable, Codable {
             comment: try container.decodeIfPresent(String.self, forKey: .comment))
     }
 
+    /// The key columns' names, in order, without their directions and options.
     public var columnNames: [String] { columns.map(\.name) }
 }
 
 /// When a deferrable constraint is checked: at the end of each statement unless deferred
 /// (`immediate`), or at commit (`deferred`).
-public enum Deferral: String, Sendable, Hashable, Codable { case immediate, deferred }
+public enum Deferral: String, Sendable, Hashable, Codable {
+    /// Checked at the end of each statement, unless a transaction defers it.
+    case immediate
+    /// Checked at commit.
+    case deferred
+}
 
 /// A PostgreSQL column storage strategy: inline or out of line (TOAST), compressed or not.
 public enum ColumnStorage: String, Sendable, Hashable, Codable, CaseIterable {
+    /// `plain`: inline and uncompressed; `external`: out of line, uncompressed (fast substrings of long
+    /// values); `main`: compressed, kept inline while it fits; `extended`: compressed, then out of line
+    /// (the default of most variable-length types).
     case plain, external, main, extended
 }
 
 /// A foreign key constraint.
 public struct ForeignKeySchema: Sendable, Hashable, Codable {
+    /// When a deferrable key is checked: the same top-level `Deferral` unique constraints use.
     public typealias Deferral = SchemaKitCore.Deferral
 
+    /// The constraint's name, after the naming strategy and the dialect's length limit
+    /// (`book_author_id_foreign`); keys are matched by it.
     public var name: String
+    /// The referencing columns of this table, paired in order with ``referencedColumns``.
     public var columns: [String]
+    /// The table the key points at, with its namespace where the dialect has them.
     public var referencedTable: QualifiedName
+    /// The columns of ``referencedTable`` the key points at (its primary key unless the relation names
+    /// others), paired in order with ``columns``.
     public var referencedColumns: [String]
+    /// What `on delete` does when the referenced row is deleted; `nil` writes no clause (the engine's
+    /// default). `nil`, `.noAction` and `.restrict` compare as equal.
     public var deleteRule: ReferentialAction?
+    /// What `on update` does when the referenced key changes; `nil` writes no clause (the engine's
+    /// default). `nil`, `.noAction` and `.restrict` compare as equal.
     public var updateRule: ReferentialAction?
+    /// When a deferrable key is checked (`deferrable initially …`); `nil` for a key that is not
+    /// deferrable. PostgreSQL and SQLite only; other engines refuse it.
     public var deferral: Deferral?
     /// `match full`: a multi-column key whose columns are all null or all set (PostgreSQL).
     public var matchesFull: Bool
+    /// The PostgreSQL comment on the constraint; `nil` for none. Other engines refuse one.
     public var comment: String?
     /// The key's columns an `on delete set null` / `set default` resets (PostgreSQL 15
     /// `on delete set null (author_id)`); `nil` resets them all.
     public var deleteSetColumns: [String]?
 
+    /// A foreign key with no rules, not deferrable and without PostgreSQL's options unless told.
+    ///
+    /// ```swift
+    /// ForeignKeySchema(name: "book_author_id_foreign", columns: ["author_id"],
+    ///                  referencedTable: QualifiedName("author"), referencedColumns: ["id"], deleteRule: .cascade)
+    /// // alter table "book" add constraint "book_author_id_foreign"
+    /// //     foreign key ("author_id") references "author" ("id") on delete cascade
+    /// ```
     public init(
         name: String, columns: [String], referencedTable: QualifiedName, referencedColumns: [String],
         deleteRule: ReferentialAction? = nil, updateRule: ReferentialAction? = nil, deferral: Deferral? = nil,
@@ -421,14 +535,25 @@ public struct ForeignKeySchema: Sendable, Hashable, Codable {
 
 /// A check constraint.
 public struct CheckSchema: Sendable, Hashable, Codable {
+    /// The constraint's name: declared, or the naming strategy's (`book_price_check`), numbered when
+    /// that is taken; checks are matched by it.
     public var name: String
+    /// The condition as SQL in the dialect's quoting, without `check (…)`: `price >= 0`. Compared in
+    /// canonical spelling.
     public var expression: String
     /// The column the check belongs to, when it is a column-level check.
     public var column: String?
     /// PostgreSQL `no inherit`: the check does not pass to child tables.
     public var isNoInherit: Bool
+    /// The PostgreSQL comment on the constraint; `nil` for none. Other engines refuse one.
     public var comment: String?
 
+    /// A table-level check unless `column` is given.
+    ///
+    /// ```swift
+    /// CheckSchema(name: "book_price_check", expression: "price >= 0")
+    /// // alter table "book" add constraint "book_price_check" check (price >= 0)
+    /// ```
     public init(name: String, expression: String, column: String? = nil, isNoInherit: Bool = false, comment: String? = nil) {
         self.isNoInherit = isNoInherit
         self.comment = comment
@@ -446,10 +571,12 @@ public struct CheckSchema: Sendable, Hashable, Codable {
 /// // alter table "booking" add constraint "booking_no_overlap" EXCLUDE USING gist (room WITH =, during WITH &&)
 /// ```
 public struct ExclusionConstraintSchema: Sendable, Hashable, Codable {
+    /// The constraint's name; exclusion constraints are matched by it.
     public var name: String
     /// `EXCLUDE USING gist (…) [WHERE (…)] [DEFERRABLE …]`.
     public var definition: String
 
+    /// An exclusion constraint from its name and its definition as PostgreSQL writes it.
     public init(name: String, definition: String) {
         self.name = name
         self.definition = definition
@@ -458,15 +585,21 @@ public struct ExclusionConstraintSchema: Sendable, Hashable, Codable {
 
 /// A PostgreSQL native enum type: `create type "status" as enum ('draft', 'published')`.
 public struct NativeEnumSchema: Sendable, Hashable, Codable {
+    /// The type's name without its namespace; columns of the type name it in
+    /// ``ColumnSchema/nativeEnumName``.
     public var name: String
+    /// The type's namespace; `nil` for the dialect's default one (`public`).
     public var schema: String?
+    /// The labels in declaration order, which is also the order the type sorts them in.
     public var values: [String]
 
+    /// A native enum type with these labels, in the default namespace unless `schema` is given.
     public init(name: String, schema: String? = nil, values: [String]) {
         self.name = name
         self.schema = schema
         self.values = values
     }
 
+    /// The type's name with its namespace (`app.mood`), by which types are matched and written in SQL.
     public var qualifiedName: QualifiedName { QualifiedName(name, schema: schema) }
 }

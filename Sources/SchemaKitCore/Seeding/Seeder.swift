@@ -12,7 +12,10 @@ import Foundation
 /// // insert into "author" ("email", "name") values ('ada@example.com', 'Ada')
 /// ```
 public protocol Seeder: Sendable {
+    /// Creates the seeder: `seeder:run`, `--seed` and `SeedDatabase.call(_:)` make seeders with it.
     init()
+    /// Writes the seeder's rows through `database`. A thrown error stops seeding; rows earlier
+    /// statements inserted stay.
     func run(_ database: SeedDatabase) async throws
 }
 
@@ -27,9 +30,12 @@ extension Seeder {
 /// SeederConfiguration(defaultSeeder: "DatabaseSeeder", seeders: [DatabaseSeeder.self, TagSeeder.self])
 /// ```
 public struct SeederConfiguration: Sendable {
+    /// The type name of the seeder run when none is named; `DatabaseSeeder` by default.
     public var defaultSeeder: String
+    /// The seeders that can be run by name (their type name), the default one among them.
     public var seeders: [any Seeder.Type]
 
+    /// The application's seeders, and the name of the one that runs when none is named.
     public init(defaultSeeder: String = "DatabaseSeeder", seeders: [any Seeder.Type] = []) {
         self.defaultSeeder = defaultSeeder
         self.seeders = seeders
@@ -58,13 +64,19 @@ public struct SeederConfiguration: Sendable {
 /// ```
 public enum SQLValue: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
     ExpressibleByFloatLiteral, ExpressibleByBooleanLiteral, ExpressibleByNilLiteral {
+    /// SQL `null`; the `nil` literal.
     case null
+    /// An integer, written as is: `42`.
     case integer(Int)
+    /// A floating-point number, written as Swift prints it (`12.5`); infinity and NaN become `null`.
     case double(Double)
+    /// Text, quoted and escaped by the dialect: `'it''s'`.
     case string(String)
+    /// A Boolean: `true` or `false`; `1` or `0` on SQL Server.
     case boolean(Bool)
     /// A point in time, written in UTC as `yyyy-MM-dd HH:mm:ss`.
     case date(Date)
+    /// Bytes, as a hex literal: `x'00ff'`; `'\x00ff'::bytea` on PostgreSQL, `0x00ff` on SQL Server.
     case bytes(Data)
 
     public init(stringLiteral value: String) { self = .string(value) }
@@ -76,17 +88,21 @@ public enum SQLValue: Sendable, Hashable, ExpressibleByStringLiteral, Expressibl
 
 /// What a ``Seeder`` works with: inserts and statements with bound values, and other seeders.
 public struct SeedDatabase: Sendable {
+    /// The connection the statements run on.
     public let database: any SchemaDatabase
     let seeders: SeederConfiguration
     /// The namespace `insert(into:)` uses when it is given none (`--schema` on the command line).
     public var defaultSchema: String?
 
+    /// A seed database over a connection. `defaultSchema` qualifies the tables `insert(into:)` is
+    /// given without a schema, on engines with schemas; `seeders` is the application's configuration.
     public init(database: any SchemaDatabase, seeders: SeederConfiguration = .init(), defaultSchema: String? = nil) {
         self.database = database
         self.seeders = seeders
         self.defaultSchema = defaultSchema
     }
 
+    /// The connection's dialect, which quotes names and writes values as literals.
     public var dialect: any SQLDialect { database.dialect }
 
     /// Inserts rows into a table; every row names its columns (rows may differ).
@@ -98,6 +114,13 @@ public struct SeedDatabase: Sendable {
         try await insert(into: table, schema: schema, rows: rows)
     }
 
+    /// Inserts rows given as an array: one `insert` per row, its columns in name order, all sent in
+    /// one ``SchemaDatabase`` `execute` call.
+    ///
+    /// ```swift
+    /// try await database.insert(into: "tag", rows: names.map { ["name": .string($0)] })
+    /// // insert into "tag" ("name") values ('sci-fi'); insert into "tag" ("name") values ('classic')
+    /// ```
     public func insert(into table: String, schema: String? = nil, rows: [[String: SQLValue]]) async throws {
         let name = QualifiedName(table, schema: schema ?? (dialect.capabilities.supportsSchemas ? defaultSchema : nil))
         let statements = rows.map { row -> SQLStatement in

@@ -35,7 +35,7 @@ extension MySQLDialect {
 
     /// A check, generated-column or index expression in canonical spelling: string literals
     /// requoted, charset introducers dropped, `octet_length` as `length`, `!=` as `<>`, then
-    /// ``ExpressionNormalizer/normalize(_:)``.
+    /// ``ExpressionNormalizer/normalize(_:caseInsensitiveNames:)``.
     ///
     /// ```swift
     /// MySQLDialect.mariaDB.canonicalExpression("`s` in ('a\\'b')")   // s in('a''b')

@@ -1,4 +1,4 @@
-/// MySQL and MariaDB: `` `quoted` `` names, inline `enum(…)` types, inline comments,
+/// MySQL and MariaDB: backtick-quoted names, inline `enum(…)` types, inline comments,
 /// `unsigned` integers, 64-byte identifiers, no transactional DDL.
 ///
 /// ```sql
@@ -14,11 +14,22 @@ public struct MySQLDialect: SQLDialect {
     }
 
     /// Which server the SQL is for.
-    public enum Flavor: String, Sendable, Hashable { case mysql, mariadb }
+    public enum Flavor: String, Sendable, Hashable {
+        /// Oracle's MySQL (8.0 and later).
+        case mysql
+        /// MariaDB (10.5 and later), whose catalogs and a few statements spell things differently.
+        case mariadb
+    }
 
+    /// The server the SQL is written for, MySQL by default; it sets the dialect's `id` (`mysql` or
+    /// `mariadb`) and the few spellings that differ (`ignored` or `invisible` indexes, `drop constraint`
+    /// or `drop check`).
     public var flavor: Flavor
+    /// The character set of the session (`set names`) and of each new table (`default character set`);
+    /// `utf8mb4` by default. `validate()` refuses anything but a plain name.
     public var charset: String
 
+    /// A dialect for MySQL, or MariaDB with `flavor: .mariadb`, whose sessions and tables use `charset`.
     public init(flavor: Flavor = .mysql, charset: String = "utf8mb4") {
         self.flavor = flavor
         self.charset = charset

@@ -4,6 +4,7 @@
 /// create table "author" ("id" serial primary key, "name" varchar(100) not null, "age" int null);
 /// ```
 public struct PostgreSQLDialect: SQLDialect {
+    /// The PostgreSQL dialect, also written `.postgreSQL`.
     public init() {}
 
     /// Set when planning an online update (``online(_:)``): indexes `concurrently`, keys and

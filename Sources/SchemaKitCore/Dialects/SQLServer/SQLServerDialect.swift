@@ -5,6 +5,7 @@
 /// create table [author] ([id] int identity(1,1) not null primary key, [name] nvarchar(100) not null);
 /// ```
 public struct SQLServerDialect: SQLDialect {
+    /// The SQL Server dialect, also written `.sqlServer`.
     public init() {}
 
     public var id: DialectID { .sqlServer }

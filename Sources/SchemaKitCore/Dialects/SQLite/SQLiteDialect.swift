@@ -6,6 +6,7 @@
 ///   constraint "book_author_id_foreign" foreign key ("author_id") references "author" ("id"));
 /// ```
 public struct SQLiteDialect: SQLDialect {
+    /// The SQLite dialect, also written `.sqlite`.
     public init() {}
 
     public var id: DialectID { .sqlite }
