@@ -15,9 +15,9 @@ public struct MySQLDialect: SQLDialect {
 
     /// Which server the SQL is for.
     public enum Flavor: String, Sendable, Hashable {
-        /// Oracle's MySQL (8.0 and later).
+        /// Oracle's MySQL.
         case mysql
-        /// MariaDB (10.5 and later), whose catalogs and a few statements spell things differently.
+        /// MariaDB, whose catalogs and a few statements spell things differently.
         case mariadb
     }
 
