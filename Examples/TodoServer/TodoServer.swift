@@ -78,7 +78,8 @@ struct Serve: AsyncParsableCommand {
             let resolved = try url.resolvingPassword(environment: ProcessInfo.processInfo.environment)
             let client = PostgresClient(configuration: .init(
                 host: resolved.host, port: resolved.port ?? 5432, username: resolved.user ?? "postgres",
-                password: resolved.password, database: resolved.database, tls: .disable))
+                password: resolved.password, database: resolved.database,
+                tls: try PostgresSchemaDatabase.clientTLS(for: resolved)))
             services.append(client)
             store = PostgresTodoStore(client: client, logger: logger)
             schema = SchemaService(configuration: configuration, action: action, logger: logger) { work in
@@ -204,3 +205,4 @@ struct SQLiteTodoStore: TodoStore {
         try await !items("delete from todo where id = ? returning id, title, done", [.integer(id)]).isEmpty
     }
 }
+

@@ -52,7 +52,7 @@ struct FleetArguments: ParsableArguments {
         preflight: Bool, dump: Bool, _ context: CommandContext
     ) async throws -> Int32 {
         let fleet = SchemaFleet(configuration, logger: context.logger)
-        let options = FleetOptions(update: update, parallel: parallel, failFast: failFast, preflight: preflight)
+        let options = FleetOptions(update: update, parallel: parallel, failFast: failFast, preflight: preflight, keepScripts: dump)
         let terminal = context.terminal
         let report = try await fleet.run(action, try members(), options) { result, finished, total in
             guard !terminal.standardErrorIsTerminal else {

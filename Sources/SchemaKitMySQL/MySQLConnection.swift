@@ -104,11 +104,6 @@ final class MySQLConnection: @unchecked Sendable {
         if var writeTimeout = options.writeTimeout {
             _ = mysql_options(handle, MYSQL_OPT_WRITE_TIMEOUT, &writeTimeout)
         }
-        if options.readsOptionFiles {
-            // Read when connecting: the [client] group's password (and MYSQL_PWD) fill a missing one.
-            if let file = options.optionFile { _ = mysql_options(handle, MYSQL_READ_DEFAULT_FILE, file) }
-            _ = mysql_options(handle, MYSQL_READ_DEFAULT_GROUP, "client")
-        }
         _ = mysql_options(handle, MYSQL_SET_CHARSET_NAME, "utf8mb4")
         // The dialect writes `\\` for a backslash in literals; make sure the session reads it so.
         _ = mysql_options(handle, MYSQL_INIT_COMMAND, """
@@ -140,7 +135,7 @@ final class MySQLConnection: @unchecked Sendable {
                 underlying: MySQLClientError(code: reason.code, sqlState: reason.sqlState, message: message))
             error.serverCode = String(reason.code)
             if reason.code == 1045, message.contains("using password: NO") {
-                error.message += "; no password was found: not in the URL, no password_file, MYSQL_PWD or [client] password in an option file"
+                error.message += "; no password was found: not in the URL, no password_file, MYSQL_PWD or [client] password in ~/.my.cnf (or option_file)"
             }
             throw error
         }

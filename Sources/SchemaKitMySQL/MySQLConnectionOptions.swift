@@ -14,8 +14,8 @@ import SchemaKitCore
 /// `ConnectionTimeouts` (`connectTimeout`, default 10 s; `readTimeout`, default 600 s;
 /// `statementTimeout`, none by default, MariaDB's `max_statement_time`), plus `writeTimeout`
 /// (default: the read timeout); whole seconds, `0` for no limit. Without a password in the URL:
-/// `password_file=PATH`, then `MYSQL_PWD` and the `[client]` group of the option files
-/// (`~/.my.cnf`, or `option_file=PATH`), as `mysql` reads them.
+/// `password_file=PATH`, then `MYSQL_PWD`, then the `[client]` password of `~/.my.cnf` (or of
+/// `option_file=PATH`), resolved before connecting (``DatabaseURL/resolvingPassword(environment:logger:)``).
 struct MySQLConnectionOptions: Sendable {
     enum TLSMode: Sendable, Equatable { case disabled, required, verified }
 
@@ -28,11 +28,7 @@ struct MySQLConnectionOptions: Sendable {
     var unixSocket: String?
     var tls: TLSMode
     var tlsCertificateAuthority: String?
-    /// `option_file=PATH`: an option file whose `[client]` group is read (`MYSQL_READ_DEFAULT_FILE`).
-    var optionFile: String?
-    /// Without a password, the client library reads the `[client]` group of the default option
-    /// files (`~/.my.cnf`) and `MYSQL_PWD`, as `mysql` does.
-    var readsOptionFiles: Bool { password == nil || optionFile != nil }
+
     /// Seconds to connect (`MYSQL_OPT_CONNECT_TIMEOUT`); `nil` leaves the client library's default.
     var connectTimeout: UInt32?
     /// Seconds a read from the server may take (`MYSQL_OPT_READ_TIMEOUT`); `nil` leaves the
@@ -52,7 +48,6 @@ struct MySQLConnectionOptions: Sendable {
         self.database = database
         let parameters = Dictionary(url.parameters.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
         unixSocket = parameters["socket"].flatMap { $0.isEmpty ? nil : $0 }
-        optionFile = (parameters["option_file"] ?? parameters["optionfile"]).flatMap { $0.isEmpty ? nil : $0 }
         tlsCertificateAuthority = (parameters["sslca"] ?? parameters["ssl-ca"] ?? parameters["ssl_ca"]).flatMap { $0.isEmpty ? nil : $0 }
         let tlsValue = parameters["ssl"] ?? parameters["tls"] ?? parameters["sslmode"] ?? parameters["ssl-mode"]
         switch tlsValue?.lowercased() {

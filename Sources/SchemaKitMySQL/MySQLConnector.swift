@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import SchemaKitCore
 
@@ -92,7 +93,7 @@ public struct MySQLConnector: SchemaDatabaseConnector {
         logger: Logger, managementDatabase: String?,
         _ body: (MySQLConnection, MySQLDialect) async throws -> Result
     ) async throws -> Result {
-        let options = try MySQLConnectionOptions(url: try url.resolvingPassword(environment: [:]), database: managementDatabase)
+        let options = try MySQLConnectionOptions(url: try url.resolvingPassword(environment: ProcessInfo.processInfo.environment), database: managementDatabase)
         let connection = try await MySQLConnection.connect(options, logger: logger)
         let dialect = MySQLDialect(flavor: connection.isMariaDB || url.scheme == .mariadb ? .mariadb : .mysql)
         do {

@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import SchemaKitCore
 
@@ -45,7 +46,7 @@ public final class MySQLSchemaDatabase: SchemaDatabase {
     /// logged at `debug` level.
     public static func connect(url: DatabaseURL, logger: Logger = Logger(label: "schemakit.mysql")) async throws -> MySQLSchemaDatabase {
         let flavor = try MySQLConnector.flavor(of: url)
-        let options = try MySQLConnectionOptions(url: try url.resolvingPassword(environment: [:]), database: url.database)
+        let options = try MySQLConnectionOptions(url: try url.resolvingPassword(environment: ProcessInfo.processInfo.environment), database: url.database)
         let connection = try await MySQLConnection.connect(options, logger: logger)
         if let seconds = options.statementTimeout {
             // MariaDB's limit covers every statement; MySQL's `max_execution_time` only selects.

@@ -32,8 +32,11 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
     }
 
     /// The application's own connection (a Vapor or Hummingbird service's, say): SchemaKit reads
-    /// and changes the schema through it, logs on `logger`, and never closes it — ``close()``
-    /// does nothing.
+    /// and changes the schema through it and logs on `logger`. ``close()`` does nothing; the
+    /// connection is closed only once it is unusable anyway — no reply within `timeouts.read`, a
+    /// connection-level failure or cancellation, a `FATAL` error — so that the server rolls back
+    /// what SchemaKit left open. Do not use it for anything else while SchemaKit works on it: its
+    /// transaction and its schema lock belong to the session.
     ///
     /// ```swift
     /// let database = try await PostgresSchemaDatabase.using(connection, logger: app.logger)
@@ -97,7 +100,7 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
         do {
             // The connect timeout covers the TCP connection; the deadline also covers TLS and login.
             connection = try await withDeadline(timeouts.connect.map { $0 * 2 }, "Cannot connect to \(place): no answer in time",
-                                                expire: {}) {
+                                                expire: {}, discardingLate: { try? await $0.close() }) {
                 try await PostgresConnection.connect(configuration: settings, id: 1, logger: logger)
             }
         } catch let error as SchemaError {
@@ -130,10 +133,46 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
     /// `sslrootcert=PATH` names the PEM file of the roots to trust — a private CA, as managed
     /// databases use — instead of the system's.
     static func tls(for url: DatabaseURL) throws -> PostgresConnection.Configuration.TLS {
+        let (mode, configuration) = try tlsSettings(for: url)
+        func context() throws -> NIOSSLContext {
+            do {
+                return try NIOSSLContext(configuration: configuration)
+            } catch {
+                throw SchemaError(.connectionFailed, "Cannot set up TLS for \(url.host):\(url.port ?? 5432): \(error)")
+            }
+        }
+        switch mode {
+        case .disable: return .disable
+        case .prefer: return .prefer(try context())
+        case .require: return .require(try context())
+        }
+    }
+
+    /// The TLS of an application's own `PostgresClient` for the same URL, so that its pool and
+    /// SchemaKit's connections agree (`sslmode`, `sslrootcert`).
+    ///
+    /// ```swift
+    /// let client = PostgresClient(configuration: .init(host: url.host, port: url.port ?? 5432, username: url.user ?? "postgres",
+    ///                                                  password: url.password, database: url.database,
+    ///                                                  tls: try PostgresSchemaDatabase.clientTLS(for: url)))
+    /// ```
+    public static func clientTLS(for url: DatabaseURL) throws -> PostgresClient.Configuration.TLS {
+        let (mode, configuration) = try tlsSettings(for: url)
+        switch mode {
+        case .disable: return .disable
+        case .prefer: return .prefer(configuration)
+        case .require: return .require(configuration)
+        }
+    }
+
+    enum TLSMode { case disable, prefer, require }
+
+    /// The mode and the certificate checks the URL asks for.
+    static func tlsSettings(for url: DatabaseURL) throws -> (TLSMode, TLSConfiguration) {
         let mode = (url.parameters["sslmode"] ?? url.parameters["tls"] ?? "disable").lowercased()
         let rootCertificate = url.parameters["sslrootcert"].flatMap { $0.isEmpty ? nil : $0 }
         enum Verification { case none, certificate, full }
-        func context(_ verification: Verification) throws -> NIOSSLContext {
+        func configuration(_ verification: Verification) throws -> TLSConfiguration {
             var configuration = TLSConfiguration.makeClientConfiguration()
             switch verification {
             case .none: configuration.certificateVerification = .none
@@ -146,20 +185,16 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
                 }
                 configuration.trustRoots = .file(rootCertificate)
             }
-            do {
-                return try NIOSSLContext(configuration: configuration)
-            } catch {
-                throw SchemaError(.connectionFailed, "Cannot set up TLS for \(url.host):\(url.port ?? 5432): \(error)")
-            }
+            return configuration
         }
         switch mode {
-        case "disable", "false", "off": return .disable
-        case "prefer", "allow": return .prefer(try context(.none))
+        case "disable", "false", "off": return (.disable, try configuration(.none))
+        case "prefer", "allow": return (.prefer, try configuration(.none))
         case "require", "true", "on":
             // libpq: with a root certificate given, require verifies it as verify-ca does.
-            return .require(try context(rootCertificate == nil ? .none : .certificate))
-        case "verify-ca": return .require(try context(.certificate))
-        case "verify-full": return .require(try context(.full))
+            return (.require, try configuration(rootCertificate == nil ? .none : .certificate))
+        case "verify-ca": return (.require, try configuration(.certificate))
+        case "verify-full": return (.require, try configuration(.full))
         default:
             throw SchemaError(.invalidURL, "Unknown sslmode '\(mode)' in \(url); use disable, prefer, require, verify-ca or verify-full")
         }

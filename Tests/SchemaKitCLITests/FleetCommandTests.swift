@@ -52,6 +52,19 @@ struct FleetCommandTests {
         let dump = try scratch.blog("schema:update", "--dump", "--fk-checks", "--tenants", "tenants.txt")
         #expect(dump.status == 0)
         #expect(dump.standardOutput == "-- tenant: initech.sqlite\nalter table \"author\" drop column \"nickname\";\n\n", "\(dump.standardOutput)")
+
+        // --run --dump shows what it runs, as for one database.
+        let runDump = try scratch.blog("schema:update", "--run", "--dump", "--fk-checks", "--tenants", "tenants.txt")
+        #expect(runDump.status == 0, "\(runDump.standardError)")
+        #expect(runDump.standardOutput.hasPrefix("-- tenant: initech.sqlite\nalter table \"author\" drop column \"nickname\";\n"),
+                "\(runDump.standardOutput)")
+
+        // A mistyped file is a failed tenant, not a new empty database.
+        try "acme.sqlite\nacme.sqllite\n".write(toFile: path("typo.txt"), atomically: true, encoding: .utf8)
+        let typo = try scratch.blog("schema:update", "--check", "--tenants", "typo.txt")
+        #expect(typo.status == 1)
+        #expect(typo.standardError.contains("acme.sqllite failed"), "\(typo.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: path("acme.sqllite")))
     }
 
     @Test("usage and input errors: one line, the right exit code, no password")

@@ -1,3 +1,4 @@
+import Foundation
 import SchemaKitCore
 import Testing
 
@@ -69,6 +70,34 @@ struct DatabaseURLMessageTests {
     func preciseMessages(text: String, message: String) throws {
         let error = try #require(throws: SchemaError.self) { try DatabaseURL(text) }
         #expect(error.message == message)
+    }
+
+    @Test("a driver of one's own that names a file; CRLF password files and tenant lists; ~/.my.cnf; an empty password is none")
+    func filesAndPasswords() throws {
+        let duck = try DatabaseURL("duckdb:data/app.db")
+        #expect(duck.scheme.rawValue == "duckdb" && duck.database == "data/app.db" && duck.description == "duckdb:data/app.db")
+        let noScheme = try #require(throws: SchemaError.self) { try DatabaseURL("app:pw1234@h/db") }
+        #expect(noScheme.message.contains("it has no scheme"))
+
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sk-pw-\(UUID().uuidString)").path
+        try "s3cret\r\nsecond line\r\n".write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(try DatabaseURL("postgres://u@h/db?password_file=\(path)").resolvingPassword(environment: [:]).password == "s3cret")
+        #expect(try Tenant.list("acme\r\nglobex\r\n").map(\.description) == ["acme", "globex"])
+
+        #expect(MySQLOptionFile.clientPassword(inText: """
+            [mysqld]
+            password = server-side
+            [client]
+            user = app
+            password = "with spaces"
+            [mysql]
+            password = other
+            """) == "with spaces")
+        #expect(MySQLOptionFile.clientPassword(inText: "[client]\nuser=app\n") == nil)
+        #expect(try DatabaseURL("mysql://u@h/db").resolvingPassword(environment: ["MYSQL_PWD": "pwd", "HOME": "/nonexistent"]).password == "pwd")
+        // libpq reads an empty password as none.
+        #expect(try DatabaseURL("postgres://u:@h/db").resolvingPassword(environment: ["PGPASSWORD": "from-env"]).password == "from-env")
     }
 
     @Test("passwords with @, /, :, ?, spaces and quotes; IPv6 hosts; @ in the query")

@@ -100,6 +100,27 @@ struct FleetPlanTests {
         #expect(check.exitCode == 2)
     }
 
+    @Test("fail-fast across schemas: the first failure stops the rest; a pattern never takes the default schema, and one that matches nothing is an error")
+    func failFastAndPatterns() async throws {
+        let dialect = PostgreSQLDialect()
+        var live = try Self.live(dialect: dialect)
+        live.namespaces.append("public")
+        let database = Canned(dialect: dialect, live: live)
+        let configuration = SchemaConfiguration(schemas: FleetModel.entities(tables: 4, version: 2),
+                                                database: DatabaseConfiguration(dialect: dialect, connector: CannedConnector(database: database)))
+        // The canned database runs nothing: the first apply fails, and fail-fast starts no other.
+        let report = try await SchemaFleet(configuration).run(.apply, .matching("*"), .init(parallel: 1, failFast: true, preflight: false))
+        #expect(report.results.count == Self.tenants.count, "every tenant but public")
+        #expect(report.failed.count == 1)
+        #expect(report.results.filter { $0.outcome == .skipped }.count == Self.tenants.count - 1)
+        #expect(report.exitCode == 1)
+        // Without fail-fast every tenant is tried.
+        let all = try await SchemaFleet(configuration).run(.apply, .matching("*"), .init(parallel: 2, preflight: false))
+        #expect(all.failed.count == Self.tenants.count)
+        let none = await #expect(throws: SchemaError.self) { try await SchemaFleet(configuration).run(.check, .matching("nobody_*")) }
+        #expect(none?.message == "No schema of canned matches 'nobody_*'")
+    }
+
     @Test("a tenant list: URLs and names, comments skipped; a bad line is named without its password")
     func tenantList() throws {
         let list = try Tenant.list("""

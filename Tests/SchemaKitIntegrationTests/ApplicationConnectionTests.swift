@@ -21,11 +21,10 @@ struct ApplicationConnectionTests {
     @Test("PostgreSQL: a connection of the application's and a lease from its PostgresClient; neither is closed",
           .enabled(if: postgresURL != nil))
     func postgres() async throws {
-        let url = try DatabaseURL(try #require(postgresURL)).withDatabase("schemakit_app_\(UUID().uuidString.prefix(8).lowercased())")
-        let connector = PostgresConnector(url: url)
-        let base = try DatabaseURL(try #require(postgresURL))
-        try await connector.createDatabase(logger: Self.logger, managementDatabase: base.database)
-        defer { Task { try? await connector.dropDatabase(logger: Self.logger, managementDatabase: base.database) } }
+        try await withScratchPostgres("schemakit_app") { url in try await postgres(url) }
+    }
+
+    private func postgres(_ url: DatabaseURL) async throws {
         let settings = PostgresConnection.Configuration(host: url.host, port: url.port ?? 5432, username: url.user ?? "postgres",
                                                         password: url.password, database: url.database, tls: .disable)
 

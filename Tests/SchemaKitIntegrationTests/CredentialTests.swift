@@ -82,6 +82,20 @@ struct CredentialTests {
         #expect(try await encrypted(["sslmode": "require"]))
         #expect(try await encrypted(["sslmode": "verify-ca", "sslrootcert": authority]))
         #expect(try await encrypted(["sslmode": "verify-full", "sslrootcert": authority]))
+        // The certificate names 127.0.0.1 only: reached as localhost, verify-ca (the chain, not the
+        // host name) connects.
+        var localhost = base
+        localhost.host = "localhost"
+        func encryptedAt(_ url: DatabaseURL, _ mode: String) async throws -> Bool {
+            var url = url
+            url.parameters["sslmode"] = mode
+            url.parameters["sslrootcert"] = authority
+            let database = try await PostgresSchemaDatabase.connect(url)
+            let rows = try await database.rows("select ssl from pg_stat_ssl where pid = pg_backend_pid()")
+            try await database.close()
+            return rows == [["t"]] || rows == [["true"]]
+        }
+        #expect(try await encryptedAt(localhost, "verify-ca"))
         let unknown = try await #require(throws: SchemaError.self) { try await encrypted(["sslmode": "verify-full"]) }
         #expect(unknown.code == .connectionFailed, "\(unknown.message)")
         #expect(unknown.message.localizedCaseInsensitiveContains("certificate"), "\(unknown.message)")

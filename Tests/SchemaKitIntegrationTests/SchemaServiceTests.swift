@@ -53,8 +53,14 @@ struct SchemaServiceTests {
         #expect(error?.message.hasPrefix("The database differs from the entities in 3 ways (new table author; new table publisher; new table book)") == true,
                 "\(error?.message ?? "")")
 
-        // Only logged: the group runs on.
-        try await Self.running(SchemaService(configuration: configuration, action: .check(failOnDrift: false), logger: Self.logger)) {}
+        // Only logged: each difference a warning, and the group runs on until it is shut down.
+        let records = WarningRecorder()
+        let recording = Logger(label: "schemakit.test.service") { _ in records }
+        try await Self.running(SchemaService(configuration: configuration, action: .check(failOnDrift: false), logger: recording)) {
+            try await Self.waitUntil { records.warnings.count == 3 }
+        }
+        #expect(records.warnings == Array(repeating: "schema differs from the entities", count: 3))
+        #expect(records.differences == ["new table author", "new table publisher", "new table book"])
 
         let database = try await SQLiteSchemaDatabase.open(path: path)
         let generator = SchemaGenerator(configuration, database: database)
@@ -67,11 +73,10 @@ struct SchemaServiceTests {
 
     @Test("PostgreSQL: through the application's PostgresClient, update then a strict check", .enabled(if: postgresURL != nil))
     func postgres() async throws {
-        let base = try DatabaseURL(try #require(postgresURL))
-        let url = base.withDatabase("schemakit_service_\(UUID().uuidString.prefix(8).lowercased())")
-        let connector = PostgresConnector(url: url)
-        try await connector.createDatabase(logger: Self.logger, managementDatabase: base.database)
-        defer { Task { try? await connector.dropDatabase(logger: Self.logger, managementDatabase: base.database) } }
+        try await withScratchPostgres("schemakit_service") { url in try await postgres(url) }
+    }
+
+    private func postgres(_ url: DatabaseURL) async throws {
         let client = PostgresClient(configuration: .init(host: url.host, port: url.port ?? 5432, username: url.user ?? "postgres",
                                                          password: url.password, database: url.database, tls: .disable))
         let configuration = Self.configuration(.dialect(PostgreSQLDialect()))
@@ -93,4 +98,26 @@ struct SchemaServiceTests {
             tasks.cancelAll()
         }
     }
+}
+
+/// A log handler that keeps the warnings it is given, for tests.
+final class WarningRecorder: LogHandler, @unchecked Sendable {
+    private let lock = NSLock()
+    private var kept: [(message: String, difference: String?)] = []
+    var metadata: Logger.Metadata = [:]
+    var logLevel: Logger.Level = .trace
+
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    func log(event: LogEvent) {
+        guard event.level == .warning else { return }
+        let difference = event.metadata?["difference"].map { "\($0)" }
+        lock.withLock { kept.append((event.message.description, difference)) }
+    }
+
+    var warnings: [String] { lock.withLock { kept.map(\.message) } }
+    var differences: [String] { lock.withLock { kept.compactMap(\.difference) } }
 }

@@ -76,9 +76,13 @@ public struct ConnectionTimeouts: Sendable, Hashable {
 ///     try await connection.query("select 1")
 /// }
 /// ```
+///
+/// A result `body` produces after the deadline went to nobody: `discardingLate` receives it
+/// (a connection that opened too late, to close).
 public func withDeadline<Result: Sendable>(
     _ limit: Duration?, _ what: @autoclosure () -> String,
     expire: @escaping @Sendable () async -> Void,
+    discardingLate discard: @escaping @Sendable (Result) async -> Void = { _ in },
     _ body: @escaping @Sendable () async throws -> Result
 ) async throws -> Result {
     guard let limit else { return try await body() }
@@ -94,7 +98,7 @@ public func withDeadline<Result: Sendable>(
             let result: Swift.Result<Result, any Error>
             do { result = .success(try await body()) } catch { result = .failure(error) }
             deadline.cancel()
-            _ = outcome.resume(with: result)
+            if !outcome.resume(with: result), case .success(let late) = result { await discard(late) }
         }
     }
 }

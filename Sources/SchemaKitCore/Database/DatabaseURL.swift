@@ -79,8 +79,12 @@ public struct DatabaseURL: Sendable, Hashable, CustomStringConvertible {
         }
         let scheme = Scheme(schemeText)
         self.scheme = scheme
-        if scheme == .sqlite {
-            var path = String(trimmed[trimmed.index(after: colon)...])
+        let afterColon = trimmed[trimmed.index(after: colon)...]
+        let isServerScheme = [Scheme.postgres, .mysql, .mariadb].contains(scheme)
+        // `sqlite:app.db`, and a driver of one's own that names a file (`duckdb:app.db`): a path,
+        // not an authority. A `user:password@…` without `//` is a URL whose scheme was left out.
+        if scheme == .sqlite || (!isServerScheme && !afterColon.hasPrefix("//") && !afterColon.contains("@")) {
+            var path = String(afterColon)
             if path.hasPrefix("//") { path.removeFirst(2) }
             if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
             guard !path.isEmpty else { throw Self.invalid(text, "it names no database file") }
@@ -92,9 +96,9 @@ public struct DatabaseURL: Sendable, Hashable, CustomStringConvertible {
             parameters = [:]
             return
         }
-        let afterScheme = trimmed[trimmed.index(after: colon)...]
+        let afterScheme = afterColon
         guard afterScheme.hasPrefix("//") else {
-            guard [.postgres, .mysql, .mariadb].contains(scheme) else {
+            guard isServerScheme else {
                 // `app:secret@host/db`: the scheme was left out, and the user taken for one.
                 throw Self.invalid(text, "it has no scheme; expected postgres://, mysql://, mariadb:// or sqlite:")
             }
@@ -185,7 +189,7 @@ public struct DatabaseURL: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String {
-        if scheme == .sqlite { return "sqlite:\(database)" }
+        if host.isEmpty { return "\(scheme.rawValue):\(database)" }
         let userPart = user.map { "\($0)@" } ?? ""
         let portPart = port.map { ":\($0)" } ?? ""
         let hostPart = host.contains(":") ? "[\(host)]" : host

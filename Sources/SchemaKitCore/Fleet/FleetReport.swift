@@ -19,13 +19,18 @@ public struct FleetOptions: Sendable {
     /// Count the rows the changes would fail on before applying (see ``Preflight``); with
     /// ``FleetAction/apply`` only.
     public var preflight: Bool
+    /// Keep each tenant's script in its result (``FleetTenantResult/script``) whatever the action:
+    /// what `--dump` prints beside `--run` or `--check`. ``FleetAction/plan`` always keeps it.
+    public var keepScripts: Bool
 
     /// Each tenant updated with `update`, four at a time, the others going on after a failure, preflighted.
-    public init(update: UpdateSchemaOptions = .init(), parallel: Int = 4, failFast: Bool = false, preflight: Bool = true) {
+    public init(update: UpdateSchemaOptions = .init(), parallel: Int = 4, failFast: Bool = false, preflight: Bool = true,
+                keepScripts: Bool = false) {
         self.update = update
         self.parallel = parallel
         self.failFast = failFast
         self.preflight = preflight
+        self.keepScripts = keepScripts
     }
 }
 
@@ -67,7 +72,7 @@ public struct FleetTenantResult: Sendable {
     public var script: SQLScript?
     /// Why the tenant failed.
     public var error: SchemaError?
-    /// Wall time spent on this tenant (its share of a plan computed for several tenants is not counted).
+    /// Wall time spent on this tenant, its share of a plan computed for several tenants included.
     public var seconds: Double = 0
 
     /// A result with nothing counted yet.

@@ -80,6 +80,9 @@ public struct SchemaFleet: Sendable {
             } else if let query = dialect.databaseListQuery {
                 let names = try await databaseNames(query, connector)
                 let tenants = names.filter(pattern.matches).map(Tenant.database)
+                guard !tenants.isEmpty else {
+                    throw SchemaError(.invalidConfiguration, "No database on the server matches '\(pattern)'")
+                }
                 await counter.add(tenants.count)
                 report.absorb(try await databasePass(action, tenants, connector, options, counter))
             } else {
@@ -101,7 +104,16 @@ public struct SchemaFleet: Sendable {
                 report.absorb(try await schemaPass(action, names: .listed(schemas), connector, options, counter))
             }
             if !databases.isEmpty {
-                report.absorb(try await databasePass(action, databases, connector, options, counter))
+                if options.failFast, !report.failed.isEmpty {
+                    // An earlier failure under fail-fast: nothing more starts.
+                    for tenant in databases {
+                        let result = FleetTenantResult(tenant: tenant, outcome: .skipped)
+                        report.results.append(result)
+                        await counter.finished(result)
+                    }
+                } else {
+                    report.absorb(try await databasePass(action, databases, connector, options, counter))
+                }
             }
             report.sort(as: tenants)
         }
@@ -139,7 +151,11 @@ public struct SchemaFleet: Sendable {
                 switch names {
                 case .listed(let listed): tenants = listed
                 case .matching(let pattern):
-                    tenants = live.namespaces.filter(pattern.matches).sorted()
+                    // The default schema holds what all tenants share: never a tenant of a pattern.
+                    tenants = live.namespaces.filter { $0 != generator.dialect.defaultSchema && pattern.matches($0) }.sorted()
+                    guard !tenants.isEmpty else {
+                        throw SchemaError(.invalidConfiguration, "No schema of \(connector) matches '\(pattern)'")
+                    }
                     await counter.add(tenants.count)
                 }
                 if let tenant = tenants.first(where: { $0 == generator.dialect.defaultSchema }) {
@@ -159,6 +175,7 @@ public struct SchemaFleet: Sendable {
                 plans.sort { order[$0.0, default: 0] < order[$1.0, default: 0] }
 
                 var pending: [(Tenant, TenantPlan, Double)] = []
+                let planningFailed = plans.contains { if case .failure = $0.1 { true } else { false } }
                 for (name, outcome, seconds) in plans {
                     var result = FleetTenantResult(tenant: .schema(name), outcome: .upToDate)
                     result.seconds = seconds
@@ -170,12 +187,17 @@ public struct SchemaFleet: Sendable {
                         result.statements = plan.script.statements.count
                         result.differences = plan.differences
                         if !plan.script.isEmpty {
+                            if action == .plan || options.keepScripts { result.script = plan.script }
                             if action == .apply {
-                                pending.append((.schema(name), plan, seconds))
-                                continue
+                                guard options.failFast && planningFailed else {
+                                    pending.append((.schema(name), plan, seconds))
+                                    continue
+                                }
+                                // Fail-fast: a tenant that could not be planned stops the others before any applies.
+                                result.outcome = .skipped
+                            } else {
+                                result.outcome = .drifted
                             }
-                            result.outcome = .drifted
-                            if action == .plan { result.script = plan.script }
                         }
                     }
                     report.results.append(result)
@@ -219,6 +241,7 @@ public struct SchemaFleet: Sendable {
                         var result = FleetTenantResult(tenant: tenant, outcome: .applied)
                         result.statements = plan.script.statements.count
                         result.differences = plan.differences
+                        if options.keepScripts { result.script = plan.script }
                         do {
                             if connection == nil {
                                 connection = try await connector.connect(logger: logger)
@@ -287,6 +310,11 @@ public struct SchemaFleet: Sendable {
                         var result = FleetTenantResult(tenant: tenant, outcome: .upToDate)
                         do {
                             let tenantConnector = try self.connector(for: tenant, from: connector)
+                            // A mistyped file name must not become a new, empty database.
+                            if tenantConnector.connectingCreatesDatabase,
+                               try await !tenantConnector.databaseExists(logger: logger, managementDatabase: nil) {
+                                throw SchemaError(.connectionFailed, "Database \(tenantConnector) does not exist")
+                            }
                             let key = tenantConnector.serverKey
                             var database: (any SchemaDatabase)?
                             if let current = held, let key, current.key == key,
@@ -366,12 +394,10 @@ public struct SchemaFleet: Sendable {
             result.statements = plan.script.statements.count
             result.differences = plan.differences
             guard !plan.script.isEmpty else { return result }
+            if action == .plan || options.keepScripts { result.script = plan.script }
             switch action {
-            case .check:
+            case .check, .plan:
                 result.outcome = .drifted
-            case .plan:
-                result.outcome = .drifted
-                result.script = plan.script
             case .apply:
                 if options.preflight, !plan.checks.isEmpty {
                     try generator.requirePassing(try await Preflight.run(plan.checks) { try await database.rows($0) })

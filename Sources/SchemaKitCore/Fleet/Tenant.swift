@@ -56,7 +56,8 @@ public struct Tenant: Sendable, Hashable, CustomStringConvertible {
     public static func list(_ text: String, source: String = "tenant list") throws -> [Tenant] {
         var tenants: [Tenant] = []
         var seen: [Tenant: Int] = [:]
-        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // `\.isNewline`, not `"\n"`: in Swift `"\r\n"` is one character, which `"\n"` does not match.
+        for (offset, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let line = String(rawLine).trimmed()
             guard !line.isEmpty, !line.hasPrefix("#") else { continue }
             let number = offset + 1

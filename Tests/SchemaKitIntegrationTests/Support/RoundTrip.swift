@@ -1,3 +1,6 @@
+import Foundation
+import Logging
+import SchemaKitPostgres
 import SchemaKitCore
 import Testing
 
@@ -18,4 +21,21 @@ func expectRoundTrip(
     var altered = target
     altered.tables[0].columns[0].isNullable.toggle()
     #expect(try !SchemaComparator.compare(from: live, to: altered, dialect: dialect).isEmpty, sourceLocation: sourceLocation)
+}
+
+/// Runs `body` with a new PostgreSQL database on the test server, dropped afterwards (awaited,
+/// whether `body` succeeded or not).
+func withScratchPostgres(_ prefix: String, _ body: (DatabaseURL) async throws -> Void) async throws {
+    let base = try DatabaseURL(try #require(postgresURL))
+    let url = base.withDatabase("\(prefix)_\(UUID().uuidString.prefix(8).lowercased())")
+    let connector = PostgresConnector(url: url)
+    let logger = Logger(label: "schemakit.test.scratch")
+    try await connector.createDatabase(logger: logger, managementDatabase: base.database)
+    do {
+        try await body(url)
+    } catch {
+        try? await connector.dropDatabase(logger: logger, managementDatabase: base.database)
+        throw error
+    }
+    try await connector.dropDatabase(logger: logger, managementDatabase: base.database)
 }
