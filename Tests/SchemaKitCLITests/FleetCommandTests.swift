@@ -56,7 +56,7 @@ struct FleetCommandTests {
         // --run --dump shows what it runs, as for one database.
         let runDump = try scratch.blog("schema:update", "--run", "--dump", "--fk-checks", "--tenants", "tenants.txt")
         #expect(runDump.status == 0, "\(runDump.standardError)")
-        #expect(runDump.standardOutput.hasPrefix("-- tenant: initech.sqlite\nalter table \"author\" drop column \"nickname\";\n"),
+        #expect(runDump.standardOutput == "-- tenant: initech.sqlite\nalter table \"author\" drop column \"nickname\";\n\n",
                 "\(runDump.standardOutput)")
 
         // A mistyped file is a failed tenant, not a new empty database.

@@ -41,6 +41,22 @@ struct FleetTests {
         /// Every tenant but the new ones: they get version 1 first.
         var seeded: [Int] { Array(old) + Array(drifted) + [broken] }
 
+        /// Rows in every seeded tenant (the broken one's break the new unique index), and each
+        /// drifted tenant's own change; a tenant is a schema, or a database on MySQL.
+        func rowsAndDrifts(_ dialect: any SQLDialect) -> [SQLStatement] {
+            var statements: [SQLStatement] = []
+            for index in seeded {
+                let table = { (table: Int) in dialect.quoteQualified(QualifiedName(FleetModel.tableName(table), schema: names[index])) }
+                statements += FleetTests.rows(table, quote: dialect.quoteIdentifier, broken: index == broken)
+                    .map { SQLStatement(unsafeSQL: $0, kind: .copyRows) }
+                if drifted.contains(index) {
+                    statements.append(SQLStatement(unsafeSQL: drift(index - drifted.lowerBound, table: table, quote: dialect.quoteIdentifier),
+                                                   kind: .alterTable))
+                }
+            }
+            return statements
+        }
+
         /// One drift per drifted tenant, each different; `quote` quotes a name.
         func drift(_ offset: Int, table: (Int) -> String, quote: (String) -> String) -> String {
             switch offset {
@@ -105,18 +121,8 @@ struct FleetTests {
         #expect(setup.results.map(\.outcome) == Array(repeating: .applied, count: seeded.count), "\(setup.table)")
         #expect(setup.catalogReads == 1)
         #expect(setup.plansComputed == 1, "every tenant starts from nothing: one plan, moved to each schema")
-        var statements: [SQLStatement] = layout.new.map { SQLStatement(unsafeSQL: "create schema \(dialect.quoteIdentifier(layout.names[$0]))", kind: .createNamespace) }
-        for index in layout.seeded {
-            let schema = layout.names[index]
-            let table = { (table: Int) in dialect.quoteQualified(QualifiedName(FleetModel.tableName(table), schema: schema)) }
-            statements += Self.rows(table, quote: dialect.quoteIdentifier, broken: index == layout.broken)
-                .map { SQLStatement(unsafeSQL: $0, kind: .copyRows) }
-            if layout.drifted.contains(index) {
-                statements.append(SQLStatement(unsafeSQL: layout.drift(index - layout.drifted.lowerBound, table: table, quote: dialect.quoteIdentifier),
-                                               kind: .alterTable))
-            }
-        }
-        try await database.execute(statements, transactional: true)
+        let schemas = layout.new.map { SQLStatement(unsafeSQL: "create schema \(dialect.quoteIdentifier(layout.names[$0]))", kind: .createNamespace) }
+        try await database.execute(schemas + layout.rowsAndDrifts(dialect), transactional: true)
 
         // The check reads the catalogs once for all 200 schemas: the same queries as one read.
         let fleet = SchemaFleet(v2)
@@ -205,18 +211,7 @@ struct FleetTests {
         #expect(setup.results.map(\.outcome) == Array(repeating: .applied, count: seeded.count), "\(setup.table)")
         #expect(setup.connections <= 4, "\(setup.connections) connections: each worker keeps one and switches database")
         #expect(setup.plansComputed == 1, "empty databases share one plan")
-        var statements: [SQLStatement] = []
-        for index in layout.seeded {
-            let schema = layout.names[index]
-            let table = { (table: Int) in dialect.quoteIdentifier(schema) + "." + dialect.quoteIdentifier(FleetModel.tableName(table)) }
-            statements += Self.rows(table, quote: dialect.quoteIdentifier, broken: index == layout.broken)
-                .map { SQLStatement(unsafeSQL: $0, kind: .copyRows) }
-            if layout.drifted.contains(index) {
-                statements.append(SQLStatement(unsafeSQL: layout.drift(index - layout.drifted.lowerBound, table: table, quote: dialect.quoteIdentifier),
-                                               kind: .alterTable))
-            }
-        }
-        try await admin.execute(statements, transactional: false)
+        try await admin.execute(layout.rowsAndDrifts(dialect), transactional: false)
 
         let fleet = SchemaFleet(v2)
         let prefix = String(layout.names[0].dropLast(3))

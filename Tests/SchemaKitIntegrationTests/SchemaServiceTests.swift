@@ -54,13 +54,15 @@ struct SchemaServiceTests {
                 "\(error?.message ?? "")")
 
         // Only logged: each difference a warning, and the group runs on until it is shut down.
-        let records = WarningRecorder()
-        let recording = Logger(label: "schemakit.test.service") { _ in records }
+        let records = LogRecords()
+        let recording = Logger(label: "schemakit.test.service") { _ in RecordingLogHandler(records: records) }
+        let warnings = { records.lines.filter { $0.hasPrefix("schema differs from the entities") } }
         try await Self.running(SchemaService(configuration: configuration, action: .check(failOnDrift: false), logger: recording)) {
-            try await Self.waitUntil { records.warnings.count == 3 }
+            try await Self.waitUntil { warnings().count == 3 }
         }
-        #expect(records.warnings == Array(repeating: "schema differs from the entities", count: 3))
-        #expect(records.differences == ["new table author", "new table publisher", "new table book"])
+        #expect(warnings() == ["new table author", "new table publisher", "new table book"].map {
+            "schema differs from the entities difference=\($0)"
+        })
 
         let database = try await SQLiteSchemaDatabase.open(path: path)
         let generator = SchemaGenerator(configuration, database: database)
@@ -100,24 +102,3 @@ struct SchemaServiceTests {
     }
 }
 
-/// A log handler that keeps the warnings it is given, for tests.
-final class WarningRecorder: LogHandler, @unchecked Sendable {
-    private let lock = NSLock()
-    private var kept: [(message: String, difference: String?)] = []
-    var metadata: Logger.Metadata = [:]
-    var logLevel: Logger.Level = .trace
-
-    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-        get { metadata[key] }
-        set { metadata[key] = newValue }
-    }
-
-    func log(event: LogEvent) {
-        guard event.level == .warning else { return }
-        let difference = event.metadata?["difference"].map { "\($0)" }
-        lock.withLock { kept.append((event.message.description, difference)) }
-    }
-
-    var warnings: [String] { lock.withLock { kept.map(\.message) } }
-    var differences: [String] { lock.withLock { kept.compactMap(\.difference) } }
-}

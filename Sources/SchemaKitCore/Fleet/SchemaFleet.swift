@@ -381,6 +381,14 @@ public struct SchemaFleet: Sendable {
         let body: @Sendable () async throws -> FleetTenantResult = {
             let live = try await database.introspect(generator.introspectionOptions)
             var planner = SchemaPlanner(generator: generator, live: live, action: action, options: options)
+            // The entities' schema is built once per dialect for the whole pass, not per tenant.
+            if let unplaced = await cache.unplaced(for: database.dialect.id) {
+                planner.use(unplaced: unplaced)
+            } else {
+                let unplaced = try generator.unplacedTargetSchema()
+                await cache.store(unplaced: unplaced, for: database.dialect.id)
+                planner.use(unplaced: unplaced)
+            }
             let current = try planner.scopedCurrent()
             let key = PlanCache.Key(dialect: database.dialect.id, current: current)
             let plan: SchemaFleet.TenantPlan
@@ -480,9 +488,15 @@ struct SchemaPlanner {
         unplaced = target
     }
 
+    /// Builds from `unplaced`, the entities' schema as ``SchemaGenerator/unplacedTargetSchema()``
+    /// gives it, computed once for many tenants.
+    mutating func use(unplaced: DatabaseSchema) {
+        self.unplaced = unplaced
+    }
+
     /// The target of one tenant (`nil`: a database tenant, unplaced).
     func target(_ namespace: String?) throws -> DatabaseSchema {
-        guard let unplaced else { return try generator.targetSchema() }
+        guard let unplaced else { return try generator.targetSchema(schema: namespace) }
         return try generator.targetSchema(schema: namespace, from: unplaced)
     }
 
@@ -610,7 +624,8 @@ actor WorkQueue {
     func stop() { stopped = true }
 }
 
-/// Plans of database tenants by their live schema: identical schemas share one.
+/// Plans of database tenants by their live schema (identical schemas share one), and the
+/// entities' schema they are compared with.
 actor PlanCache {
     struct Key: Hashable, Sendable {
         var dialect: DialectID
@@ -618,7 +633,13 @@ actor PlanCache {
     }
 
     private var plans: [Key: SchemaFleet.TenantPlan] = [:]
+    private var unplacedTargets: [DialectID: DatabaseSchema] = [:]
     private(set) var computed = 0
+
+    /// The entities' schema for a dialect, built once per pass.
+    func unplaced(for dialect: DialectID) -> DatabaseSchema? { unplacedTargets[dialect] }
+
+    func store(unplaced: DatabaseSchema, for dialect: DialectID) { unplacedTargets[dialect] = unplaced }
 
     func plan(for key: Key) -> SchemaFleet.TenantPlan? { plans[key] }
 
