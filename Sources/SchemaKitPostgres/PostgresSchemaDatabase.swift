@@ -246,6 +246,33 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
     /// Runs one statement and returns its rows as text (`nil` for SQL null).
     @discardableResult
     func query(_ sql: String) async throws -> [[String?]] {
+        try await run(sql) { rows in
+            var result: [[String?]] = []
+            for try await row in rows { result.append(Self.texts(row)) }
+            return result
+        }
+    }
+
+    /// Runs one statement and hands each row, as text, to `body` as it arrives; no row is kept.
+    func query(_ sql: String, eachRow body: @escaping @Sendable ([String?]) -> Void) async throws {
+        try await run(sql) { rows in
+            for try await row in rows { body(Self.texts(row)) }
+        }
+    }
+
+    /// A row's cells as text, read in order (the row's iterator: its subscript looks each cell up again).
+    static func texts(_ row: PostgresRow) -> [String?] {
+        var cells: [String?] = []
+        cells.reserveCapacity(row.count)
+        for cell in row { cells.append(text(cell)) }
+        return cells
+    }
+
+    /// Runs one statement under the read deadline and gives its rows to `consume`; failures
+    /// become a `SchemaError` naming the statement.
+    private func run<Result: Sendable>(
+        _ sql: String, _ consume: @escaping @Sendable (PostgresRowSequence) async throws -> Result
+    ) async throws -> Result {
         await counter.increment()
         logger.debug("query", metadata: ["sql": "\(sql)"])
         let connection = connection, logger = logger
@@ -261,12 +288,7 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
                 No reply from PostgreSQL at \(url.host):\(url.port ?? 5432) within \(seconds) s (read_timeout); the connection \
                 was closed, and the server rolls back a transaction it leaves open
                 """, expire: { try? await connection.close() }) {
-                let rows = try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger)
-                var result: [[String?]] = []
-                for try await row in rows {
-                    result.append(row.map(Self.text))
-                }
-                return result
+                try await consume(try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger))
             }
         } catch var error as SchemaError {
             error.message += "\n  in: \(String(sql.prefix(300)))"

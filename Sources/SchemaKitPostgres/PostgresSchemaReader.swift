@@ -1,3 +1,4 @@
+import Foundation
 import SchemaKitCore
 
 /// Builds a `DatabaseSchema` from the rows of the PostgreSQL catalog queries; pure and
@@ -5,10 +6,10 @@ import SchemaKitCore
 ///
 /// ```swift
 /// var rows = PostgresCatalogRows()
-/// rows.tables = [["public", "post", nil], ["app", "user", "People"]]
+/// rows.tables = [["16384", "public", "post", nil], ["16390", "app", "user", "People"]]
 /// rows.columns = [
-///     ["public", "post", "id", "integer", "int4", "b", "f", "nextval('post_id_seq'::regclass)", "", "", nil, nil],
-///     ["app", "user", "mood", "app.mood", "mood", "e", "t", nil, "", "", nil, nil],
+///     ["16384", "1", "id", "integer", "int4", "b", "t", "nextval('post_id_seq'::regclass)", "", "", nil, nil, "0"],
+///     ["16390", "1", "mood", "app.mood", "mood", "e", "f", nil, "", "", nil, nil, "0"],
 /// ]
 /// rows.enums = [["app", "mood", "sad"], ["app", "mood", "ok"]]
 /// let schema = PostgresSchemaReader().schema(from: rows)
@@ -35,48 +36,105 @@ struct PostgresSchemaReader: Sendable {
     /// Tables and columns to leave out; ignored schemas are already left out by the queries.
     var options = IntrospectionOptions()
 
-    func schema(from rows: PostgresCatalogRows) -> DatabaseSchema {
-        var tables: [QualifiedName: TableSchema] = [:]
-        var order: [QualifiedName] = []
-        var namespaces: Set<String> = []
-        for row in rows.tables {
-            guard row.cell(1) != nil else {
-                // A schema row: every schema but the default one is a namespace, empty or not.
-                if let schema = row.cell(0), schema != "public" { namespaces.insert(schema) }
-                continue
-            }
-            let name = key(row.cell(0), row.cell(1))
-            let options = TableOptions(parameters: (row.cell(4) ?? "").split(separator: ",").map(String.init),
-                                       isUnlogged: row.cell(3) == "u")
-            tables[name] = TableSchema(name: name.name, schema: name.schema, comment: row.cell(2), options: options)
-            order.append(name)
-            if let schema = name.schema { namespaces.insert(schema) }
-        }
-        readColumns(rows.columns, into: &tables)
-        let (enums, enumOrder) = readEnums(rows.enums, into: &tables)
-        readIndexes(rows.indexes, into: &tables)
-        readForeignKeys(rows.foreignKeys, into: &tables)
-        readChecks(rows.checks, into: &tables)
+    typealias Query = PostgresCatalogQueries.Query
 
-        let schema = DatabaseSchema(
-            tables: order.compactMap { tables[$0] }, nativeEnums: enumOrder.compactMap { enums[$0] },
-            namespaces: namespaces.sorted())
-        return schema.filtered(skipTables: options.skipTables, skipColumns: options.skipColumns, ignoreSchema: options.ignoreSchema)
+    /// The schema recorded rows describe: ``Builder`` fed every query's rows in order.
+    func schema(from rows: PostgresCatalogRows) -> DatabaseSchema {
+        var builder = Builder(reader: self)
+        for query in Query.allCases {
+            for row in rows[query] { builder.add(row, from: query) }
+        }
+        return builder.schema()
     }
 
     /// A table or type name; the default schema is left implicit.
-    private func key(_ schema: String?, _ name: String?) -> QualifiedName {
+    func key(_ schema: String?, _ name: String?) -> QualifiedName {
         QualifiedName(name ?? "", schema: schema == dialect.defaultSchema ? nil : schema)
     }
 
-    // MARK: - Columns
+    /// Builds the schema one catalog row at a time, as the rows arrive from the server, so that
+    /// no query's rows are ever held: feed it each query's rows in the order of ``Query``, then
+    /// take ``schema()``.
+    ///
+    /// Rows are keyed by table oid; a row of a table the `tables` query did not list (a
+    /// partition, a table of an ignored schema) and a row too short to read are skipped.
+    /// Columns arrive in no order and are put in `attnum` order before the first row of a later
+    /// query; indexes, foreign keys and checks are put in name order at the end.
+    struct Builder: Sendable {
+        let reader: PostgresSchemaReader
+        private var tables: [TableSchema] = []
+        private var tableIndex: [String: Int] = [:]
+        private var namespaces: Set<String> = []
+        /// Per table, the `attnum` and `attcollation` of each of its columns, in column order.
+        private var attnums: [[Int]] = []
+        private var attcollations: [[String]] = []
+        /// Tables whose columns arrived out of `attnum` order.
+        private var unsorted: Set<Int> = []
+        private var enums: [QualifiedName: NativeEnumSchema] = [:]
+        private var enumOrder: [QualifiedName] = []
+        private var collationNames: [String: String] = [:]
+        private var operatorClassNames: [String: String] = [:]
 
-    private func readColumns(_ rows: [[String?]], into tables: inout [QualifiedName: TableSchema]) {
-        for row in rows {
-            let table = key(row.cell(0), row.cell(1))
-            guard tables[table] != nil, let name = row.cell(2), let formatted = row.cell(3) else { continue }
+        init(reader: PostgresSchemaReader) { self.reader = reader }
+
+        /// Reads one row of `query`.
+        mutating func add(_ row: [String?], from query: Query) {
+            if query != .columns, !unsorted.isEmpty { sortColumns() }
+            switch query {
+            case .tables: addTable(row)
+            case .columns: addColumn(row)
+            case .identities: addIdentity(row)
+            case .enums: addEnumLabel(row)
+            case .lookups: addLookup(row)
+            case .indexes: addIndex(row)
+            case .constraints: addConstraint(row)
+            }
+        }
+
+        /// The schema read so far, with the introspection options' skip lists applied.
+        func schema() -> DatabaseSchema {
+            var builder = self
+            if !builder.unsorted.isEmpty { builder.sortColumns() }
+            var tables = builder.tables
+            for index in tables.indices {
+                tables[index].indexes.sort { $0.name < $1.name }
+                tables[index].foreignKeys.sort { $0.name < $1.name }
+                tables[index].checks.sort { $0.name < $1.name }
+                tables[index].exclusions.sort { $0.name < $1.name }
+                for column in tables[index].columns.indices {
+                    guard let name = tables[index].columns[column].nativeEnumName else { continue }
+                    tables[index].columns[column].enumItems = enums[reader.key(tables[index].schema ?? "public", name)]?.values
+                }
+            }
+            let schema = DatabaseSchema(tables: tables, nativeEnums: enumOrder.compactMap { enums[$0] },
+                                        namespaces: namespaces.sorted())
+            let options = reader.options
+            return schema.filtered(skipTables: options.skipTables, skipColumns: options.skipColumns, ignoreSchema: options.ignoreSchema)
+        }
+
+        // MARK: Tables and columns
+
+        private mutating func addTable(_ row: [String?]) {
+            guard let oid = row.cell(0), row.cell(2) != nil else {
+                // A schema row: every schema but the default one is a namespace, empty or not.
+                if let schema = row.cell(1), schema != "public" { namespaces.insert(schema) }
+                return
+            }
+            let name = reader.key(row.cell(1), row.cell(2))
+            let options = TableOptions(parameters: (row.cell(5) ?? "").split(separator: ",").map(String.init),
+                                       isUnlogged: row.cell(4) == "u")
+            tableIndex[oid] = tables.count
+            tables.append(TableSchema(name: name.name, schema: name.schema, comment: row.cell(3), options: options))
+            attnums.append([])
+            attcollations.append([])
+            if let schema = name.schema { namespaces.insert(schema) }
+        }
+
+        private mutating func addColumn(_ row: [String?]) {
+            guard let oid = row.cell(0), let table = tableIndex[oid], let attnum = row.integer(1),
+                  let name = row.cell(2), let formatted = row.cell(3) else { return }
             let isEnum = row.cell(5) == "e"
-            var column = ColumnSchema(name: name, type: isEnum ? (row.cell(4) ?? formatted) : formatted, isNullable: row.cell(6) == "t")
+            var column = ColumnSchema(name: name, type: isEnum ? (row.cell(4) ?? formatted) : formatted, isNullable: row.cell(6) == "f")
             if isEnum { column.nativeEnumName = row.cell(4) }
             let defaultValue = row.cell(7)
             let identity = row.cell(8) ?? ""
@@ -85,8 +143,8 @@ struct PostgresSchemaReader: Sendable {
             } else if identity == "a" || identity == "d" || (defaultValue?.hasPrefix("nextval(") ?? false) {
                 column.isAutoincrement = true
                 if identity == "a" || identity == "d" {
-                    column.identity = ColumnIdentity(identity == "a" ? .always : .byDefault,
-                                                     options: Self.identityOptions(row.cell(12), type: formatted))
+                    // The sequence's options come with the identities query.
+                    column.identity = ColumnIdentity(identity == "a" ? .always : .byDefault)
                 }
                 // Kept for the sequence's name (an update that widens the column widens it too);
                 // the comparator does not compare defaults of auto-increment columns.
@@ -103,7 +161,200 @@ struct PostgresSchemaReader: Sendable {
             case "x": .extended
             default: nil
             }
-            tables[table]?.columns.append(column)
+            if let last = attnums[table].last, last > attnum { unsorted.insert(table) }
+            tables[table].columns.append(column)
+            attnums[table].append(attnum)
+            attcollations[table].append(row.cell(12) ?? "0")
+        }
+
+        /// Puts the columns of the tables whose rows came out of order in `attnum` order.
+        private mutating func sortColumns() {
+            for table in unsorted {
+                let order = attnums[table].indices.sorted { attnums[table][$0] < attnums[table][$1] }
+                tables[table].columns = order.map { tables[table].columns[$0] }
+                attnums[table] = order.map { attnums[table][$0] }
+                attcollations[table] = order.map { attcollations[table][$0] }
+            }
+            unsorted = []
+        }
+
+        /// The position in its table of the column numbered `attnum`.
+        private func columnPosition(_ table: Int, _ attnum: Int) -> Int? {
+            let numbers = attnums[table]
+            // Without dropped columns, column n is at position n - 1.
+            if attnum >= 1, attnum <= numbers.count, numbers[attnum - 1] == attnum { return attnum - 1 }
+            return numbers.firstIndex(of: attnum)
+        }
+
+        private func columnName(_ table: Int, _ attnum: Int) -> String? {
+            columnPosition(table, attnum).map { tables[table].columns[$0].name }
+        }
+
+        private mutating func addIdentity(_ row: [String?]) {
+            guard let oid = row.cell(0), let table = tableIndex[oid], let attnum = row.integer(1),
+                  let position = columnPosition(table, attnum), let kind = tables[table].columns[position].identity?.generation else { return }
+            let type = tables[table].columns[position].type
+            tables[table].columns[position].identity = ColumnIdentity(kind, options: PostgresSchemaReader.identityOptions(row.cell(2), type: type))
+        }
+
+        // MARK: Enum types, collations and operator classes
+
+        private mutating func addEnumLabel(_ row: [String?]) {
+            let name = reader.key(row.cell(0), row.cell(1))
+            if enums[name] == nil {
+                enums[name] = NativeEnumSchema(name: name.name, schema: name.schema, values: [])
+                enumOrder.append(name)
+            }
+            enums[name]?.values.append(row.cell(2) ?? "")
+        }
+
+        private mutating func addLookup(_ row: [String?]) {
+            guard let oid = row.cell(1), let name = row.cell(2) else { return }
+            if row.cell(0) == "c" { collationNames[oid] = name } else { operatorClassNames[oid] = name }
+        }
+
+        // MARK: Primary keys and indexes
+
+        private mutating func addIndex(_ row: [String?]) {
+            guard let oid = row.cell(0), let table = tableIndex[oid], let name = row.cell(1),
+                  // The index behind an exclusion constraint is that constraint, read with the checks.
+                  row.cell(4) != "x" else { return }
+            let keys = Self.numbers(row.cell(7))
+            let keyCount = row.integer(8) ?? keys.count
+            if row.cell(3) == "t" {
+                let columns = keys.prefix(keyCount).compactMap { columnName(table, $0) }
+                guard !columns.isEmpty else { return }
+                let tableName = tables[table].name
+                tables[table].primaryKey = PrimaryKeySchema(
+                    name: name == reader.dialect.defaultPrimaryKeyName(table: tableName) ? nil : name, columns: columns)
+                return
+            }
+            var index = IndexSchema(
+                name: name, columns: [], isUnique: row.cell(2) == "t", isConstraint: row.cell(4) == "u",
+                predicate: row.cell(6), method: row.cell(5) == "btree" ? nil : row.cell(5),
+                storageParameters: (row.cell(13) ?? "").split(separator: ",").map(String.init).sorted(),
+                nullsNotDistinct: row.cell(14) == "true",
+                deferral: row.cell(16) == "t" ? (row.cell(17) == "t" ? .deferred : .immediate) : nil,
+                comment: row.cell(15))
+            let options = Self.numbers(row.cell(9))
+            let collations = (row.cell(10) ?? "").split(separator: " ").map(String.init)
+            let classes = (row.cell(11) ?? "").split(separator: " ").map(String.init)
+            let expressions = Self.strings(row.cell(12))
+            var nextExpression = 0
+            // Every key part as written, and the expression of a one-part expression index
+            // without options: used when the index has an expression part.
+            var parts: [String] = []
+            var plainExpression: String?
+            for (position, attnum) in keys.enumerated() {
+                guard position < keyCount else {
+                    if let column = columnName(table, attnum) { index.include.append(column) }
+                    continue
+                }
+                let option = position < options.count ? options[position] : 0
+                let descending = option & 1 == 1
+                // Where NULLs sort when not where the direction puts them.
+                let nullsFirst = option & 2 == 2
+                let nulls: NullsOrder? = nullsFirst == descending ? nil : (nullsFirst ? .first : .last)
+                // A collation is recorded when it is not the column's (or, for an expression,
+                // the database default, 100).
+                let collationOID = position < collations.count ? collations[position] : "0"
+                let columnCollation = attnum > 0 ? columnPosition(table, attnum).map { attcollations[table][$0] } : nil
+                let collation = collationOID == "0" || collationOID == (columnCollation ?? "100") ? nil : collationNames[collationOID]
+                let operatorClass = position < classes.count ? operatorClassNames[classes[position]] : nil
+                if attnum > 0 {
+                    guard let column = columnName(table, attnum) else { continue }
+                    let part = IndexSchema.Column(column, descending: descending, collation: collation,
+                                                  operatorClass: operatorClass, nulls: nulls)
+                    index.columns.append(part)
+                    parts.append(keyPart(reader.dialect.quoteIdentifier(column), part))
+                } else {
+                    guard nextExpression < expressions.count else { continue }
+                    let expression = expressions[nextExpression]
+                    nextExpression += 1
+                    let part = IndexSchema.Column("", descending: descending, collation: collation,
+                                                  operatorClass: operatorClass, nulls: nulls)
+                    parts.append(keyPart(expression, part, parenthesised: true))
+                    if !part.isDescending, !part.hasOptions { plainExpression = expression }
+                }
+            }
+            // An index none of whose key parts could be read (a short row) is no index.
+            guard !index.columns.isEmpty || nextExpression > 0 else { return }
+            if nextExpression > 0 {
+                // One plain expression is the expression itself; several parts, or one with
+                // options, are a list of index elements.
+                index.expression = parts.count == 1 && plainExpression != nil ? plainExpression : parts.joined(separator: ", ")
+                index.columns = []
+            }
+            tables[table].indexes.append(index)
+        }
+
+        /// One key part of an expression index, with its options as PostgreSQL writes them; an
+        /// expression is parenthesised, so the part is an index element whatever it is.
+        private func keyPart(_ text: String, _ part: IndexSchema.Column, parenthesised: Bool = false) -> String {
+            var text = parenthesised ? "(\(text))" : text
+            if let collation = part.collation { text += " collate \(reader.dialect.quoteIdentifier(collation))" }
+            if let operatorClass = part.operatorClass { text += " \(operatorClass)" }
+            if part.isDescending { text += " desc" }
+            if let nulls = part.nulls { text += " nulls \(nulls.rawValue)" }
+            return text
+        }
+
+        // MARK: Foreign keys, checks and exclusion constraints
+
+        private mutating func addConstraint(_ row: [String?]) {
+            guard let oid = row.cell(0), let table = tableIndex[oid], let name = row.cell(1) else { return }
+            let keys = Self.numbers(row.cell(3))
+            switch row.cell(2) {
+            case "f":
+                let columns = keys.compactMap { columnName(table, $0) }
+                let referencedKeys = Self.numbers(row.cell(7))
+                let referencedColumns = if let referenced = row.cell(4).flatMap({ tableIndex[$0] }) {
+                    referencedKeys.compactMap { columnName(referenced, $0) }
+                } else {
+                    Self.strings(row.cell(17))
+                }
+                guard !columns.isEmpty, columns.count == keys.count, referencedColumns.count == columns.count else { return }
+                // PostgreSQL 15 `on delete set null (columns)`.
+                let resetNumbers = Set(Self.numbers(row.cell(16)))
+                let resets = zip(keys, columns).filter { resetNumbers.contains($0.0) }.map(\.1)
+                tables[table].foreignKeys.append(ForeignKeySchema(
+                    name: name, columns: columns, referencedTable: reader.key(row.cell(5), row.cell(6)),
+                    referencedColumns: referencedColumns,
+                    deleteRule: PostgresSchemaReader.rule(row.cell(9)), updateRule: PostgresSchemaReader.rule(row.cell(8)),
+                    deferral: row.cell(11) == "t" ? (row.cell(12) == "t" ? .deferred : .immediate) : nil,
+                    matchesFull: row.cell(10) == "f", comment: row.cell(15), deleteSetColumns: resets.isEmpty ? nil : resets))
+            case "x":
+                guard let definition = row.cell(14) else { return }
+                tables[table].exclusions.append(ExclusionConstraintSchema(name: name, definition: definition))
+            case "c":
+                guard let definition = row.cell(14) else { return }
+                var expression = definition
+                if expression.lowercased().hasPrefix("check ") { expression = String(expression.dropFirst(6)) }
+                // `CHECK ((a > 0)) NO INHERIT`: the clause is not part of the expression.
+                let noInherit = row.cell(13) == "t"
+                if noInherit, expression.uppercased().hasSuffix(" NO INHERIT") { expression = String(expression.dropLast(11)) }
+                let column = keys.count == 1 ? columnName(table, keys[0]) : nil
+                tables[table].checks.append(CheckSchema(name: name, expression: expression, column: column,
+                                                        isNoInherit: noInherit, comment: row.cell(15)))
+            default:
+                return
+            }
+        }
+
+        // MARK: Cells
+
+        /// The numbers of an `int2vector`/`oidvector` (`1 3 0`), an array (`{2,3}`) or a JSON
+        /// array (`[2]`); none for null.
+        static func numbers(_ text: String?) -> [Int] {
+            guard let text else { return [] }
+            return text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "{" || $0 == "}" || $0 == "[" || $0 == "]" })
+                .compactMap { Int($0) }
+        }
+
+        /// The strings of a JSON array; none for null or anything else.
+        static func strings(_ text: String?) -> [String] {
+            guard let text else { return [] }
+            return (try? JSONDecoder().decode([String].self, from: Data(text.utf8))) ?? []
         }
     }
 
@@ -129,155 +380,6 @@ struct PostgresSchemaReader: Sendable {
         if cache != "1" { options.append("cache \(cache)") }
         if values[5] == "t" { options.append("cycle") }
         return options
-    }
-
-    // MARK: - Enum types
-
-    /// The enum types in catalog order, and their labels on the columns that use them.
-    private func readEnums(
-        _ rows: [[String?]], into tables: inout [QualifiedName: TableSchema]
-    ) -> ([QualifiedName: NativeEnumSchema], [QualifiedName]) {
-        var enums: [QualifiedName: NativeEnumSchema] = [:]
-        var order: [QualifiedName] = []
-        for row in rows {
-            let name = key(row.cell(0), row.cell(1))
-            if enums[name] == nil {
-                enums[name] = NativeEnumSchema(name: name.name, schema: name.schema, values: [])
-                order.append(name)
-            }
-            enums[name]?.values.append(row.cell(2) ?? "")
-        }
-        for (table, value) in tables {
-            for index in value.columns.indices where value.columns[index].nativeEnumName != nil {
-                let name = value.columns[index].nativeEnumName ?? ""
-                tables[table]?.columns[index].enumItems = enums[key(table.schema ?? "public", name)]?.values
-            }
-        }
-        return (enums, order)
-    }
-
-    // MARK: - Primary keys and indexes
-
-    private func readIndexes(_ rows: [[String?]], into tables: inout [QualifiedName: TableSchema]) {
-        var indexOrder: [QualifiedName: [String]] = [:]
-        var indexes: [QualifiedName: [String: IndexSchema]] = [:]
-        // Every key part as written, for indexes with at least one expression part.
-        var keyParts: [QualifiedName: [String: [String]]] = [:]
-        // The expression of a one-part expression index without options, as written.
-        var plainExpressions: [QualifiedName: [String: String]] = [:]
-        for row in rows {
-            let table = key(row.cell(0), row.cell(1))
-            guard tables[table] != nil, let name = row.cell(2) else { continue }
-            if row.cell(4) == "t" {
-                if let column = row.cell(8), row.cell(11) != "f" {
-                    var primaryKey = tables[table]?.primaryKey ?? PrimaryKeySchema(
-                        name: name == PostgreSQLDialect().defaultPrimaryKeyName(table: table.name) ? nil : name, columns: [])
-                    primaryKey.columns.append(column)
-                    tables[table]?.primaryKey = primaryKey
-                }
-                continue
-            }
-            if indexes[table]?[name] == nil {
-                indexOrder[table, default: []].append(name)
-                indexes[table, default: [:]][name] = IndexSchema(
-                    name: name, columns: [], isUnique: row.cell(3) == "t", isConstraint: row.cell(5) == "u",
-                    predicate: row.cell(7), method: row.cell(6) == "btree" ? nil : row.cell(6),
-                    storageParameters: (row.cell(15) ?? "").split(separator: ",").map(String.init).sorted(),
-                    nullsNotDistinct: row.cell(16) == "t",
-                    deferral: row.cell(18) == "t" ? (row.cell(19) == "t" ? .deferred : .immediate) : nil,
-                    comment: row.cell(17))
-            }
-            guard row.cell(11) != "f" else {
-                if let column = row.cell(8) { indexes[table]?[name]?.include.append(column) }
-                continue
-            }
-            let descending = row.cell(10) == "t"
-            // Where NULLs sort when not where the direction puts them.
-            let nullsFirst = row.cell(14).map { $0 == "t" } ?? descending
-            let nulls: NullsOrder? = nullsFirst == descending ? nil : (nullsFirst ? .first : .last)
-            let part = IndexSchema.Column(row.cell(8) ?? "", descending: descending, collation: row.cell(12),
-                                          operatorClass: row.cell(13), nulls: nulls)
-            if let column = row.cell(8) {
-                indexes[table]?[name]?.columns.append(part)
-                keyParts[table, default: [:]][name, default: []].append(keyPart(dialect.quoteIdentifier(column), part))
-            } else if let expression = row.cell(9) {
-                indexes[table]?[name]?.expression = ""
-                keyParts[table, default: [:]][name, default: []].append(keyPart(expression, part, parenthesised: true))
-                if !part.isDescending, !part.hasOptions { plainExpressions[table, default: [:]][name] = expression }
-            }
-        }
-        for (table, names) in indexOrder {
-            tables[table]?.indexes = names.compactMap { name in
-                guard var index = indexes[table]?[name] else { return nil }
-                if index.expression != nil {
-                    let parts = keyParts[table]?[name] ?? []
-                    // One plain expression is the expression itself; several parts, or one with
-                    // options, are a list of index elements.
-                    if parts.count == 1, let only = plainExpressions[table]?[name] {
-                        index.expression = only
-                    } else {
-                        index.expression = parts.joined(separator: ", ")
-                    }
-                    index.columns = []
-                }
-                return index
-            }
-        }
-    }
-
-    /// One key part of an expression index, with its options as PostgreSQL writes them; an
-    /// expression is parenthesised, so the part is an index element whatever it is.
-    private func keyPart(_ text: String, _ part: IndexSchema.Column, parenthesised: Bool = false) -> String {
-        var text = parenthesised ? "(\(text))" : text
-        if let collation = part.collation { text += " collate \(dialect.quoteIdentifier(collation))" }
-        if let operatorClass = part.operatorClass { text += " \(operatorClass)" }
-        if part.isDescending { text += " desc" }
-        if let nulls = part.nulls { text += " nulls \(nulls.rawValue)" }
-        return text
-    }
-
-    // MARK: - Foreign keys and checks
-
-    private func readForeignKeys(_ rows: [[String?]], into tables: inout [QualifiedName: TableSchema]) {
-        var foreignKeys: [QualifiedName: [ForeignKeySchema]] = [:]
-        for row in rows {
-            let table = key(row.cell(0), row.cell(1))
-            guard tables[table] != nil, let name = row.cell(2), let column = row.cell(9), let referenced = row.cell(10) else { continue }
-            var list = foreignKeys[table] ?? []
-            // PostgreSQL 15 `on delete set null (columns)`, read through `to_jsonb` so older servers answer too.
-            let resets = row.cell(13) == "t"
-            if let index = list.firstIndex(where: { $0.name == name }) {
-                list[index].columns.append(column)
-                list[index].referencedColumns.append(referenced)
-                if resets { list[index].deleteSetColumns = (list[index].deleteSetColumns ?? []) + [column] }
-            } else {
-                list.append(ForeignKeySchema(
-                    name: name, columns: [column], referencedTable: key(row.cell(3), row.cell(4)), referencedColumns: [referenced],
-                    deleteRule: Self.rule(row.cell(6)), updateRule: Self.rule(row.cell(5)),
-                    deferral: row.cell(7) == "t" ? (row.cell(8) == "t" ? .deferred : .immediate) : nil,
-                    matchesFull: row.cell(11) == "f", comment: row.cell(12), deleteSetColumns: resets ? [column] : nil))
-            }
-            foreignKeys[table] = list
-        }
-        for (table, list) in foreignKeys { tables[table]?.foreignKeys = list }
-    }
-
-    private func readChecks(_ rows: [[String?]], into tables: inout [QualifiedName: TableSchema]) {
-        for row in rows {
-            let table = key(row.cell(0), row.cell(1))
-            guard tables[table] != nil, let name = row.cell(2), let definition = row.cell(3) else { continue }
-            if row.cell(7) == "x" {
-                tables[table]?.exclusions.append(ExclusionConstraintSchema(name: name, definition: definition))
-                continue
-            }
-            var expression = definition
-            if expression.lowercased().hasPrefix("check ") { expression = String(expression.dropFirst(6)) }
-            // `CHECK ((a > 0)) NO INHERIT`: the clause is not part of the expression.
-            let noInherit = row.cell(5) == "t"
-            if noInherit, expression.uppercased().hasSuffix(" NO INHERIT") { expression = String(expression.dropLast(11)) }
-            tables[table]?.checks.append(CheckSchema(name: name, expression: expression, column: row.cell(4),
-                                                     isNoInherit: noInherit, comment: row.cell(6)))
-        }
     }
 
     /// `pg_constraint.confupdtype`/`confdeltype` letters.

@@ -96,18 +96,19 @@ struct PostgresSchemaReaderTests {
     @Test("short and null rows are skipped, not trapped on")
     func malformedRows() {
         var rows = PostgresCatalogRows()
-        rows.tables = [["public", "t", nil]]
-        rows.columns = [["public", "t"], ["public", "t", nil, "integer"], ["public", "missing", "x", "integer"]]
-        rows.indexes = [["public", "t"]]
-        rows.foreignKeys = [["public", "t", "fk"]]
-        rows.checks = [[]]
+        rows.tables = [["1", "public", "t", nil]]
+        rows.columns = [["1", "1"], ["1", "x", "a", "integer"], ["1", "2", nil, "integer"], ["2", "1", "x", "integer"]]
+        rows.identities = [["1", "9", "1 1 1 10 1 f"], ["1"]]
+        rows.lookups = [["c"], ["o", "1"]]
+        rows.indexes = [["1", "i"], ["1", "i", "f", "f", nil, "btree", nil, "9"], ["2", "j"]]
+        rows.constraints = [["1", "fk", "f", "{1}", "3", "public", "u", "{1}"], ["1", "c", "c"], []]
         let schema = PostgresSchemaReader().schema(from: rows)
         #expect(schema == DatabaseSchema(tables: [TableSchema(name: "t")]))
     }
 
-    @Test("the introspector runs six queries, however many tables")
+    @Test("the introspector runs seven queries, however many tables")
     func queryCount() {
-        #expect(PostgresCatalogQueries(options: .init()).all.count == 6)
+        #expect(PostgresCatalogQueries(options: .init()).all.count == 7)
         #expect(PostgresCatalogQueries(options: IntrospectionOptions(ignoreSchema: ["it's"])).namespaceFilter
             == #"n.nspname not in ('information_schema', 'it''s') and n.nspname not like 'pg\_%'"#)
     }
