@@ -1,3 +1,4 @@
+import Foundation
 import SchemaKitCore
 import SQLiteNIO
 
@@ -5,8 +6,8 @@ import SQLiteNIO
 /// `create` SQL), then columns, indexes and foreign keys of every table at once through the
 /// pragma table-valued functions joined with `sqlite_master`.
 ///
-/// The queries are ``SQLiteCatalogQueries``; the rows go, as text, to the pure
-/// ``SQLiteSchemaReader``, which reads what pragmas do not report (constraint names, check
+/// The queries are ``SQLiteCatalogQueries``; the rows go, as text and as SQLite steps through
+/// them, to ``SQLiteSchemaReader/Builder`` (no query's rows are held), which reads what pragmas do not report (constraint names, check
 /// expressions, generated expressions, collations, partial-index predicates) from the stored
 /// `create` SQL:
 ///
@@ -18,7 +19,13 @@ struct SQLiteIntrospector {
     let database: SQLiteSchemaDatabase
 
     func introspect(_ options: IntrospectionOptions) async throws -> DatabaseSchema {
-        SQLiteSchemaReader(options: options).schema(from: try await catalogRows())
+        let sink = BuilderSink(SQLiteSchemaReader.Builder(reader: SQLiteSchemaReader(options: options)))
+        for query in SQLiteCatalogQueries.Query.allCases {
+            try await database.query(SQLiteCatalogQueries.sql(query)) { row in
+                sink.add(row.columns.map(\.data.string), from: query)
+            }
+        }
+        return sink.schema()
     }
 
     /// Runs the catalog queries, in order, and returns their rows as text.
@@ -34,5 +41,22 @@ struct SQLiteIntrospector {
     /// One query's rows, each cell as `SQLiteData.string` reads it (integers in decimal).
     private func text(_ sql: String) async throws -> [[String?]] {
         try await database.query(sql) { row in row.columns.map(\.data.string) }
+    }
+}
+
+/// The builder the rows of one introspection go to. Rows come from SQLite's thread one at a
+/// time, and the schema is taken after the last query has returned; the lock orders the two.
+private final class BuilderSink: @unchecked Sendable {
+    private let lock = NSLock()
+    private var builder: SQLiteSchemaReader.Builder
+
+    init(_ builder: SQLiteSchemaReader.Builder) { self.builder = builder }
+
+    func add(_ row: [String?], from query: SQLiteCatalogQueries.Query) {
+        lock.withLock { builder.add(row, from: query) }
+    }
+
+    func schema() -> DatabaseSchema {
+        lock.withLock { builder.schema() }
     }
 }

@@ -96,6 +96,11 @@ public final class SQLiteSchemaDatabase: SchemaDatabase {
         return collector.rows
     }
 
+    /// Runs one statement and hands each row to `body` as SQLite steps through them; no row is kept.
+    func query(_ sql: String, eachRow body: @escaping @Sendable (SQLiteRow) -> Void) async throws {
+        try await reporting(sql) { try await connection.query(sql, [], body) }
+    }
+
     /// Counts and logs a statement, and turns its failure into a `SchemaError`.
     private func reporting<Result>(_ sql: String, _ body: () async throws -> Result) async throws -> Result {
         await counter.increment()

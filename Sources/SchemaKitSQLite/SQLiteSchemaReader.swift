@@ -26,37 +26,123 @@ struct SQLiteSchemaReader: Sendable {
     /// Tables and columns to leave out.
     var options = IntrospectionOptions()
 
+    typealias Query = SQLiteCatalogQueries.Query
+
+    /// The schema recorded rows describe: ``Builder`` fed every query's rows in order.
     func schema(from rows: SQLiteCatalogRows) -> DatabaseSchema {
-        var tables: [String: TableSchema] = [:]
-        var definitions: [String: CreateTableDefinition] = [:]
-        var order: [String] = []
-        for row in rows.tables {
-            guard let name = row.cell(0) else { continue }
-            tables[name] = TableSchema(name: name)
-            definitions[name] = CreateTableDefinition(row.cell(1) ?? "")
-            tables[name]?.options = definitions[name]?.options ?? TableOptions()
-            order.append(name)
-        }
-        readColumns(rows.columns, definitions: definitions, into: &tables)
-        readIndexes(rows.indexes, into: &tables)
-        readForeignKeys(rows.foreignKeys, definitions: definitions, into: &tables)
-        for (name, definition) in definitions {
-            tables[name]?.checks = definition.checks
-        }
-        let schema = DatabaseSchema(tables: order.compactMap { tables[$0] })
-        return schema.filtered(skipTables: options.skipTables, skipColumns: options.skipColumns, ignoreSchema: options.ignoreSchema)
+        var builder = Builder(reader: self)
+        for row in rows.tables { builder.add(row, from: .tables) }
+        for row in rows.columns { builder.add(row, from: .columns) }
+        for row in rows.indexes { builder.add(row, from: .indexes) }
+        for row in rows.foreignKeys { builder.add(row, from: .foreignKeys) }
+        return builder.schema()
     }
 
-    // MARK: - Columns and primary keys
+    /// Builds the schema one catalog row at a time, as SQLite steps through them, so that no
+    /// query's rows are held: feed it each query's rows in the order of ``Query``, then take
+    /// ``schema()``.
+    ///
+    /// Rows may come in any order within a query: columns are put in `cid` order, indexes in
+    /// name order and foreign keys in `id` order, their columns in `seq` order. A row of a table
+    /// the `tables` query did not list, and a row too short to read, are skipped.
+    struct Builder: Sendable {
+        let reader: SQLiteSchemaReader
+        private var tables: [TableSchema] = []
+        private var tableIndex: [String: Int] = [:]
+        private var definitions: [CreateTableDefinition] = []
+        /// Per table, the `cid` of each column, in column order; and the tables whose columns
+        /// came out of order.
+        private var cids: [[Int]] = []
+        private var unsorted: Set<Int> = []
+        /// Per table, primary key columns by their position in the key.
+        private var primaryKeys: [Int: [(position: Int, name: String)]] = [:]
+        private var columnsDone = false
+        /// Per table, the indexes read so far by name (as SQLite names them), with the `seqno`
+        /// of each column part.
+        private var indexes: [Int: [String: (index: IndexSchema, seqnos: [Int])]] = [:]
+        /// Per table, foreign keys by `id`, with the `seq` of each column pair.
+        private var foreignKeys: [Int: [Int: (key: ForeignKeySchema, seqs: [Int])]] = [:]
 
-    private func readColumns(
-        _ rows: [[String?]], definitions: [String: CreateTableDefinition], into tables: inout [String: TableSchema]
-    ) {
-        var primaryKeys: [String: [(Int, String)]] = [:]
-        for row in rows {
-            guard let tableName = row.cell(0), let definition = definitions[tableName], let name = row.cell(2) else { continue }
+        init(reader: SQLiteSchemaReader) { self.reader = reader }
+
+        /// Reads one row of `query`.
+        mutating func add(_ row: [String?], from query: Query) {
+            if query != .tables, query != .columns, !columnsDone { finishColumns() }
+            switch query {
+            case .tables: addTable(row)
+            case .columns: addColumn(row)
+            case .indexes: addIndexPart(row)
+            case .foreignKeys: addForeignKeyPair(row)
+            }
+        }
+
+        /// The schema read, with the introspection options' skip lists applied.
+        func schema() -> DatabaseSchema {
+            var builder = self
+            if !builder.columnsDone { builder.finishColumns() }
+            var tables = builder.tables
+            for (table, byName) in builder.indexes {
+                let tableName = tables[table].name
+                tables[table].indexes = byName.keys.sorted().compactMap { name in
+                    guard var index = byName[name]?.index else { return nil }
+                    if let seqnos = byName[name]?.seqnos, index.expression == nil, seqnos != seqnos.sorted() {
+                        index.columns = zip(seqnos, index.columns).sorted { $0.0 < $1.0 }.map(\.1)
+                    }
+                    // A unique constraint's index has a name SQLite reserves (`sqlite_autoindex_t_1`)
+                    // and numbers by position: it goes by `<table>_<columns>_unique`.
+                    if index.isConstraint, name.hasPrefix("sqlite_autoindex_") {
+                        index.name = ([tableName] + index.columnNames + ["unique"]).joined(separator: "_")
+                    }
+                    return index
+                }
+            }
+            let primaryKeysByTable = Dictionary(tables.map { ($0.name, $0.primaryKey?.columns ?? []) }, uniquingKeysWith: { first, _ in first })
+            for (table, byID) in builder.foreignKeys {
+                let definition = builder.definitions[table]
+                let tableName = tables[table].name
+                tables[table].foreignKeys = byID.keys.sorted().compactMap { id in
+                    guard let (read, seqs) = byID[id] else { return nil }
+                    var key = read
+                    if seqs != seqs.sorted() {
+                        let order = seqs.indices.sorted { seqs[$0] < seqs[$1] }
+                        key.columns = order.map { read.columns[$0] }
+                        if read.referencedColumns.count == read.columns.count {
+                            key.referencedColumns = order.map { read.referencedColumns[$0] }
+                        }
+                    }
+                    // A key referencing the primary key implicitly reports no columns.
+                    if key.referencedColumns.isEmpty || key.referencedColumns.contains("") {
+                        key.referencedColumns = primaryKeysByTable[key.referencedTable.name] ?? []
+                    }
+                    let declared = definition.foreignKeys.first { $0.columns == key.columns }
+                    key.name = declared?.name ?? "\(tableName)_\(key.columns.joined(separator: "_"))_foreign"
+                    key.deferral = declared?.deferral
+                    return key
+                }
+            }
+            for table in tables.indices { tables[table].checks = builder.definitions[table].checks }
+            let options = reader.options
+            return DatabaseSchema(tables: tables)
+                .filtered(skipTables: options.skipTables, skipColumns: options.skipColumns, ignoreSchema: options.ignoreSchema)
+        }
+
+        // MARK: Tables, columns and primary keys
+
+        private mutating func addTable(_ row: [String?]) {
+            guard let name = row.cell(0), tableIndex[name] == nil else { return }
+            let definition = CreateTableDefinition(row.cell(1) ?? "")
+            var table = TableSchema(name: name)
+            table.options = definition.options
+            tableIndex[name] = tables.count
+            tables.append(table)
+            definitions.append(definition)
+            cids.append([])
+        }
+
+        private mutating func addColumn(_ row: [String?]) {
+            guard let tableName = row.cell(0), let table = tableIndex[tableName], let name = row.cell(2) else { return }
             let hidden = row.integer(7) ?? 0
-            let declared = definition.columns[name]
+            let declared = definitions[table].columns[name]
             var column = ColumnSchema(
                 name: name,
                 type: (row.cell(3) ?? "").lowercased(),
@@ -67,89 +153,74 @@ struct SQLiteSchemaReader: Sendable {
                 column.generated = GeneratedColumn(expression, storage: hidden == 3 ? .stored : .virtual)
             }
             if let position = row.integer(6), position > 0 {
-                primaryKeys[tableName, default: []].append((position, name))
+                primaryKeys[table, default: []].append((position, name))
             }
-            tables[tableName]?.columns.append(column)
+            let cid = row.integer(1) ?? cids[table].count
+            if let last = cids[table].last, last > cid { unsorted.insert(table) }
+            tables[table].columns.append(column)
+            cids[table].append(cid)
         }
-        for (tableName, keys) in primaryKeys {
-            let columns = keys.sorted { $0.0 < $1.0 }.map(\.1)
-            tables[tableName]?.primaryKey = PrimaryKeySchema(columns: columns)
-            if columns.count == 1, definitions[tableName]?.hasAutoincrement == true,
-               let index = tables[tableName]?.columns.firstIndex(where: { $0.name == columns[0] }) {
-                tables[tableName]?.columns[index].isAutoincrement = true
+
+        /// Puts columns in `cid` order and sets the primary keys, before any later row needs them.
+        private mutating func finishColumns() {
+            for table in unsorted {
+                let order = cids[table].indices.sorted { cids[table][$0] < cids[table][$1] }
+                tables[table].columns = order.map { tables[table].columns[$0] }
+                cids[table] = order.map { cids[table][$0] }
             }
+            unsorted = []
+            for (table, keys) in primaryKeys {
+                let columns = keys.sorted { $0.position < $1.position }.map(\.name)
+                tables[table].primaryKey = PrimaryKeySchema(columns: columns)
+                if columns.count == 1, definitions[table].hasAutoincrement,
+                   let index = tables[table].columns.firstIndex(where: { $0.name == columns[0] }) {
+                    tables[table].columns[index].isAutoincrement = true
+                }
+            }
+            columnsDone = true
         }
-    }
 
-    // MARK: - Indexes
+        // MARK: Indexes
 
-    private func readIndexes(_ rows: [[String?]], into tables: inout [String: TableSchema]) {
-        var indexes: [String: [String: IndexSchema]] = [:]
-        var indexOrder: [String: [String]] = [:]
-        for row in rows {
+        private mutating func addIndexPart(_ row: [String?]) {
             // The primary key's own index is the primary key, read from the columns.
-            guard let tableName = row.cell(0), let name = row.cell(1), row.cell(3) != "pk" else { continue }
-            var index = indexes[tableName]?[name] ?? {
+            guard let tableName = row.cell(0), let table = tableIndex[tableName], let name = row.cell(1),
+                  row.cell(3) != "pk" else { return }
+            var (index, seqnos) = indexes[table]?[name] ?? {
                 let parsed = row.cell(8).map(CreateIndexDefinition.init)
-                indexOrder[tableName, default: []].append(name)
-                return IndexSchema(
+                return (IndexSchema(
                     name: name, columns: [], isUnique: (row.integer(2) ?? 0) == 1, isConstraint: row.cell(3) == "u",
-                    expression: nil, predicate: parsed?.predicate)
+                    expression: nil, predicate: parsed?.predicate), [])
             }()
-            if let column = row.cell(6), (row.integer(5) ?? 0) >= 0 {
+            if index.expression != nil {
+                // The whole key list is already the expression.
+            } else if let column = row.cell(6), (row.integer(5) ?? 0) >= 0 {
                 // A collation is the index's own when it is not the column's.
-                let own = tables[tableName]?.column(column)?.collation ?? "binary"
+                let own = tables[table].column(column)?.collation ?? "binary"
                 let collation = row.cell(9).flatMap { $0.lowercased() == own.lowercased() ? nil : $0.lowercased() }
                 index.columns.append(IndexSchema.Column(column, descending: (row.integer(7) ?? 0) == 1, collation: collation))
+                seqnos.append(row.integer(4) ?? seqnos.count)
             } else if let sql = row.cell(8) {
                 // An expression key part (cid -2): the whole key list as written in the create SQL.
                 index.expression = CreateIndexDefinition(sql).body
                 index.columns = []
+                seqnos = []
             }
-            indexes[tableName, default: [:]][name] = index
+            indexes[table, default: [:]][name] = (index, seqnos)
         }
-        for (tableName, names) in indexOrder {
-            tables[tableName]?.indexes = names.compactMap { name in
-                guard var index = indexes[tableName]?[name] else { return nil }
-                // A unique constraint's index has a name SQLite reserves (`sqlite_autoindex_t_1`)
-                // and numbers by position: it goes by `<table>_<columns>_unique`.
-                if index.isConstraint, name.hasPrefix("sqlite_autoindex_") {
-                    index.name = ([tableName] + index.columnNames + ["unique"]).joined(separator: "_")
-                }
-                return index
-            }
-        }
-    }
 
-    // MARK: - Foreign keys
+        // MARK: Foreign keys
 
-    private func readForeignKeys(
-        _ rows: [[String?]], definitions: [String: CreateTableDefinition], into tables: inout [String: TableSchema]
-    ) {
-        var keys: [String: [Int: ForeignKeySchema]] = [:]
-        for row in rows {
-            guard let tableName = row.cell(0), let id = row.integer(1), let from = row.cell(4), let target = row.cell(3) else { continue }
-            var key = keys[tableName]?[id] ?? ForeignKeySchema(
+        private mutating func addForeignKeyPair(_ row: [String?]) {
+            guard let tableName = row.cell(0), let table = tableIndex[tableName], let id = row.integer(1),
+                  let from = row.cell(4), let target = row.cell(3) else { return }
+            var (key, seqs) = foreignKeys[table]?[id] ?? (ForeignKeySchema(
                 name: "", columns: [], referencedTable: QualifiedName(target), referencedColumns: [],
-                deleteRule: Self.rule(row.cell(7)), updateRule: Self.rule(row.cell(6)))
+                deleteRule: SQLiteSchemaReader.rule(row.cell(7)), updateRule: SQLiteSchemaReader.rule(row.cell(6))), [])
             key.columns.append(from)
             if let to = row.cell(5) { key.referencedColumns.append(to) }
-            keys[tableName, default: [:]][id] = key
-        }
-        let primaryKeysByTable = tables.mapValues { $0.primaryKey?.columns ?? [] }
-        for (tableName, byID) in keys {
-            let definition = definitions[tableName]
-            tables[tableName]?.foreignKeys = byID.keys.sorted().compactMap { id in
-                guard var key = byID[id] else { return nil }
-                // A key referencing the primary key implicitly reports no columns.
-                if key.referencedColumns.isEmpty || key.referencedColumns.contains("") {
-                    key.referencedColumns = primaryKeysByTable[key.referencedTable.name] ?? []
-                }
-                let declared = definition?.foreignKeys.first { $0.columns == key.columns }
-                key.name = declared?.name ?? "\(tableName)_\(key.columns.joined(separator: "_"))_foreign"
-                key.deferral = declared?.deferral
-                return key
-            }
+            seqs.append(row.integer(2) ?? seqs.count)
+            foreignKeys[table, default: [:]][id] = (key, seqs)
         }
     }
 
