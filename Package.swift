@@ -84,6 +84,12 @@ let package = Package(
             dependencies: ["SchemaKit", "SchemaKitCLI", "SchemaKitSQLite", "SchemaKitPostgres", "SchemaKitMySQL"],
             path: "Examples/Blog"
         ),
+        .executableTarget(
+            // N generated entities (value API, no macros) for timing the schema commands as whole processes.
+            name: "entity-bench",
+            dependencies: ["SchemaKitCore", "SchemaKitCLI", "SchemaKitSQLite", "SchemaKitPostgres", "SchemaKitMySQL"],
+            path: "Benchmarks/EntityBench"
+        ),
         .testTarget(
             name: "SchemaKitIntegrationTests",
             dependencies: [

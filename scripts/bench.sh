@@ -8,8 +8,13 @@
 # Options:
 #   --engines "postgres mariadb sqlite"   engines to measure
 #   --sizes "100 1000 5000"               tables per database
-#   --scenarios "noop mutated"            noop: A against its twin B; mutated: A against A after
-#                                         20 random changes (gen_schema.py --mutate 20)
+#   --scenarios "noop mutated update update-mutated"
+#                                         noop: A against its twin B; mutated: A against A after
+#                                         20 random changes (gen_schema.py --mutate 20);
+#                                         update: `schema:update --dump` from N generated entities
+#                                         (Benchmarks/EntityBench, the same shape) against the
+#                                         database created from them (E); update-mutated: the
+#                                         same after 20 random changes to the entities
 #   --runs 3                              runs per cell; times are medians, RSS the largest
 #   --load-only                           create and load the databases, measure nothing
 #
@@ -19,7 +24,9 @@
 # servers. Per cell it prints the floor (the shared floor/*.sql queries for A, timed in the same
 # run), the diff's wall time, the ratio, peak RSS (/usr/bin/time), the tool's CPU, the server's
 # CPU (when this script started the server), the queries the diff sent (SCHEMAKIT_CLI_VERBOSE=1)
-# and the exit codes (0 expected for noop, 2 for mutated).
+# and the exit codes (0 expected for noop, 2 for mutated, 0 for both update scenarios). The update
+# scenarios read one database, so their ideal is about 1× the floor (of E) plus the entities' own
+# work.
 #
 # Environment:
 #   SCHEMAKIT_BENCH_INPUTS   folder with gen_schema.py and floor/ (default: ../shared/bench beside
@@ -36,7 +43,7 @@ repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # shellcheck source=lib/servers.sh
 . "$repo/scripts/lib/servers.sh"
 
-engines="postgres mariadb sqlite" sizes="100 1000 5000" scenarios="noop mutated" runs=3
+engines="postgres mariadb sqlite" sizes="100 1000 5000" scenarios="noop mutated update update-mutated" runs=3
 while [ $# -gt 0 ]; do
     case $1 in
         --engines) engines=$2; shift 2 ;;
@@ -64,6 +71,13 @@ if [ ! -x "$bin" ]; then
     sk_log "building $bin (release)"
     (cd "$repo" && swift build -c release --product schemakit >&2)
 fi
+entity_bin=${SCHEMAKIT_ENTITY_BENCH_BIN:-$repo/.build/release/entity-bench}
+case " $scenarios " in *" update"*)
+    if [ ! -x "$entity_bin" ]; then
+        sk_log "building $entity_bin (release)"
+        (cd "$repo" && swift build -c release --product entity-bench >&2)
+    fi ;;
+esac
 
 # --- servers ---------------------------------------------------------------------------------
 
@@ -143,9 +157,11 @@ sql_file() {
 }
 
 # Creates and loads database sk_<size>_<variant> unless an earlier run did; prints its URL.
+# Variants a and b hold gen_schema.py's schema, m its mutated form, e the schema entity-bench
+# creates from <size> generated entities.
 load() {
-    local engine=$1 size=$2 variant=$3 db="sk_${2}_${3}" source
-    source=$(sql_file "$engine" "$size" "$([ "$variant" = m ] && echo m || echo a)")
+    local engine=$1 size=$2 variant=$3 db="sk_${2}_${3}" source=""
+    [ "$variant" = e ] || source=$(sql_file "$engine" "$size" "$([ "$variant" = m ] && echo m || echo a)")
     # Keyed by server too: databases loaded into an earlier server are not in this one.
     local marker=$work/loaded/$engine-$db
     case $engine in
@@ -158,7 +174,7 @@ load() {
                 sk_log "loading $db into PostgreSQL"
                 psql_db "${pg[4]}" -c "drop database if exists $db" -c "create database $db" >/dev/null
                 # Not one transaction: 5,000 tables take more locks than max_locks_per_transaction allows.
-                psql_db "$db" -f "$source" >/dev/null
+                if [ -n "$source" ]; then psql_db "$db" -f "$source" >/dev/null; else entities "$size" "postgres://${pg[0]}:${pg[1]}@${pg[2]}:${pg[3]}/$db"; fi
                 psql_db "$db" -c "analyze" >/dev/null
                 touch "$marker"
             fi
@@ -167,7 +183,7 @@ load() {
             if [ ! -e "$marker" ]; then
                 sk_log "loading $db into MariaDB"
                 mariadb_db -e "drop database if exists $db; create database $db"
-                mariadb_db "$db" <"$source"
+                if [ -n "$source" ]; then mariadb_db "$db" <"$source"; else entities "$size" "mysql://${my[0]}:${my[1]}@${my[2]}:${my[3]}/$db"; fi
                 touch "$marker"
             fi
             printf 'mysql://%s:%s@%s:%s/%s' "${my[@]:0:4}" "$db" ;;
@@ -176,11 +192,17 @@ load() {
             if [ ! -e "$marker" ]; then
                 sk_log "loading $db into SQLite"
                 rm -f "$file"
-                sqlite3 -batch -bail "$file" <"$source" >/dev/null
+                if [ -n "$source" ]; then sqlite3 -batch -bail "$file" <"$source" >/dev/null; else entities "$size" "sqlite://$file"; fi
                 touch "$marker"
             fi
             printf 'sqlite://%s' "$file" ;;
     esac
+}
+
+# Creates the schema of $1 generated entities in the database at URL $2.
+entities() {
+    sk_log "creating $1 entities' schema in ${2##*/}"
+    DATABASE_URL=$2 SCHEMAKIT_BENCH_TABLES=$1 "$entity_bin" schema:create --run >/dev/null
 }
 
 # Runs the floor queries against database $2 of engine $1; prints wall seconds.
@@ -195,13 +217,19 @@ floor() {
     awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.3f", b - a }'
 }
 
-# Runs the diff once; prints "seconds peak-KiB tool-cpu server-cpu queries exit".
+# Runs the diff once (or, with $1 = update, `schema:update --dump` from $4 entities after $5
+# changes, against database $2); prints "seconds peak-KiB tool-cpu server-cpu queries exit".
 diff_once() {
     local from=$1 to=$2 pidfile=$3 log=$work/runs/last start end cpu0 cpu1 rc=0
+    local command=("$bin" diff --from "$from" --to "$to" --check)
+    if [ "$1" = update ]; then
+        from=$2 pidfile=$3
+        command=(env DATABASE_URL="$from" SCHEMAKIT_BENCH_TABLES="$4" SCHEMAKIT_BENCH_MUTATE="$5" "$entity_bin" schema:update --dump)
+    fi
     cpu0=$(server_cpu "$pidfile")
     start=$EPOCHREALTIME
     SCHEMAKIT_CLI_VERBOSE=1 /usr/bin/time -f '%M %U %S' -o "$log.time" \
-        "$bin" diff --from "$from" --to "$to" --check >"$log.out" 2>"$log.err" || rc=$?
+        "${command[@]}" >"$log.out" 2>"$log.err" || rc=$?
     end=$EPOCHREALTIME
     # PostgreSQL's backends are counted once the postmaster has reaped them, just after they exit.
     [ -z "$pidfile" ] || sleep 0.3
@@ -224,22 +252,32 @@ median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]
 for engine in $engines; do
     for size in $sizes; do
         for variant in a b m; do load "$engine" "$size" "$variant" >/dev/null; done
+        case " $scenarios " in *" update"*) load "$engine" "$size" e >/dev/null ;; esac
     done
 done
 [ "$runs" -gt 0 ] || exit 0
 
-printf '%-10s %6s %-8s %9s %9s %7s %8s %9s %9s %7s %s\n' \
+printf '%-10s %6s %-14s %9s %9s %7s %8s %9s %9s %7s %s\n' \
     engine tables scenario "floor s" "diff s" ratio "RSS MiB" "tool CPU" "srv CPU" queries exits
 for engine in $engines; do
     case $engine in postgres) pidfile=$pg_pidfile ;; mariadb) pidfile=$my_pidfile ;; *) pidfile="" ;; esac
     for size in $sizes; do
-        from=$(load "$engine" "$size" a)
         for scenario in $scenarios; do
-            if [ "$scenario" = noop ]; then to=$(load "$engine" "$size" b); else to=$(load "$engine" "$size" m); fi
+            from=$(load "$engine" "$size" a)
+            case $scenario in
+                noop) to=$(load "$engine" "$size" b) ;;
+                mutated) to=$(load "$engine" "$size" m) ;;
+                update|update-mutated) from=$(load "$engine" "$size" e) ;;
+                *) sk_log "unknown scenario $scenario"; exit 2 ;;
+            esac
             floors=() times=() rss=0 cpus=() srv=() queries=0 exits=()
             for ((run = 0; run < runs; run++)); do
                 floors+=("$(floor "$engine" "$from")")
-                read -r seconds kib cpu server count code < <(diff_once "$from" "$to" "$pidfile")
+                case $scenario in
+                    update) read -r seconds kib cpu server count code < <(diff_once update "$from" "$pidfile" "$size" 0) ;;
+                    update-mutated) read -r seconds kib cpu server count code < <(diff_once update "$from" "$pidfile" "$size" 20) ;;
+                    *) read -r seconds kib cpu server count code < <(diff_once "$from" "$to" "$pidfile") ;;
+                esac
                 times+=("$seconds") cpus+=("$cpu") srv+=("$server") exits+=("$code")
                 [ "$kib" -gt "$rss" ] && rss=$kib
                 queries=$count
@@ -248,7 +286,7 @@ for engine in $engines; do
             t=$(printf '%s\n' "${times[@]}" | median)
             c=$(printf '%s\n' "${cpus[@]}" | median)
             if [ "${srv[0]}" = - ]; then s=-; else s=$(printf '%s\n' "${srv[@]}" | median); fi
-            printf '%-10s %6s %-8s %9.3f %9.3f %6.1fx %8.0f %9.2f %9s %7s %s\n' \
+            printf '%-10s %6s %-14s %9.3f %9.3f %6.1fx %8.0f %9.2f %9s %7s %s\n' \
                 "$engine" "$size" "$scenario" "$f" "$t" "$(awk -v a="$t" -v b="$f" 'BEGIN { print a / b }')" \
                 "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')" "$c" "$s" "$queries" "$(IFS=,; echo "${exits[*]}")"
         done

@@ -150,8 +150,11 @@ struct UpdateCommand: ContextCommand {
     private func update(_ generator: SchemaGenerator, _ options: UpdateSchemaOptions, _ context: CommandContext) async throws -> Int32 {
         // The schema is read once: what --dump shows is what --run applies.
         let (live, script) = try await context.terminal.progress("comparing") {
-            let live = try await generator.introspect()
-            return (live, try generator.updateSchemaScript(from: live, options))
+            // The entities' schema is built while the database is read.
+            async let reading = generator.introspect()
+            let target = try generator.targetSchema(schema: options.schema)
+            let live = try await reading
+            return (live, try generator.updateSchemaScript(from: live, target: target, options))
         }
         if mode.dump { try context.terminal.sql(script.text) }
         // Drift is what this update would do: with --safe or --no-drop-tables, what they leave

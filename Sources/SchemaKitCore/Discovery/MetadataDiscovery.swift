@@ -38,6 +38,9 @@ private struct Discovery {
     private var tableOwner: [String: String] = [:]
     /// Table-owning entity → its table name.
     private var tableNames: [String: QualifiedName] = [:]
+    /// Table-owning entity → the other entities stored in its table, by name (single-table
+    /// inheritance), found once rather than by a pass over every entity per table.
+    private var descendants: [String: [EntitySchema]] = [:]
     /// Primary key columns per table-owning entity, resolved lazily (relations may form keys).
     private var primaryKeyCache: [String: [ColumnMetadata]] = [:]
     private var resolvingKeys: Set<String> = []
@@ -98,16 +101,18 @@ private struct Discovery {
                 current = next
             }
             tableOwner[entity.name] = current.name
+            if current.name != entity.name { descendants[current.name, default: []].append(entity) }
         }
+        for root in descendants.keys { descendants[root]?.sort { $0.name < $1.name } }
         for entity in entities where tableOwner[entity.name] == entity.name {
             tableNames[entity.name] = QualifiedName(
                 entity.tableName ?? naming.tableName(forEntity: entity.name), schema: entity.schema)
         }
     }
 
-    /// The entities stored in `root`'s table, root first, then descendants in registration order.
+    /// The entities stored in `root`'s table, root first, then its descendants by name.
     private func hierarchy(of root: EntitySchema) -> [EntitySchema] {
-        [root] + entities.filter { $0.name != root.name && tableOwner[$0.name] == root.name }.sorted { $0.name < $1.name }
+        [root] + (descendants[root.name] ?? [])
     }
 
     // MARK: - Tables

@@ -18,8 +18,13 @@ extension SchemaGenerator {
     /// // alter table "author" add column "born" date null;
     /// ```
     public func updateSchemaScript(from current: DatabaseSchema, _ options: UpdateSchemaOptions = .init()) throws -> SQLScript {
+        try updateSchemaScript(from: current, target: try targetSchema(schema: options.schema), options)
+    }
+
+    /// ``updateSchemaScript(from:_:)`` to a ``targetSchema(schema:)`` already built (the command
+    /// line builds it while the database is read).
+    package func updateSchemaScript(from current: DatabaseSchema, target: DatabaseSchema, _ options: UpdateSchemaOptions) throws -> SQLScript {
         try dialect.validate()
-        let target = try targetSchema(schema: options.schema)
         let difference = try difference(from: scoped(current, to: target), to: target, detectRenames: options.detectRenames)
         return try script(for: difference, target: target, options)
     }
