@@ -309,34 +309,18 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
     }
 
     /// Runs statements in order, in one transaction when `transactional` — or, with the URL's
-    /// `batch_size=N`, in transactions of N statements. When one transaction cannot hold the
-    /// script (the lock table overflows: SQLSTATE 53200, `max_locks_per_transaction`), the script
-    /// is run again in batches small enough to fit, and a notice says so.
+    /// `batch_size=N`, in transactions of N statements. A transaction the server cannot hold (the
+    /// lock table overflows: SQLSTATE 53200, `max_locks_per_transaction`) rolls back and the rest
+    /// of the script runs in transactions half as large, as often as needed; a notice says so.
     public func execute(_ statements: [SQLStatement], transactional: Bool) async throws {
         try await lock.withLock {
-            var batch = self.batchSize
-            while true {
-                do {
-                    try await TransactionalScript.run(statements, transactional: transactional, engine: Self.engine, batchSize: batch) {
-                        try await self.query($0)
-                    }
-                    return
-                } catch let error as SchemaError
-                    where transactional && error.serverCode == Self.lockTableFull && error.appliedStatements.isEmpty && (batch ?? 2) > 1 {
-                    // Nothing was committed (the failing transaction rolled back): try transactions half as large.
-                    batch = max(1, (batch ?? statements.count) / 2)
-                    self.logger.notice("""
-                        One transaction cannot hold these \(statements.count) statements (the lock table is full, \
-                        max_locks_per_transaction); applying them in transactions of \(batch ?? 1) statements instead
-                        """)
-                }
+            let logger = self.logger
+            try await TransactionalScript.run(statements, transactional: transactional, engine: Self.engine, batchSize: self.batchSize,
+                                              notice: { logger.notice("\($0)") }) {
+                try await self.query($0)
             }
         }
     }
-
-    /// SQLSTATE `53200`, out of shared memory: what PostgreSQL reports when a transaction takes
-    /// more locks than its lock table holds.
-    static let lockTableFull = "53200"
 
     /// `batch_size=N` from the URL: commit every N statements.
     var batchSize: Int? { url.parameters["batch_size"].flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil } }
@@ -346,7 +330,10 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
         try await lock.withLock { try await self.query(sql) }
     }
 
-    static let engine = TransactionalScript.Engine(name: "PostgreSQL", rollsBackDDL: true, lockTimeoutCodes: ["55P03"])
+    /// SQLSTATE `53200`, out of shared memory, is what PostgreSQL reports when a transaction takes
+    /// more locks than its lock table holds.
+    static let engine = TransactionalScript.Engine(name: "PostgreSQL", rollsBackDDL: true, lockTimeoutCodes: ["55P03"],
+                                                   transactionTooLargeCodes: ["53200"])
 
     public func introspect(_ options: IntrospectionOptions) async throws -> DatabaseSchema {
         try await lock.withLock { try await PostgresIntrospector(database: self).introspect(options) }

@@ -145,15 +145,28 @@ struct ServerFaultTests {
         try pgCtl(server, ["restart", "-m", "fast"])
 
         let tables = Int(ProcessInfo.processInfo.environment["SCHEMAKIT_LOCK_SOAK_TABLES"] ?? "") ?? 2500
-        let database = try await PostgresSchemaDatabase.connect(server.url)
-        let statements = (1...tables).map { SQLStatement(unsafeSQL: "create table t\($0) (id int primary key, name text)", kind: .createTable) }
+        let records = LogRecords()
+        let database = try await PostgresSchemaDatabase.connect(server.url, logger: Logger(label: "lock-table") { _ in
+            RecordingLogHandler(records: records)
+        })
+        // The second half takes six locks per statement (a table, three indexes, a TOAST table
+        // and its index), the first one each: the first half-sized transaction commits and the
+        // second still overflows, so the rest must shrink again after a commit.
+        let statements = (1...tables / 2).map { SQLStatement(unsafeSQL: "create table t\($0) (id int)", kind: .createTable) }
+            + (1...(tables - tables / 2)).map {
+                SQLStatement(unsafeSQL: "create table u\($0) (id int primary key, name text unique, note text unique)", kind: .createTable)
+            }
         let clock = ContinuousClock(), start = clock.now
         try await database.execute(statements, transactional: true)
         print("fault: \(tables) tables in one update past the lock table → applied in batches in \(clock.now - start)")
         #expect(try await database.rows("select count(*)::text from pg_tables where schemaname = 'public'") == [["\(tables)"]])
+        // Shrunk once with nothing committed, and again after a smaller transaction had committed.
+        let shrinks = records.lines.filter { $0.contains("One transaction cannot hold") }
+        for line in shrinks { print("fault: \(line)") }
+        #expect(shrinks.count >= 2, "\(shrinks)")
 
         let one = SQLStatement(unsafeSQL: """
-            do $$ begin for i in 1..\(tables * 2) loop execute format('create table u%s (id int primary key, name text)', i); end loop; end $$
+            do $$ begin for i in 1..\(tables * 2) loop execute format('create table v%s (id int primary key, name text)', i); end loop; end $$
             """, kind: .createTable)
         let error = try await #require(throws: SchemaError.self) { try await database.execute([one], transactional: true) }
         #expect(error.serverCode == "53200")

@@ -33,16 +33,22 @@ public enum TransactionalScript {
         /// The server codes of a refused algorithm (MySQL `1845`, `1846`): the statement's next
         /// alternative runs instead.
         public var unsupportedAlgorithmCodes: Set<String>
+        /// The server codes of a transaction too large to hold (PostgreSQL `53200`: the lock
+        /// table is full, `max_locks_per_transaction`): the batch rolls back and runs again as
+        /// transactions half as large, down to one statement.
+        public var transactionTooLargeCodes: Set<String>
 
         /// An engine's transaction behaviour: its name for messages, whether it rolls DDL back, how a
-        /// transaction begins, and the server codes of lock timeouts and refused algorithms.
+        /// transaction begins, and the server codes of lock timeouts, refused algorithms and
+        /// transactions too large to hold.
         public init(name: String, rollsBackDDL: Bool, begin: String = "begin", lockTimeoutCodes: Set<String> = [],
-                    unsupportedAlgorithmCodes: Set<String> = []) {
+                    unsupportedAlgorithmCodes: Set<String> = [], transactionTooLargeCodes: Set<String> = []) {
             self.name = name
             self.rollsBackDDL = rollsBackDDL
             self.begin = begin
             self.lockTimeoutCodes = lockTimeoutCodes
             self.unsupportedAlgorithmCodes = unsupportedAlgorithmCodes
+            self.transactionTooLargeCodes = transactionTooLargeCodes
         }
     }
 
@@ -50,14 +56,16 @@ public enum TransactionalScript {
     ///
     /// With `batchSize`, a transactional script commits after every `batchSize` statements
     /// (for scripts one transaction cannot hold: PostgreSQL's lock table); a failure then rolls
-    /// back its own batch and reports the earlier batches as applied.
+    /// back its own batch and reports the earlier batches as applied. A batch the engine cannot
+    /// hold (``Engine/transactionTooLargeCodes``) rolls back and runs again in batches half as
+    /// large, whatever committed before it; `notice` says so.
     ///
     /// With `inOpenTransaction`, the caller has already opened the transaction (SQLite's schema
     /// lock is one) and ends it: nothing here sends `begin`, `commit` or `rollback`, and a
     /// failure reports that nothing stays applied once the caller rolls back.
     public static func run(
         _ statements: [SQLStatement], transactional: Bool, engine: Engine, batchSize: Int? = nil,
-        inOpenTransaction: Bool = false, send: (String) async throws -> [[String?]]
+        inOpenTransaction: Bool = false, notice: (String) -> Void = { _ in }, send: (String) async throws -> [[String?]]
     ) async throws {
         let leading = statements.prefix { $0.requirements.placement == .session }
         let rest = statements.dropFirst(leading.count)
@@ -82,7 +90,7 @@ public enum TransactionalScript {
             throw misplacedSession(body[index], position: leading.count + index + 1, of: statements.count, engine: engine)
         }
         for statement in leading { try check(statement, rows: try await send(statement.sql), engine: engine) }
-        let batch = inTransaction ? max(1, batchSize ?? body.count) : max(1, body.count)
+        var batch = inTransaction ? max(1, batchSize ?? body.count) : max(1, body.count)
         var executed = 0, committed = 0
         var isOpen = false
         do {
@@ -99,9 +107,25 @@ public enum TransactionalScript {
                     _ = try await send(engine.begin)
                     isOpen = true
                 }
-                for statement in body[executed..<end] {
-                    try check(statement, rows: try await send(statement.sql), engine: engine)
-                    executed += 1
+                do {
+                    for statement in body[executed..<end] {
+                        try check(statement, rows: try await send(statement.sql), engine: engine)
+                        executed += 1
+                    }
+                } catch let error as SchemaError
+                            where inTransaction && end - committed > 1 && engine.transactionTooLargeCodes.contains(error.serverCode ?? "") {
+                    // This batch rolls back whole; what committed before it stays, and the rest
+                    // goes on in transactions half as large.
+                    _ = try? await send("rollback")
+                    isOpen = false
+                    executed = committed
+                    batch = max(1, (end - committed) / 2)
+                    notice("""
+                        One transaction cannot hold \(end - committed) of these \(body.count) statements \
+                        (\(error.message.split(separator: "\n").first ?? "")); applying the rest in transactions of \(batch) \
+                        statement\(batch == 1 ? "" : "s") instead
+                        """)
+                    continue
                 }
                 if inTransaction {
                     _ = try await send("commit")
