@@ -149,12 +149,12 @@ struct UpdateCommand: ContextCommand {
 
     private func update(_ generator: SchemaGenerator, _ options: UpdateSchemaOptions, _ context: CommandContext) async throws -> Int32 {
         // The schema is read once: what --dump shows is what --run applies.
-        let (live, script) = try await context.terminal.progress("comparing") {
-            // The entities' schema is built while the database is read.
+        let (live, target, script) = try await context.terminal.progress("comparing") {
+            // The entities' schema is built while the database is read, once for all that follows.
             async let reading = generator.introspect()
             let target = try generator.targetSchema(schema: options.schema)
             let live = try await reading
-            return (live, try generator.updateSchemaScript(from: live, target: target, options))
+            return (live, target, try generator.updateSchemaScript(from: live, target: target, options))
         }
         if mode.dump { try context.terminal.sql(script.text) }
         // Drift is what this update would do: with --safe or --no-drop-tables, what they leave
@@ -166,11 +166,11 @@ struct UpdateCommand: ContextCommand {
         var report: PreflightReport?
         if preflight ?? mode.run {
             report = try await context.terminal.progress("counting the rows the changes touch") {
-                try await generator.preflight(from: live, options)
+                try await generator.preflight(from: live, target: target, options)
             }
         }
         if check {
-            let difference = try generator.updateDifference(from: live, options)
+            let difference = try generator.updateDifference(from: live, target: target, options)
             for line in difference.lines { context.terminal.message(line) }
             if let report { show(report, context) }
             context.terminal.message("Schema is not up-to-date: \(difference.lines.count) difference(s)")

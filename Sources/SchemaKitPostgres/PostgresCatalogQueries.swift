@@ -5,13 +5,12 @@ import SchemaKitCore
 /// classes, indexes, and constraints.
 ///
 /// Each returns cells in a fixed order, documented on its property; ``PostgresSchemaReader``
-/// reads them by position. They are shaped like the catalog floor (`../shared/bench/floor`):
-/// tables, columns, indexes and constraints come one row each, keyed by the table's oid, with
-/// key columns as attribute-number vectors (`indkey`, `conkey`) that the reader resolves
-/// against the columns it has read; the server deparses only what has no structured form
-/// (types, defaults, predicates, expression key parts, checks and exclusions). No query sorts
-/// more than the table list: the reader groups rows by oid and orders columns by `attnum`
-/// itself. Comments are joined from `pg_description`, never looked up per row; an identity
+/// reads them by position. They are shaped like the least a differ must read: tables, columns,
+/// indexes and constraints come one row each, keyed by the table's oid, with key columns as
+/// attribute-number vectors (`indkey`, `conkey`) that the reader resolves against the columns it
+/// has read; the server deparses only what has no structured form (types, defaults, predicates,
+/// expression key parts, checks and exclusions). Only the table list and the enum labels are
+/// sorted: the reader groups rows by oid and orders columns by `attnum` itself. Comments are joined from `pg_description`, never looked up per row; an identity
 /// column's sequence comes from its own query (a per-column subquery on `pg_depend` cost a
 /// quarter of the columns query). Namespaces named in `ignoreSchema`, `information_schema` and
 /// `pg_*` are left out by the queries themselves.
@@ -146,7 +145,8 @@ struct PostgresCatalogQueries: Sendable {
     /// (t/f), no inherit (t/f), the definition (checks and exclusions), comment, the columns of
     /// `on delete set null/default (…)` (PostgreSQL 15's `confdelsetcols` as JSON, through
     /// `to_jsonb` for older servers; only for keys with such a rule), and the referenced column
-    /// names (JSON) when the referenced table is in a schema the reader does not read`.
+    /// names (JSON) when the reader does not read the referenced table: a partition, or a table
+    /// of an ignored schema`.
     var constraints: String {
         """
         select con.conrelid, con.conname, con.contype::text, con.conkey::text, con.confrelid, fn.nspname, f.relname,
@@ -154,7 +154,7 @@ struct PostgresCatalogQueries: Sendable {
                con.condeferred, con.connoinherit,
                case when con.contype in ('c', 'x') then pg_get_constraintdef(con.oid, true) end, cd.description,
                case when con.confdeltype in ('n', 'd') then (to_jsonb(con) -> 'confdelsetcols')::text end,
-               case when con.contype = 'f' and not (\(Self.filter("fn", excluded))) then
+               case when con.contype = 'f' and (f.relispartition or not (\(Self.filter("fn", excluded)))) then
                  (select json_agg(fa.attname order by k.ord) from unnest(con.confkey) with ordinality as k(attnum, ord)
                   join pg_attribute fa on fa.attrelid = con.confrelid and fa.attnum = k.attnum)::text end
         from pg_constraint con
@@ -165,12 +165,12 @@ struct PostgresCatalogQueries: Sendable {
         """
     }
 
-    /// `kind (c for a collation, o for an operator class), oid, name`: every collation, and the
-    /// operator classes that are not their type's default — what an index's `indcollation` and
-    /// `indclass` oids resolve to.
+    /// `kind (c for a collation, o for an operator class), oid, name`: the collations indexes use
+    /// (not the hundreds an ICU build has), and the operator classes that are not their type's
+    /// default — what an index's `indcollation` and `indclass` oids resolve to.
     var lookups: String {
         """
-        select 'c', oid, collname from pg_collation
+        select 'c', oid, collname from pg_collation where oid in (select unnest(indcollation) from pg_index)
         union all
         select 'o', oid, opcname from pg_opclass where not opcdefault
         """

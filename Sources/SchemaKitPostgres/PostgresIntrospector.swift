@@ -1,4 +1,3 @@
-import Foundation
 import SchemaKitCore
 
 /// Reads a PostgreSQL schema from the catalogs in seven queries (tables, columns, identity
@@ -17,11 +16,11 @@ struct PostgresIntrospector {
 
     func introspect(_ options: IntrospectionOptions) async throws -> DatabaseSchema {
         let queries = PostgresCatalogQueries(options: options)
-        let sink = BuilderSink(PostgresSchemaReader.Builder(reader: PostgresSchemaReader(dialect: PostgreSQLDialect(), options: options)))
+        let sink = CatalogRowSink(PostgresSchemaReader.Builder(reader: PostgresSchemaReader(dialect: PostgreSQLDialect(), options: options)))
         for query in PostgresCatalogQueries.Query.allCases {
-            try await database.query(queries.sql(query)) { row in sink.add(row, from: query) }
+            try await database.query(queries.sql(query)) { row in sink.add { $0.add(row, from: query) } }
         }
-        return sink.schema()
+        return sink.finish { $0.schema() }
     }
 
     /// Runs the catalog queries, in order, and returns their rows.
@@ -32,22 +31,5 @@ struct PostgresIntrospector {
             rows[query] = try await database.query(queries.sql(query))
         }
         return rows
-    }
-}
-
-/// The builder the rows of one introspection go to. Rows come from the query's task one at a
-/// time, and the schema is taken after the last query has returned; the lock orders the two.
-private final class BuilderSink: @unchecked Sendable {
-    private let lock = NSLock()
-    private var builder: PostgresSchemaReader.Builder
-
-    init(_ builder: PostgresSchemaReader.Builder) { self.builder = builder }
-
-    func add(_ row: [String?], from query: PostgresCatalogQueries.Query) {
-        lock.withLock { builder.add(row, from: query) }
-    }
-
-    func schema() -> DatabaseSchema {
-        lock.withLock { builder.schema() }
     }
 }

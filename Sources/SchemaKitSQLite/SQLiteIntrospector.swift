@@ -1,4 +1,3 @@
-import Foundation
 import SchemaKitCore
 import SQLiteNIO
 
@@ -19,13 +18,14 @@ struct SQLiteIntrospector {
     let database: SQLiteSchemaDatabase
 
     func introspect(_ options: IntrospectionOptions) async throws -> DatabaseSchema {
-        let sink = BuilderSink(SQLiteSchemaReader.Builder(reader: SQLiteSchemaReader(options: options)))
+        let sink = CatalogRowSink(SQLiteSchemaReader.Builder(reader: SQLiteSchemaReader(options: options)))
         for query in SQLiteCatalogQueries.Query.allCases {
             try await database.query(SQLiteCatalogQueries.sql(query)) { row in
-                sink.add(row.columns.map(\.data.string), from: query)
+                let cells = row.columns.map(\.data.string)
+                sink.add { $0.add(cells, from: query) }
             }
         }
-        return sink.schema()
+        return sink.finish { $0.schema() }
     }
 
     /// Runs the catalog queries, in order, and returns their rows as text.
@@ -41,22 +41,5 @@ struct SQLiteIntrospector {
     /// One query's rows, each cell as `SQLiteData.string` reads it (integers in decimal).
     private func text(_ sql: String) async throws -> [[String?]] {
         try await database.query(sql) { row in row.columns.map(\.data.string) }
-    }
-}
-
-/// The builder the rows of one introspection go to. Rows come from SQLite's thread one at a
-/// time, and the schema is taken after the last query has returned; the lock orders the two.
-private final class BuilderSink: @unchecked Sendable {
-    private let lock = NSLock()
-    private var builder: SQLiteSchemaReader.Builder
-
-    init(_ builder: SQLiteSchemaReader.Builder) { self.builder = builder }
-
-    func add(_ row: [String?], from query: SQLiteCatalogQueries.Query) {
-        lock.withLock { builder.add(row, from: query) }
-    }
-
-    func schema() -> DatabaseSchema {
-        lock.withLock { builder.schema() }
     }
 }

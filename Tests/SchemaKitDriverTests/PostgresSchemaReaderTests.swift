@@ -93,6 +93,50 @@ struct PostgresSchemaReaderTests {
         #expect(child.column("label") == nil)
     }
 
+    @Test("hand-written rows: index options, exclusions, set-null columns, keys to tables the read leaves out")
+    func catalogOptions() throws {
+        var rows = PostgresCatalogRows()
+        rows.tables = [["10", "public", "item", nil, "p", nil], ["11", "public", "tag", nil, "p", nil]]
+        // Out of attnum order, and attnum 3 dropped.
+        rows.columns = [
+            ["10", "2", "name", "text", "text", "b", "t", nil, "", "", nil, nil, "100"],
+            ["10", "4", "tag_id", "integer", "int4", "b", "f", nil, "", "", nil, nil, "0"],
+            ["10", "1", "id", "integer", "int4", "b", "t", nil, "", "", nil, nil, "0"],
+            ["11", "1", "id", "integer", "int4", "b", "t", nil, "", "", nil, nil, "0"],
+        ]
+        rows.lookups = [["c", "950", "C"], ["c", "100", "default"], ["o", "10043", "text_pattern_ops"]]
+        rows.indexes = [
+            ["10", "item_pkey", "t", "t", "p", "btree", nil, "1", "1", "0", "0", "1978", nil, nil, nil, nil, "f", "f"],
+            // name desc (nulls first, its default) collate "C" text_pattern_ops, including id.
+            ["10", "item_name_idx", "f", "f", nil, "btree", nil, "2 1", "1", "3", "950", "10043", nil, "fillfactor=70", nil, nil, nil, nil],
+            ["10", "item_name_key", "t", "f", "u", "btree", nil, "2", "1", "0", "100", "3126", nil, nil, "true", "one name", "t", "t"],
+            // The index behind an exclusion constraint is that constraint.
+            ["10", "item_excl", "f", "f", "x", "gist", nil, "1", "1", "0", "0", "1", nil, nil, nil, nil, "f", "f"],
+        ]
+        rows.constraints = [
+            ["10", "item_tag_fk", "f", "{4}", "11", "public", "tag", "{1}", "a", "n", "s", "f", "f", "f", nil, nil, "[4]", nil],
+            ["10", "item_excl", "x", "{1}", "0", nil, nil, nil, " ", " ", " ", "f", "f", "f", "EXCLUDE USING gist (id WITH =)", nil, nil, nil],
+            // A partition, or a table of an ignored schema: its column names come with the row.
+            ["10", "item_log_fk", "f", "{1}", "99", "audit", "log", "{1}", "a", "a", "f", "f", "f", "f", nil, nil, nil, #"["log_id"]"#],
+        ]
+        let item = try #require(PostgresSchemaReader().schema(from: rows).table(QualifiedName("item")))
+        #expect(item.columns.map(\.name) == ["id", "name", "tag_id"])
+        #expect(item.primaryKey == PrimaryKeySchema(columns: ["id"]))
+        #expect(item.indexes.map(\.name) == ["item_name_idx", "item_name_key"])
+        let options = try #require(item.indexes.first)
+        #expect(options.columns == [IndexSchema.Column("name", descending: true, collation: "C", operatorClass: "text_pattern_ops")])
+        #expect(options.include == ["id"] && options.storageParameters == ["fillfactor=70"] && !options.isUnique)
+        let unique = try #require(item.indexes.last)
+        #expect(unique.columns == [IndexSchema.Column("name")])
+        #expect(unique.isUnique && unique.isConstraint && unique.nullsNotDistinct && unique.deferral == .deferred && unique.comment == "one name")
+        #expect(item.exclusions == [ExclusionConstraintSchema(name: "item_excl", definition: "EXCLUDE USING gist (id WITH =)")])
+        #expect(item.foreignKeys.map(\.name) == ["item_log_fk", "item_tag_fk"])
+        #expect(item.foreignKeys[0].referencedTable == QualifiedName("log", schema: "audit") && item.foreignKeys[0].referencedColumns == ["log_id"])
+        #expect(item.foreignKeys[0].matchesFull)
+        #expect(item.foreignKeys[1].deleteRule == .setNull && item.foreignKeys[1].deleteSetColumns == ["tag_id"])
+        #expect(item.foreignKeys[1].referencedColumns == ["id"])
+    }
+
     @Test("short and null rows are skipped, not trapped on")
     func malformedRows() {
         var rows = PostgresCatalogRows()

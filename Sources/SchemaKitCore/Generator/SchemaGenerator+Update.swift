@@ -7,8 +7,12 @@ extension SchemaGenerator {
     ///
     /// Every difference is logged at `debug` with its attribute and both values.
     public func updateDifference(from current: DatabaseSchema, _ options: UpdateSchemaOptions = .init()) throws -> SchemaDifference {
-        let target = try targetSchema(schema: options.schema)
-        return try difference(from: scoped(current, to: target), to: target, detectRenames: options.detectRenames)
+        try updateDifference(from: current, target: try targetSchema(schema: options.schema), options)
+    }
+
+    /// ``updateDifference(from:_:)`` to a ``targetSchema(schema:)`` already built.
+    package func updateDifference(from current: DatabaseSchema, target: DatabaseSchema, _ options: UpdateSchemaOptions) throws -> SchemaDifference {
+        try difference(from: scoped(current, to: target), to: target, detectRenames: options.detectRenames)
     }
 
     /// The statements that bring `current` to the entities' schema, grouped as in the dump.
@@ -123,8 +127,13 @@ extension SchemaGenerator {
     /// // set not null on "author"."bio" would fail: 12 rows hold null (3, 8, 14, 15, 21, …)
     /// ```
     public func preflight(from live: DatabaseSchema, _ options: UpdateSchemaOptions = .init()) async throws -> PreflightReport {
+        try await preflight(from: live, target: try targetSchema(schema: options.schema), options)
+    }
+
+    /// ``preflight(from:_:)`` to a ``targetSchema(schema:)`` already built.
+    package func preflight(from live: DatabaseSchema, target: DatabaseSchema, _ options: UpdateSchemaOptions) async throws -> PreflightReport {
         let database = try requireDatabase()
-        let difference = try updateDifference(from: live, options)
+        let difference = try updateDifference(from: live, target: target, options)
         var checks = Preflight.checks(for: difference, live: live, dialect: dialect)
         if !options.dropTables { checks.removeAll { $0.kind == .droppedTableRows } }
         return try await Preflight.run(checks) { try await database.rows($0) }
