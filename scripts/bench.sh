@@ -24,7 +24,8 @@
 # servers. Per cell it prints the floor (the shared floor/*.sql queries for A, timed in the same
 # run), the diff's wall time, the ratio, peak RSS (/usr/bin/time), the tool's CPU, the server's
 # CPU (when this script started the server), the queries the diff sent (SCHEMAKIT_CLI_VERBOSE=1)
-# and the exit codes (0 expected for noop, 2 for mutated, 0 for both update scenarios). The update
+# and the exit codes (0 expected for noop, 2 for mutated, 0 for update and 0s — exit 0 with an
+# update script printed — for update-mutated). The update
 # scenarios read one database, so their ideal is about 1× the floor (of E) plus the entities' own
 # work.
 #
@@ -72,8 +73,10 @@ if [ ! -x "$bin" ]; then
     (cd "$repo" && swift build -c release --product schemakit >&2)
 fi
 entity_bin=${SCHEMAKIT_ENTITY_BENCH_BIN:-$repo/.build/release/entity-bench}
+# The entities' shape, for the loaded-database markers: a changed generator means another schema.
+entity_hash=$(cat "$repo"/Benchmarks/EntityBench/*.swift | sha1sum | cut -c1-10)
 case " $scenarios " in *" update"*)
-    if [ ! -x "$entity_bin" ]; then
+    if [ ! -x "$entity_bin" ] || [ -n "$(find "$repo/Benchmarks/EntityBench" -newer "$entity_bin" -name '*.swift')" ]; then
         sk_log "building $entity_bin (release)"
         (cd "$repo" && swift build -c release --product entity-bench >&2)
     fi ;;
@@ -158,7 +161,7 @@ sql_file() {
 
 # Creates and loads database sk_<size>_<variant> unless an earlier run did; prints its URL.
 # Variants a and b hold gen_schema.py's schema, m its mutated form, e the schema entity-bench
-# creates from <size> generated entities.
+# creates from <size> generated entities (reloaded when the generator's sources change).
 load() {
     local engine=$1 size=$2 variant=$3 db="sk_${2}_${3}" source=""
     [ "$variant" = e ] || source=$(sql_file "$engine" "$size" "$([ "$variant" = m ] && echo m || echo a)")
@@ -168,6 +171,7 @@ load() {
         postgres) marker=$work/loaded/$engine-${pg[2]}-${pg[3]}-$db ;;
         mariadb) marker=$work/loaded/$engine-${my[2]}-${my[3]}-$db ;;
     esac
+    [ "$variant" != e ] || marker=$marker-$entity_hash
     case $engine in
         postgres)
             if [ ! -e "$marker" ]; then
@@ -217,31 +221,36 @@ floor() {
     awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.3f", b - a }'
 }
 
-# Runs the diff once (or, with $1 = update, `schema:update --dump` from $4 entities after $5
-# changes, against database $2); prints "seconds peak-KiB tool-cpu server-cpu queries exit".
-diff_once() {
-    local from=$1 to=$2 pidfile=$3 log=$work/runs/last start end cpu0 cpu1 rc=0
-    local command=("$bin" diff --from "$from" --to "$to" --check)
-    if [ "$1" = update ]; then
-        from=$2 pidfile=$3
-        command=(env DATABASE_URL="$from" SCHEMAKIT_BENCH_TABLES="$4" SCHEMAKIT_BENCH_MUTATE="$5" "$entity_bin" schema:update --dump)
-    fi
+# Runs a command once against the server whose pid file is $1; prints "seconds peak-KiB
+# tool-cpu server-cpu queries exit". The exit is the code, with "s" appended when the command
+# printed an update script (what `schema:update --dump` does only when the schema differs).
+measure() {
+    local pidfile=$1 log=$work/runs/last start end cpu0 cpu1 rc=0
+    shift
     cpu0=$(server_cpu "$pidfile")
     start=$EPOCHREALTIME
-    SCHEMAKIT_CLI_VERBOSE=1 /usr/bin/time -f '%M %U %S' -o "$log.time" \
-        "${command[@]}" >"$log.out" 2>"$log.err" || rc=$?
+    SCHEMAKIT_CLI_VERBOSE=1 /usr/bin/time -f '%M %U %S' -o "$log.time" "$@" >"$log.out" 2>"$log.err" || rc=$?
     end=$EPOCHREALTIME
     # PostgreSQL's backends are counted once the postmaster has reaped them, just after they exit.
     [ -z "$pidfile" ] || sleep 0.3
     cpu1=$(server_cpu "$pidfile")
-    local rss user sys queries
+    local rss user sys queries exit=$rc
     read -r rss user sys < <(tail -n 1 "$log.time")
     queries=$(grep -cE '\] (mysql )?query$' "$log.err" || true)
     if [ "$rc" != 0 ] && [ "$rc" != 2 ]; then
         cp "$log.err" "$work/runs/failed-$(date +%s%N).err"
     fi
-    awk -v a="$start" -v b="$end" -v r="$rss" -v u="$user" -v s="$sys" -v c0="$cpu0" -v c1="$cpu1" -v q="$queries" -v x="$rc" \
-        'BEGIN { printf "%.3f %d %.2f %s %d %d\n", b - a, r, u + s, (c0 == "" ? "-" : sprintf("%.2f", c1 - c0)), q, x }'
+    [ ! -s "$log.out" ] || exit=${rc}s
+    awk -v a="$start" -v b="$end" -v r="$rss" -v u="$user" -v s="$sys" -v c0="$cpu0" -v c1="$cpu1" -v q="$queries" -v x="$exit" \
+        'BEGIN { printf "%.3f %d %.2f %s %d %s\n", b - a, r, u + s, (c0 == "" ? "-" : sprintf("%.2f", c1 - c0)), q, x }'
+}
+
+# `schemakit diff --check` from database $2 to $3 (server pid file $1).
+diff_once() { measure "$1" "$bin" diff --from "$2" --to "$3" --check; }
+
+# `schema:update --dump` from $3 entities after $4 changes, against database $2 (pid file $1).
+update_once() {
+    measure "$1" env DATABASE_URL="$2" SCHEMAKIT_BENCH_TABLES="$3" SCHEMAKIT_BENCH_MUTATE="$4" "$entity_bin" schema:update --dump
 }
 
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -258,15 +267,14 @@ done
 [ "$runs" -gt 0 ] || exit 0
 
 printf '%-10s %6s %-14s %9s %9s %7s %8s %9s %9s %7s %s\n' \
-    engine tables scenario "floor s" "diff s" ratio "RSS MiB" "tool CPU" "srv CPU" queries exits
+    engine tables scenario "floor s" "run s" ratio "RSS MiB" "tool CPU" "srv CPU" queries exits
 for engine in $engines; do
     case $engine in postgres) pidfile=$pg_pidfile ;; mariadb) pidfile=$my_pidfile ;; *) pidfile="" ;; esac
     for size in $sizes; do
         for scenario in $scenarios; do
-            from=$(load "$engine" "$size" a)
             case $scenario in
-                noop) to=$(load "$engine" "$size" b) ;;
-                mutated) to=$(load "$engine" "$size" m) ;;
+                noop) from=$(load "$engine" "$size" a) to=$(load "$engine" "$size" b) ;;
+                mutated) from=$(load "$engine" "$size" a) to=$(load "$engine" "$size" m) ;;
                 update|update-mutated) from=$(load "$engine" "$size" e) ;;
                 *) sk_log "unknown scenario $scenario"; exit 2 ;;
             esac
@@ -274,9 +282,9 @@ for engine in $engines; do
             for ((run = 0; run < runs; run++)); do
                 floors+=("$(floor "$engine" "$from")")
                 case $scenario in
-                    update) read -r seconds kib cpu server count code < <(diff_once update "$from" "$pidfile" "$size" 0) ;;
-                    update-mutated) read -r seconds kib cpu server count code < <(diff_once update "$from" "$pidfile" "$size" 20) ;;
-                    *) read -r seconds kib cpu server count code < <(diff_once "$from" "$to" "$pidfile") ;;
+                    update) read -r seconds kib cpu server count code < <(update_once "$pidfile" "$from" "$size" 0) ;;
+                    update-mutated) read -r seconds kib cpu server count code < <(update_once "$pidfile" "$from" "$size" 20) ;;
+                    *) read -r seconds kib cpu server count code < <(diff_once "$pidfile" "$from" "$to") ;;
                 esac
                 times+=("$seconds") cpus+=("$cpu") srv+=("$server") exits+=("$code")
                 [ "$kib" -gt "$rss" ] && rss=$kib
