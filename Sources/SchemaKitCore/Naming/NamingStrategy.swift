@@ -90,6 +90,19 @@ public struct UnderscoreNamingStrategy: NamingStrategy {
     public func columnName(forProperty property: String) -> String { Self.underscore(property) }
 
     static func underscore(_ name: String) -> String {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII, the usual case: by byte, without Unicode property look-ups.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(name.utf8.count + 4)
+            var previousIsLowercase = false
+            for byte in name.utf8 {
+                let isUppercase = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+                if previousIsLowercase && isUppercase { bytes.append(UInt8(ascii: "_")) }
+                bytes.append(isUppercase ? byte + 32 : byte)
+                previousIsLowercase = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var result = ""
         var previous: Character?
         for character in name {
