@@ -120,7 +120,7 @@ let package = Package(
         .testTarget(
             name: "SchemaKitCLITests",
             // The executables are run as subprocesses; depending on them makes `swift test` build them.
-            dependencies: ["SchemaKitCore", "SchemaKitCLI", "SchemaKitSQLite", "SchemaKitPostgres", "SchemaKitMySQL", "blog", "schemakit", "todo-server"]
+            dependencies: ["SchemaKitCore", "SchemaKitCLI", "SchemaKitSQLite", "SchemaKitPostgres", "SchemaKitMySQL", "blog", "schemakit", "todo-server", "entity-bench"]
         ),
     ],
     swiftLanguageModes: [.v6]
