@@ -87,7 +87,7 @@ let package = Package(
         .executableTarget(
             // N generated entities (value API, no macros) for timing the schema commands as whole processes.
             name: "entity-bench",
-            dependencies: ["SchemaKitCore", "SchemaKitCLI", "SchemaKitSQLite", "SchemaKitPostgres", "SchemaKitMySQL"],
+            dependencies: ["SchemaKitCore", "SchemaKitCLI", "SchemaKitSQLite", "SchemaKitPostgres", "SchemaKitMySQL", "SchemaKitTestFixtures"],
             path: "Benchmarks/EntityBench"
         ),
         .testTarget(

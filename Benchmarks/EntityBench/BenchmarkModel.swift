@@ -7,7 +7,7 @@ import SchemaKitCore
 /// are alike in shape but not the same tables.
 ///
 /// The same seed gives the same tables, byte for byte, on every run and platform: all randomness
-/// comes from ``SplitMix64``, never from the standard library's generators or algorithms. Changes
+/// comes from ``BenchRandom``, never from the standard library's generators or algorithms. Changes
 /// draw from a generator of their own, so the tables before the changes are those of the unchanged
 /// model, and the first k of K changes are the k changes alone.
 struct BenchmarkModel: Sendable {

@@ -1,10 +1,10 @@
 import SchemaKitCore
 
-/// Draws tables and columns of the benchmark's shape from a ``SplitMix64``.
+/// Draws tables and columns of the benchmark's shape from a ``BenchRandom``.
 struct ModelGenerator: Sendable {
-    var random: SplitMix64
+    var random: BenchRandom
 
-    init(seed: UInt64) { random = SplitMix64(seed: seed) }
+    init(seed: UInt64) { random = BenchRandom(seed: seed) }
 
     /// A table named after `position`: a primary key, 0–3 foreign keys to `targets` (mostly the
     /// last fifty), ordinary columns up to 8–25 in all, 1–3 indexes, sometimes a unique

@@ -1,5 +1,6 @@
 import Foundation
 import SchemaKitCore
+import SchemaKitTestFixtures
 import Testing
 
 @Suite("database URLs")

@@ -1,21 +1,7 @@
 import Foundation
 @testable import SchemaKitCore
+import SchemaKitTestFixtures
 import Testing
-
-/// SplitMix64: a small deterministic generator, so a failing input can be made again from its seed.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Random and hostile SQL text: each input comes from its own seed, which every failure names.
 /// `SCHEMAKIT_FUZZ_ITERATIONS` sets how many inputs each test reads (2000 by default) and

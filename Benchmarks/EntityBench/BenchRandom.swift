@@ -1,20 +1,16 @@
-/// SplitMix64 (Steele, Lea and Flood, 2014): a small seeded generator whose sequence is fixed by
-/// its seed. It deliberately does not conform to `RandomNumberGenerator`, so that no standard
-/// library algorithm (`Int.random(in:using:)`, `shuffled(using:)`), whose way of drawing may change
-/// between Swift versions, can stand between the seed and the tables.
-struct SplitMix64: Sendable {
-    private var state: UInt64
+import SchemaKitTestFixtures
 
-    init(seed: UInt64) { state = seed }
+/// The benchmark's random draws, from the tests' seeded SplitMix64 (`SeededGenerator`), whose
+/// sequence is fixed by its seed. The draws are made here, never through a standard library
+/// algorithm (`Int.random(in:using:)`, `shuffled(using:)`), whose way of drawing may change
+/// between Swift versions and with it the tables.
+struct BenchRandom: Sendable {
+    private var source: SeededGenerator
+
+    init(seed: UInt64) { source = SeededGenerator(seed: seed) }
 
     /// The next 64 random bits.
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    mutating func next() -> UInt64 { source.next() }
 
     /// A number in `0..<bound`, for a `bound` above zero: the high word of a 128-bit product
     /// (Lemire), biased by less than bound/2⁶⁴.
