@@ -5,6 +5,11 @@ import SchemaKitCore
 /// checks. Every query is narrowed to `database()` and none joins two `information_schema`
 /// tables, so reading one database costs the same however many others the server holds.
 ///
+/// A partitioned table (rare, and flagged in `TABLES.CREATE_OPTIONS`) is read once more with
+/// `show create table`: `information_schema.PARTITIONS` cannot tell a list partition's `default`
+/// from `values in (0)` (MariaDB 10.11 reports both as `0`), and the clause the server writes is
+/// the one it accepts back.
+///
 /// Only the database the connection uses (`database()`) is read; a MySQL database is its own
 /// namespace, so tables come back without a schema, and a foreign key into another database
 /// names it in `referencedTable.schema`.
@@ -25,6 +30,11 @@ struct MySQLIntrospector {
         let queries = MySQLCatalogQueries(isMariaDB: connection.isMariaDB, version: connection.serverVersionNumbers)
         var catalog = MySQLCatalog()
         catalog.tables = try await run(queries.tables, "tables")
+        for row in catalog.tables where MySQLSchemaReader.isPartitioned(createOptions: row.cell(4)) {
+            guard let table = row.cell(0) else { continue }
+            let definition = try await run("show create table \(dialect.quoteIdentifier(table))", "definition of \(table)")
+            catalog.partitioning[table] = definition.first?.cell(1).flatMap(MySQLSchemaReader.partitionClause(inCreateTable:))
+        }
         catalog.columns = try await run(queries.columns, "columns")
         catalog.indexColumns = try await run(queries.indexColumns, "indexes")
         catalog.foreignKeyColumns = MySQLCatalogQueries.joiningRules(
@@ -144,11 +154,14 @@ struct MySQLCatalogQueries {
         }
     }
 
-    /// `TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE`; `nil` when the server has no check constraints.
+    /// `TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE, LEVEL`; `nil` when the server has no check
+    /// constraints. `LEVEL` (MariaDB 10.5.10 and later) is `Column` for a check written in a
+    /// column's definition, `Table` otherwise, and `NULL` where the server cannot tell.
     var checks: String? {
         if isMariaDB {
+            let level = atLeast([10, 5, 10]) ? "LEVEL" : "null"
             return """
-                select TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE from information_schema.CHECK_CONSTRAINTS \
+                select TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE, \(level) from information_schema.CHECK_CONSTRAINTS \
                 where CONSTRAINT_SCHEMA = database() order by TABLE_NAME, CONSTRAINT_NAME
                 """
         }
@@ -169,4 +182,6 @@ struct MySQLCatalog: Sendable {
     var indexColumns: [[String?]] = []
     var foreignKeyColumns: [[String?]] = []
     var checks: [[String?]] = []
+    /// Partitioned table → its `partition by …` clause (``MySQLSchemaReader/partitionClause(inCreateTable:)``).
+    var partitioning: [String: String] = [:]
 }

@@ -6,8 +6,9 @@ import SchemaKitCore
 /// What it undoes of the server's own spelling:
 /// - `int(11)`, `int(10) unsigned`: the display width goes and `unsigned` becomes
 ///   `ColumnSchema/isUnsigned` (`tinyint(1)`, the boolean type, keeps its width);
-/// - MariaDB's `json` is `longtext` with a column check `json_valid(col)` named after the column:
-///   it comes back as `json`, without that check;
+/// - MariaDB's `json` is `longtext` in `utf8mb4_bin` with a column-level check `json_valid(col)`
+///   named after the column: it comes back as `json`, without that check; any other column-level
+///   check is the column's ``ColumnSchema/check``, since `modify` restates it;
 /// - MySQL returns string defaults unquoted (`draft`), MariaDB quoted (`'draft'`): both become
 ///   SQL expressions; MariaDB's `NULL` (no default) is no default;
 /// - MySQL 8 backslash-escapes checks, generation expressions, functional index parts and
@@ -34,7 +35,8 @@ struct MySQLSchemaReader {
             guard let name = row.cell(0) else { continue }
             let comment = row.cell(1).flatMap { $0.isEmpty ? nil : $0 }
             tables[name] = TableSchema(name: name, comment: comment, collation: row.cell(2),
-                                       options: TableOptions(engine: row.cell(3), parameters: Self.createOptions(row.cell(4))))
+                                       options: TableOptions(engine: row.cell(3), parameters: Self.createOptions(row.cell(4)),
+                                                             partitioning: catalog.partitioning[name]))
             tableCollations[name] = row.cell(2)
             order.append(name)
         }
@@ -123,18 +125,30 @@ struct MySQLSchemaReader {
 
     // MARK: - Checks
 
+    /// Rows: `TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE, LEVEL` (`LEVEL` on MariaDB only).
     private func readChecks(_ rows: [[String?]], into tables: inout [String: TableSchema]) {
         for row in rows {
             guard let tableName = row.cell(0), var table = tables[tableName],
                   let name = row.cell(1), let escapedClause = row.cell(2) else { continue }
             let clause = unescaped(escapedClause)
-            // MariaDB's `json` is `longtext` plus this column check, named after the column.
-            if let index = table.columns.firstIndex(where: { $0.name == name }), table.columns[index].type == "longtext",
-               dialect.canonicalExpression(clause) == dialect.canonicalExpression("json_valid(\(dialect.quoteIdentifier(name)))") {
-                table.columns[index].type = "json"
-                table.columns[index].collation = nil
-                tables[tableName] = table
-                continue
+            let level = row.cell(3)
+            // A column-level check is named after its column.
+            if level != "Table", let index = table.columns.firstIndex(where: { $0.name == name }) {
+                let column = table.columns[index]
+                // MariaDB's `json` is `longtext` in `utf8mb4_bin` plus this column check.
+                let collation = (column.collation ?? table.collation)?.lowercased()
+                if column.type == "longtext", level == nil || collation == "utf8mb4_bin",
+                   dialect.canonicalExpression(clause) == dialect.canonicalExpression("json_valid(\(dialect.quoteIdentifier(name)))") {
+                    table.columns[index].type = "json"
+                    table.columns[index].collation = nil
+                    tables[tableName] = table
+                    continue
+                }
+                if level == "Column" {
+                    table.columns[index].check = clause
+                    tables[tableName] = table
+                    continue
+                }
             }
             let referenced = Set(Self.quotedIdentifiers(in: clause)).filter { table.column($0) != nil }
             table.checks.append(CheckSchema(name: name, expression: clause, column: referenced.count == 1 ? referenced.first : nil))
@@ -181,6 +195,42 @@ struct MySQLSchemaReader {
 
     /// `CREATE_OPTIONS` (`row_format=COMPRESSED key_block_size=8 `page_compressed`=1`) as
     /// `name=value` in lower case; `partitioned` is not an option one writes.
+    /// Whether `TABLES.CREATE_OPTIONS` flags a partitioned table.
+    static func isPartitioned(createOptions text: String?) -> Bool {
+        (text ?? "").split(separator: " ").contains { $0.lowercased() == "partitioned" }
+    }
+
+    /// The `partition by …` clause of a `show create table` text, on one line, without what the
+    /// server adds to what was declared: MySQL's version comment (`/*!50100 … */`) and each
+    /// partition's `ENGINE = InnoDB`. `nil` when the text has none.
+    ///
+    /// ```swift
+    /// MySQLSchemaReader.partitionClause(inCreateTable: "CREATE TABLE `t` (…) ENGINE=InnoDB\n PARTITION BY HASH (`id`)\nPARTITIONS 4")
+    /// // "PARTITION BY HASH (`id`) PARTITIONS 4"
+    /// ```
+    static func partitionClause(inCreateTable text: String) -> String? {
+        guard let start = text.range(of: "PARTITION BY", options: .backwards)?.lowerBound,
+              let bodyEnd = text.range(of: "\n)", options: .backwards)?.upperBound, start > bodyEnd else { return nil }
+        var clause = String(text[start...])
+        if text[bodyEnd..<start].contains("/*!"), clause.hasSuffix("*/") { clause.removeLast(2) }
+        clause = clause.replacingOccurrences(of: #" ENGINE = [A-Za-z0-9_]+"#, with: "", options: .regularExpression)
+        // One line: runs of white space outside quotes become one space.
+        var result = "", quote: Character?, pendingSpace = false
+        for character in clause {
+            if let open = quote {
+                result.append(character)
+                if character == open { quote = nil }
+                continue
+            }
+            if character.isWhitespace { pendingSpace = !result.isEmpty; continue }
+            if pendingSpace, !(result.last == "(" || character == ")" || character == ",") { result.append(" ") }
+            pendingSpace = false
+            if character == "'" || character == "`" || character == "\"" { quote = character }
+            result.append(character)
+        }
+        return result.isEmpty ? nil : result
+    }
+
     static func createOptions(_ text: String?) -> [String] {
         (text ?? "").split(separator: " ").compactMap { option in
             // Engine-defined options come quoted: `page_compressed`='1'.

@@ -84,6 +84,23 @@ struct CatalogFeatureSQLTests {
             .contains(#"create table "hit" ("id" integer not null primary key autoincrement) without rowid, strict;"#))
         #expect(Self.refusal([entity(TableOptions(isStrict: true))], .postgreSQL) == "postgresql does not support table options strict (hit)")
         #expect(Self.refusal([entity(TableOptions(engine: "InnoDB"))], .sqlite) == "sqlite does not support table options engine=InnoDB (hit)")
+
+        let partitioned = TableOptions(partitioning: "partition by key (`id`) partitions 3")
+        #expect(try Self.sql([entity(partitioned)], .mariaDB).contains("engine = InnoDB partition by key (`id`) partitions 3;"))
+        #expect(Self.refusal([entity(partitioned)], .postgreSQL)
+            == "postgresql does not support table options partition by key (`id`) partitions 3 (hit)")
+        let hit = TableSchema(name: "hit", columns: [ColumnSchema(name: "id", type: "int")], primaryKey: PrimaryKeySchema(columns: ["id"]))
+        var hashed = hit
+        hashed.options.partitioning = "PARTITION BY HASH (`id`)\nPARTITIONS 4"
+        var spelledOtherwise = hashed
+        spelledOtherwise.options.partitioning = "partition by hash (id) partitions 4"
+        func update(_ from: TableSchema, _ to: TableSchema) throws -> [String] {
+            try SchemaGenerator.updateScript(from: DatabaseSchema(tables: [from]), to: DatabaseSchema(tables: [to]), dialect: .mariaDB)
+                .statements.filter { $0.kind != .session }.map(\.sql)
+        }
+        #expect(try update(hit, hashed) == ["alter table `hit` PARTITION BY HASH (`id`)\nPARTITIONS 4"])
+        #expect(try update(hashed, hit) == ["alter table `hit` remove partitioning"])
+        #expect(try update(hashed, spelledOtherwise).isEmpty, "the same clause in another spelling is no change")
     }
 
     @Test("identity, on update and invisible columns")

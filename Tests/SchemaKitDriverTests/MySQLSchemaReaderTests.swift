@@ -100,4 +100,31 @@ struct MySQLSchemaReaderTests {
             ["b", "fk", "z", "0", "other", "u", "id", "CASCADE", "SET NULL"], ["c", "fk", "w", "1", "db", "t", "id", nil, nil],
         ])
     }
+
+    @Test("a partitioning clause is taken from show create table: one line, no per-partition engine, no version comment")
+    func partitionClause() {
+        let mariadb = """
+            CREATE TABLE `sale` (
+              `id` int(11) NOT NULL,
+              `sold_on` date NOT NULL,
+              PRIMARY KEY (`id`,`sold_on`)
+            ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci COMMENT='PARTITION BY nothing'
+             PARTITION BY LIST  COLUMNS(`region`)
+            (PARTITION `p eu` VALUES IN ('a  b','c') COMMENT = 'x' ENGINE = InnoDB,
+             PARTITION `p_rest` DEFAULT ENGINE = InnoDB)
+            """
+        #expect(MySQLSchemaReader.partitionClause(inCreateTable: mariadb)
+            == "PARTITION BY LIST COLUMNS(`region`) (PARTITION `p eu` VALUES IN ('a  b','c') COMMENT = 'x', PARTITION `p_rest` DEFAULT)")
+        let mysql = """
+            CREATE TABLE `t` (
+              `id` int NOT NULL
+            ) ENGINE=InnoDB
+            /*!50100 PARTITION BY HASH (`id`)
+            PARTITIONS 4 */
+            """
+        #expect(MySQLSchemaReader.partitionClause(inCreateTable: mysql) == "PARTITION BY HASH (`id`) PARTITIONS 4")
+        #expect(MySQLSchemaReader.partitionClause(inCreateTable: "CREATE TABLE `t` (\n  `id` int\n) ENGINE=InnoDB") == nil)
+        #expect(MySQLSchemaReader.isPartitioned(createOptions: "row_format=DYNAMIC partitioned"))
+        #expect(!MySQLSchemaReader.isPartitioned(createOptions: "`comment`='partitioned'"))
+    }
 }

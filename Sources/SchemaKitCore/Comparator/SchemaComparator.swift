@@ -199,7 +199,7 @@ public enum SchemaComparator {
             if capabilities.supportsComments, (from.comment ?? "") != (to.comment ?? "") {
                 difference.commentChange = ValueChange(from: from.comment, to: to.comment)
             }
-            if from.options.differs(from: to.options) { difference.optionsChange = ValueChange(from: from.options, to: to.options) }
+            if from.options.differs(from: to.options, canonical: dialect.canonicalExpression) { difference.optionsChange = ValueChange(from: from.options, to: to.options) }
             if let old = from.collation, let new = to.collation, old.lowercased() != new.lowercased() {
                 difference.collationChange = ValueChange(from: old, to: new)
             }
@@ -515,6 +515,8 @@ public enum SchemaComparator {
         if lhs.identity != rhs.identity { changes.append(.identity(from: lhs.identity, to: rhs.identity)) }
         if lhs.isInvisible != rhs.isInvisible { changes.append(.invisible(from: lhs.isInvisible, to: rhs.isInvisible)) }
         if lhs.storage != rhs.storage { changes.append(.storage(from: lhs.storage, to: rhs.storage)) }
+        let check = (lhs.check.map(dialect.canonicalExpression), rhs.check.map(dialect.canonicalExpression))
+        if check.0 != check.1 { changes.append(.check(from: check.0, to: check.1)) }
         return changes
     }
 }

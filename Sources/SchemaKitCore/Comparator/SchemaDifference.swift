@@ -115,6 +115,8 @@ public enum ColumnChange: Sendable, Hashable, CustomStringConvertible {
     case invisible(from: Bool, to: Bool)
     /// PostgreSQL's storage strategy; `nil` is the type's own.
     case storage(from: ColumnStorage?, to: ColumnStorage?)
+    /// A MariaDB column-level check (in canonical spelling); `nil` is none.
+    case check(from: String?, to: String?)
 
     /// The attribute a change is about, for set membership.
     public enum Attribute: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
@@ -125,8 +127,9 @@ public enum ColumnChange: Sendable, Hashable, CustomStringConvertible {
         case enumValues = "enum values"
         /// What the column is set to on every update of its row (MySQL `on update`).
         case onUpdate = "on update"
-        /// Identity options, visibility in `select *` (MySQL/MariaDB), storage strategy (PostgreSQL).
-        case identity, invisible, storage
+        /// Identity options, visibility in `select *` (MySQL/MariaDB), storage strategy (PostgreSQL),
+        /// column-level check (MariaDB).
+        case identity, invisible, storage, check
         public var description: String { rawValue }
     }
 
@@ -147,6 +150,7 @@ public enum ColumnChange: Sendable, Hashable, CustomStringConvertible {
         case .identity: .identity
         case .invisible: .invisible
         case .storage: .storage
+        case .check: .check
         }
     }
 
@@ -162,7 +166,7 @@ public enum ColumnChange: Sendable, Hashable, CustomStringConvertible {
             let text: (GeneratedColumn?) -> String = { describe($0.map { "\($0.expression) \($0.storage.rawValue)" }) }
             (from, to) = (text(old), text(new))
         case .enumValues(let old, let new): (from, to) = (describe(old), describe(new))
-        case .onUpdate(let old, let new): (from, to) = (describe(old), describe(new))
+        case .onUpdate(let old, let new), .check(let old, let new): (from, to) = (describe(old), describe(new))
         case .invisible(let old, let new): (from, to) = ("\(old)", "\(new)")
         case .storage(let old, let new): (from, to) = (old?.rawValue ?? "the type's", new?.rawValue ?? "the type's")
         case .identity(let old, let new):

@@ -383,6 +383,9 @@ extension SQLDialect {
         if let storage = column.storage, !allowed.contains(.storage) {
             throw unsupported("column storage \(storage.rawValue) (\(column.name))")
         }
+        if column.check != nil, !allowed.contains(.check) {
+            throw unsupported("column-level checks (\(column.name)); declare the check on the table")
+        }
     }
 
     /// Refuses an index that asks for an option this engine lacks, naming the option and the

@@ -150,6 +150,7 @@ public struct TableSchema: Sendable, Hashable, Codable {
 /// TableOptions(engine: "MyISAM", parameters: ["checksum=1"])     // MySQL: engine = MyISAM checksum = 1
 /// TableOptions(parameters: ["fillfactor=70"], isUnlogged: true) // create unlogged table … with (fillfactor = 70)
 /// TableOptions(isStrict: true, isWithoutRowid: true)           // SQLite: …) without rowid, strict
+/// TableOptions(partitioning: "partition by hash (`tenant_id`) partitions 4")  // MySQL: …) … partition by hash …
 /// ```
 public struct TableOptions: Sendable, Hashable, Codable {
     /// The MySQL storage engine (`InnoDB`, `MyISAM`, `Aria`); `nil` leaves the server's default,
@@ -165,24 +166,29 @@ public struct TableOptions: Sendable, Hashable, Codable {
     public var isStrict: Bool
     /// SQLite `without rowid`.
     public var isWithoutRowid: Bool
+    /// MySQL/MariaDB partitioning: the whole `partition by …` clause as the server writes it
+    /// (`partition by range (year(`sold_on`)) (partition `p2023` values less than (2024), …)`),
+    /// compared in the dialect's canonical spelling; `nil` for a table that is not partitioned.
+    public var partitioning: String?
 
     /// Storage options; `parameters` are sorted, so the order they are given in never makes two tables
     /// differ.
     public init(engine: String? = nil, parameters: [String] = [], isUnlogged: Bool = false, isStrict: Bool = false,
-                isWithoutRowid: Bool = false) {
+                isWithoutRowid: Bool = false, partitioning: String? = nil) {
         self.engine = engine
         self.parameters = parameters.sorted()
         self.isUnlogged = isUnlogged
         self.isStrict = isStrict
         self.isWithoutRowid = isWithoutRowid
+        self.partitioning = partitioning
     }
 
     /// Whether a live table with these options must change to have `target`'s: the engine only
-    /// when the target names one, the rest exactly.
-    public func differs(from target: TableOptions) -> Bool {
+    /// when the target names one, the partitioning in `canonical` spelling, the rest exactly.
+    public func differs(from target: TableOptions, canonical: (String) -> String = { $0 }) -> Bool {
         if let engine = target.engine, engine.lowercased() != self.engine?.lowercased() { return true }
         return parameters != target.parameters || isUnlogged != target.isUnlogged || isStrict != target.isStrict
-            || isWithoutRowid != target.isWithoutRowid
+            || isWithoutRowid != target.isWithoutRowid || partitioning.map(canonical) != target.partitioning.map(canonical)
     }
 
     /// The parameters as name → value.
@@ -201,6 +207,7 @@ extension TableOptions: CustomStringConvertible {
         if isUnlogged { parts.append("unlogged") }
         if isStrict { parts.append("strict") }
         if isWithoutRowid { parts.append("without rowid") }
+        if let partitioning { parts.append(partitioning) }
         return parts.isEmpty ? "none" : parts.joined(separator: " ")
     }
 }
@@ -278,6 +285,10 @@ public struct ColumnSchema: Sendable, Hashable, Codable {
     /// How PostgreSQL stores the column's values (`alter column … set storage external`); `nil`
     /// is the type's own.
     public var storage: ColumnStorage?
+    /// A MariaDB column-level check, part of the column's definition (`price decimal(10,2) check
+    /// (price >= 0)`) and named after the column by the server; every `modify` of the column
+    /// restates it, or it is gone. `nil` for none; table-level checks are ``TableSchema/checks``.
+    public var check: String?
 
     /// A column: not null, without a default and with no attribute of its own unless told.
     ///
@@ -290,8 +301,10 @@ public struct ColumnSchema: Sendable, Hashable, Codable {
         isAutoincrement: Bool = false, isUnsigned: Bool = false, comment: String? = nil,
         collation: String? = nil, generated: GeneratedColumn? = nil, enumItems: [String]? = nil,
         nativeEnumName: String? = nil, ignoreSchemaChanges: Set<SchemaChangeKind> = [], renamedFrom: String? = nil,
-        onUpdate: String? = nil, identity: ColumnIdentity? = nil, isInvisible: Bool = false, storage: ColumnStorage? = nil
+        onUpdate: String? = nil, identity: ColumnIdentity? = nil, isInvisible: Bool = false, storage: ColumnStorage? = nil,
+        check: String? = nil
     ) {
+        self.check = check
         self.storage = storage
         self.isInvisible = isInvisible
         self.onUpdate = onUpdate

@@ -135,6 +135,12 @@ public struct MySQLDialect: SQLDialect {
         case .setTableOptions(let from, let to, let table):
             if to.isUnlogged || to.isStrict || to.isWithoutRowid { throw unsupported("table options \(to) (\(table.name))") }
             var statements: [SQLStatement] = []
+            // Partitioning goes before the other changes and comes back after them; either way
+            // the server moves the rows (a row no partition takes fails the statement).
+            let repartitioned = from.partitioning.map(canonicalExpression) != to.partitioning.map(canonicalExpression)
+            if repartitioned, from.partitioning != nil, to.partitioning == nil {
+                statements.append(statement("alter table \(table: table) remove partitioning", .alterTable, table: table))
+            }
             if let engine = to.engine, engine.lowercased() != from.engine?.lowercased() {
                 // Options change in a statement of their own: with the engine they are not applied.
                 statements.append(statement("alter table \(table: table) engine = \(word: engine)", .alterTable, table: table))
@@ -148,6 +154,9 @@ public struct MySQLDialect: SQLDialect {
             changes += to.parameterValues.filter { !from.parameters.contains("\($0.name)=\($0.value)") }
             if !changes.isEmpty {
                 statements.append(statement("alter table \(table: table) \(tableParameters(changes))", .alterTable, table: table))
+            }
+            if repartitioned, let partitioning = to.partitioning {
+                statements.append(statement("alter table \(table: table) \(raw: partitioning)", .alterTable, table: table))
             }
             return statements
         case .setIndexComment(let index, let table):
@@ -225,11 +234,13 @@ public struct MySQLDialect: SQLDialect {
         text += " engine = \(word: table.options.engine ?? "InnoDB")"
         if !table.options.parameters.isEmpty { text += " " + tableParameters(table.options.parameterValues) }
         if let comment = table.comment { text += " comment = \(literal: comment)" }
+        if let partitioning = table.options.partitioning { text += " \(raw: partitioning)" }
         return statement(text, .createTable, table: table.qualifiedName)
     }
 
     func columnDefinition(_ column: ColumnSchema, table: String) throws -> SQLFragment {
-        try refuseColumnAttributes(column, allowing: [.onUpdate, .invisible])
+        // MySQL turns a column-level check into a table-level one (`t_chk_1`); MariaDB keeps it.
+        try refuseColumnAttributes(column, allowing: flavor == .mariadb ? [.onUpdate, .invisible, .check] : [.onUpdate, .invisible])
         var text: SQLFragment = "\(id: column.name) \(raw: column.type)"
         if column.isUnsigned { text += " unsigned" }
         if let generated = column.generated {
@@ -247,6 +258,7 @@ public struct MySQLDialect: SQLDialect {
         if let onUpdate = column.onUpdate { text += " on update \(raw: onUpdate)" }
         if column.isInvisible { text += " invisible" }
         if let comment = column.comment { text += " comment \(literal: comment)" }
+        if let check = column.check { text += " check (\(raw: check))" }
         return text
     }
 }
