@@ -72,10 +72,10 @@ struct MySQLCatalogQueries {
 
     private func atLeast(_ minimum: [Int]) -> Bool { version.lexicographicallyPrecedes(minimum) == false }
 
-    /// `TABLE_NAME, TABLE_COMMENT, TABLE_COLLATION, ENGINE, CREATE_OPTIONS`.
+    /// `TABLE_NAME, TABLE_COMMENT, TABLE_COLLATION, ENGINE, CREATE_OPTIONS, TABLE_TYPE`.
     var tables: String {
         """
-        select TABLE_NAME, TABLE_COMMENT, TABLE_COLLATION, ENGINE, CREATE_OPTIONS from information_schema.TABLES \
+        select TABLE_NAME, TABLE_COMMENT, TABLE_COLLATION, ENGINE, CREATE_OPTIONS, TABLE_TYPE from information_schema.TABLES \
         where TABLE_SCHEMA = database() and TABLE_TYPE in ('BASE TABLE', 'SYSTEM VERSIONED') order by TABLE_NAME
         """
     }

@@ -36,7 +36,8 @@ struct MySQLSchemaReader {
             let comment = row.cell(1).flatMap { $0.isEmpty ? nil : $0 }
             tables[name] = TableSchema(name: name, comment: comment, collation: row.cell(2),
                                        options: TableOptions(engine: row.cell(3), parameters: Self.createOptions(row.cell(4)),
-                                                             partitioning: catalog.partitioning[name]))
+                                                             partitioning: catalog.partitioning[name],
+                                                             isSystemVersioned: row.cell(5) == "SYSTEM VERSIONED"))
             tableCollations[name] = row.cell(2)
             order.append(name)
         }
@@ -303,9 +304,14 @@ struct MySQLSchemaReader {
             } else {
                 index.columns = entry.parts.compactMap(\.column)
             }
+            // `using btree` / `using hash` only where it is not the engine's default: MEMORY's
+            // keys are hash keys, every other engine's B-trees (InnoDB reads `using hash` as one).
+            let isMemory = ["memory", "heap"].contains(tables[key.table]?.options.engine?.lowercased() ?? "")
             switch entry.type.uppercased() {
             case "FULLTEXT": index.method = "fulltext"
             case "SPATIAL": index.method = "spatial"
+            case "BTREE" where isMemory: index.method = "btree"
+            case "HASH" where !isMemory: index.method = "hash"
             default: break
             }
             index.isConstraint = index.isUnique && index.expression == nil && index.method == nil

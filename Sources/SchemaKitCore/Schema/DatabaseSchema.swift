@@ -170,11 +170,15 @@ public struct TableOptions: Sendable, Hashable, Codable {
     /// (`partition by range (year(`sold_on`)) (partition `p2023` values less than (2024), …)`),
     /// compared in the dialect's canonical spelling; `nil` for a table that is not partitioned.
     public var partitioning: String?
+    /// MariaDB `with system versioning`: the table keeps every row's history (in columns it
+    /// hides). Dropping it deletes that history.
+    public var isSystemVersioned: Bool
 
     /// Storage options; `parameters` are sorted, so the order they are given in never makes two tables
     /// differ.
     public init(engine: String? = nil, parameters: [String] = [], isUnlogged: Bool = false, isStrict: Bool = false,
-                isWithoutRowid: Bool = false, partitioning: String? = nil) {
+                isWithoutRowid: Bool = false, partitioning: String? = nil, isSystemVersioned: Bool = false) {
+        self.isSystemVersioned = isSystemVersioned
         self.engine = engine
         self.parameters = parameters.sorted()
         self.isUnlogged = isUnlogged
@@ -188,7 +192,7 @@ public struct TableOptions: Sendable, Hashable, Codable {
     public func differs(from target: TableOptions, canonical: (String) -> String = { $0 }) -> Bool {
         if let engine = target.engine, engine.lowercased() != self.engine?.lowercased() { return true }
         return parameters != target.parameters || isUnlogged != target.isUnlogged || isStrict != target.isStrict
-            || isWithoutRowid != target.isWithoutRowid || partitioning.map(canonical) != target.partitioning.map(canonical)
+            || isWithoutRowid != target.isWithoutRowid || isSystemVersioned != target.isSystemVersioned || partitioning.map(canonical) != target.partitioning.map(canonical)
     }
 
     /// The parameters as name → value.
@@ -207,6 +211,7 @@ extension TableOptions: CustomStringConvertible {
         if isUnlogged { parts.append("unlogged") }
         if isStrict { parts.append("strict") }
         if isWithoutRowid { parts.append("without rowid") }
+        if isSystemVersioned { parts.append("with system versioning") }
         if let partitioning { parts.append(partitioning) }
         return parts.isEmpty ? "none" : parts.joined(separator: " ")
     }

@@ -99,11 +99,16 @@ enum CatalogFingerprint {
         for table in tables {
             let text = try await database.rows("show create table \(database.dialect.quoteIdentifier(table))").first?[1] ?? ""
             // The body's lines (columns, keys, constraints) in a stable order, without the
-            // counter `AUTO_INCREMENT=n`, which rows move.
+            // counter `AUTO_INCREMENT=n`, which rows move, and without a key's `USING` when it
+            // names the engine's own key type (`USING BTREE` on InnoDB, `USING HASH` on
+            // MEMORY): the key is the same, the server only echoes that it was spelled out.
+            let isMemory = text.range(of: #"ENGINE=(MEMORY|HEAP)\b"#, options: .regularExpression) != nil
+            let defaultUsing = isMemory ? " USING HASH" : " USING BTREE"
             let parts = text.split(separator: "\n").map { $0.trimmed() }
             for part in parts.dropFirst() {
                 var line = part.hasSuffix(",") ? String(part.dropLast()) : part
                 line = line.replacingOccurrences(of: #" AUTO_INCREMENT=\d+"#, with: "", options: .regularExpression)
+                if line.contains("KEY ") { line = line.replacingOccurrences(of: defaultUsing, with: "") }
                 lines.append("\(table): \(line)")
             }
         }

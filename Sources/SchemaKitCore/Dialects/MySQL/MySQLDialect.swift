@@ -117,13 +117,14 @@ public struct MySQLDialect: SQLDialect {
             if flavor == .mysql { allowed.insert(.expression) }   // MariaDB has no functional key parts
             try refuseIndexOptions(index, allowing: allowed)
             var keyword = index.isUnique ? "unique" : "index"
-            if let method = index.method {
-                guard ["fulltext", "spatial"].contains(method.lowercased()) else {
-                    throw unsupported("index method '\(method)' (\(index.name))")
-                }
-                keyword = method.lowercased() + " index"
+            var using: SQLFragment = ""
+            switch index.method?.lowercased() {
+            case nil: break
+            case let method? where ["fulltext", "spatial"].contains(method): keyword = method + " index"
+            case let method? where ["btree", "hash"].contains(method): using = " using \(raw: method) "
+            case let method?: throw unsupported("index method '\(method)' (\(index.name))")
             }
-            var text: SQLFragment = "alter table \(table: table) add \(raw: keyword) \(id: index.name)(\(standardIndexColumns(index)))"
+            var text: SQLFragment = "alter table \(table: table) add \(raw: keyword) \(id: index.name)\(using)(\(standardIndexColumns(index)))"
             if let comment = index.comment { text += " comment \(literal: comment)" }
             if index.isIgnored { text += flavor == .mariadb ? " ignored" : " invisible" }
             return [statement(text, .createIndex, table: table)]
@@ -154,6 +155,13 @@ public struct MySQLDialect: SQLDialect {
             changes += to.parameterValues.filter { !from.parameters.contains("\($0.name)=\($0.value)") }
             if !changes.isEmpty {
                 statements.append(statement("alter table \(table: table) \(tableParameters(changes))", .alterTable, table: table))
+            }
+            if from.isSystemVersioned != to.isSystemVersioned {
+                try refuseOnMySQL(to)
+                statements.append(to.isSystemVersioned
+                    ? statement("alter table \(table: table) add system versioning", .alterTable, table: table)
+                    // The rows' history goes with it.
+                    : statement("alter table \(table: table) drop system versioning", .alterTable, table: table, isDestructive: true))
             }
             if repartitioned, let partitioning = to.partitioning {
                 statements.append(statement("alter table \(table: table) \(raw: partitioning)", .alterTable, table: table))
@@ -214,6 +222,11 @@ public struct MySQLDialect: SQLDialect {
         }
     }
 
+    /// System versioning is MariaDB's.
+    private func refuseOnMySQL(_ options: TableOptions) throws {
+        if flavor == .mysql, options.isSystemVersioned { throw unsupported("system-versioned tables") }
+    }
+
     private func createTable(_ table: TableSchema) throws -> SQLStatement {
         let inlineKey = table.primaryKey.flatMap { key -> String? in
             guard key.columns.count == 1, let column = table.column(key.columns[0]), column.isAutoincrement else { return nil }
@@ -234,6 +247,10 @@ public struct MySQLDialect: SQLDialect {
         text += " engine = \(word: table.options.engine ?? "InnoDB")"
         if !table.options.parameters.isEmpty { text += " " + tableParameters(table.options.parameterValues) }
         if let comment = table.comment { text += " comment = \(literal: comment)" }
+        if table.options.isSystemVersioned {
+            try refuseOnMySQL(table.options)
+            text += " with system versioning"
+        }
         if let partitioning = table.options.partitioning { text += " \(raw: partitioning)" }
         return statement(text, .createTable, table: table.qualifiedName)
     }

@@ -92,7 +92,7 @@ public struct PostgreSQLDialect: SQLDialect {
         case .convertCollation(let collation, let table):
             throw unsupported("table collations (\(table.name) collate \(collation))")
         case .setTableOptions(let from, let to, let table):
-            if to.engine != nil || to.isStrict || to.isWithoutRowid || to.partitioning != nil { throw unsupported("table options \(to) (\(table.name))") }
+            if to.engine != nil || to.isStrict || to.isWithoutRowid || to.partitioning != nil || to.isSystemVersioned { throw unsupported("table options \(to) (\(table.name))") }
             var statements: [SQLStatement] = []
             if from.isUnlogged != to.isUnlogged {
                 statements.append(statement("alter table \(table: table) set \(raw: to.isUnlogged ? "unlogged" : "logged")", .alterTable, table: table))
@@ -196,7 +196,7 @@ public struct PostgreSQLDialect: SQLDialect {
             parts.append("\(name)primary key (\(ids: key.columns))")
         }
         let options = table.options
-        if options.engine != nil || options.isStrict || options.isWithoutRowid || options.partitioning != nil {
+        if options.engine != nil || options.isStrict || options.isWithoutRowid || options.partitioning != nil || options.isSystemVersioned {
             throw unsupported("table options \(options) (\(table.name))")
         }
         var text: SQLFragment = options.isUnlogged ? "create unlogged table " : "create table "
