@@ -17,7 +17,27 @@ extension MySQLDialect {
     /// alter table `book` modify `id` int not null auto_increment;
     /// ```
     public func alterTable(_ table: TableDifference, context: AlterationContext) throws -> TableAlteration {
-        let table = recreatingKeysOverDroppedIndexes(table)
+        var alteration = try alterTableInPlace(recreatingKeysOverDroppedIndexes(table), context: context)
+        alteration.foreignKeyAdditions += supportingIndexNamesKept(table)
+        return alteration
+    }
+
+    /// MariaDB renames the index it made for a foreign key (`manager_id` for an unnamed key)
+    /// after the key's name (`report_ibfk_1`) when the key is dropped and added again; the
+    /// index's name comes back with `rename index if exists`, a no-op where the server kept it.
+    private func supportingIndexNamesKept(_ table: TableDifference) -> [SQLStatement] {
+        guard flavor == .mariadb else { return [] }
+        let name = table.to.qualifiedName
+        return table.changedForeignKeys.map(\.to).compactMap { key in
+            guard !table.to.indexes.contains(where: { $0.name == key.name }),
+                  let index = table.to.indexes.first(where: { $0.expression == nil && $0.columnNames == key.columns }),
+                  table.from.indexes.contains(where: { $0.name == index.name && $0.columnNames == key.columns })
+            else { return nil }
+            return statement("alter table \(table: name) rename index if exists \(id: key.name) to \(id: index.name)", .renameIndex, table: name)
+        }
+    }
+
+    private func alterTableInPlace(_ table: TableDifference, context: AlterationContext) throws -> TableAlteration {
         let alteration = InPlaceAlteration(table, context: context)
         // A new default collation converts the inheriting columns before any column changes, so
         // columns with a collation of their own get it afterwards.
