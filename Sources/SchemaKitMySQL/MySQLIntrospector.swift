@@ -5,10 +5,11 @@ import SchemaKitCore
 /// checks. Every query is narrowed to `database()` and none joins two `information_schema`
 /// tables, so reading one database costs the same however many others the server holds.
 ///
-/// A partitioned table (rare, and flagged in `TABLES.CREATE_OPTIONS`) is read once more with
-/// `show create table`: `information_schema.PARTITIONS` cannot tell a list partition's `default`
-/// from `values in (0)` (MariaDB 10.11 reports both as `0`), and the clause the server writes is
-/// the one it accepts back.
+/// Two kinds of table, both rare, are read once more with `show create table`: a partitioned
+/// one (flagged in `TABLES.CREATE_OPTIONS`), since `information_schema.PARTITIONS` cannot tell a
+/// list partition's `default` from `values in (0)` (MariaDB 10.11 reports both as `0`); and one
+/// with a table check `` `a` < `b` `` over two of its columns, the check MariaDB makes for an
+/// application-time period, which `information_schema` does not list (nor `without overlaps`).
 ///
 /// Only the database the connection uses (`database()`) is read; a MySQL database is its own
 /// namespace, so tables come back without a schema, and a foreign key into another database
@@ -30,11 +31,6 @@ struct MySQLIntrospector {
         let queries = MySQLCatalogQueries(isMariaDB: connection.isMariaDB, version: connection.serverVersionNumbers)
         var catalog = MySQLCatalog()
         catalog.tables = try await run(queries.tables, "tables")
-        for row in catalog.tables where MySQLSchemaReader.isPartitioned(createOptions: row.cell(4)) {
-            guard let table = row.cell(0) else { continue }
-            let definition = try await run("show create table \(dialect.quoteIdentifier(table))", "definition of \(table)")
-            catalog.partitioning[table] = definition.first?.cell(1).flatMap(MySQLSchemaReader.partitionClause(inCreateTable:))
-        }
         catalog.columns = try await run(queries.columns, "columns")
         catalog.indexColumns = try await run(queries.indexColumns, "indexes")
         catalog.foreignKeyColumns = MySQLCatalogQueries.joiningRules(
@@ -42,6 +38,12 @@ struct MySQLIntrospector {
             to: try await run(queries.foreignKeyColumns, "foreign keys"))
         if let checks = queries.checks {
             catalog.checks = try await run(checks, "check constraints")
+        }
+        let partitioned = catalog.tables.filter { MySQLSchemaReader.isPartitioned(createOptions: $0.cell(4)) }.compactMap { $0.cell(0) }
+        let periods = catalog.checks.filter { MySQLSchemaReader.mayBePeriod(check: $0) }.compactMap { $0.cell(0) }
+        for table in Set(partitioned + periods).sorted() {
+            let definition = try await run("show create table \(dialect.quoteIdentifier(table))", "definition of \(table)")
+            catalog.definitions[table] = definition.first?.cell(1)
         }
         return (catalog, queries)
     }
@@ -182,6 +184,7 @@ struct MySQLCatalog: Sendable {
     var indexColumns: [[String?]] = []
     var foreignKeyColumns: [[String?]] = []
     var checks: [[String?]] = []
-    /// Partitioned table → its `partition by …` clause (``MySQLSchemaReader/partitionClause(inCreateTable:)``).
-    var partitioning: [String: String] = [:]
+    /// Table → its `show create table` text, for the tables whose partitioning or periods
+    /// `information_schema` does not tell.
+    var definitions: [String: String] = [:]
 }

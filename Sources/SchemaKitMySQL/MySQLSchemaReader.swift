@@ -36,7 +36,7 @@ struct MySQLSchemaReader {
             let comment = row.cell(1).flatMap { $0.isEmpty ? nil : $0 }
             tables[name] = TableSchema(name: name, comment: comment, collation: row.cell(2),
                                        options: TableOptions(engine: row.cell(3), parameters: Self.createOptions(row.cell(4)),
-                                                             partitioning: catalog.partitioning[name],
+                                                             partitioning: catalog.definitions[name].flatMap(Self.partitionClause),
                                                              isSystemVersioned: row.cell(5) == "SYSTEM VERSIONED"))
             tableCollations[name] = row.cell(2)
             order.append(name)
@@ -56,6 +56,7 @@ struct MySQLSchemaReader {
 
         readChecks(catalog.checks, into: &tables)
         readIndexes(catalog.indexColumns, into: &tables)
+        for (name, definition) in catalog.definitions { readPeriods(definition, into: &tables[name]) }
         readForeignKeys(catalog.foreignKeyColumns, into: &tables)
         return DatabaseSchema(tables: order.compactMap { tables[$0] }).canonical
     }
@@ -196,6 +197,49 @@ struct MySQLSchemaReader {
 
     /// `CREATE_OPTIONS` (`row_format=COMPRESSED key_block_size=8 `page_compressed`=1`) as
     /// `name=value` in lower case; `partitioned` is not an option one writes.
+    // MARK: - Periods
+
+    /// Whether a check row (`TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE, LEVEL`) may be the one
+    /// MariaDB makes for an application-time period: table-level, `` `start` < `end` ``.
+    static func mayBePeriod(check row: [String?]) -> Bool {
+        guard row.cell(3) == "Table", let clause = row.cell(2) else { return false }
+        return clause.range(of: #"^`(?:[^`]|``)+` < `(?:[^`]|``)+`$"#, options: .regularExpression) != nil
+    }
+
+    private static let periodPattern = try! NSRegularExpression(
+        pattern: #"^\s*PERIOD FOR `((?:[^`]|``)+)` \(`((?:[^`]|``)+)`, `((?:[^`]|``)+)`\),?$"#, options: [.anchorsMatchLines])
+    private static let withoutOverlapsPattern = try! NSRegularExpression(
+        pattern: #"^\s*UNIQUE KEY `((?:[^`]|``)+)` \(.*`((?:[^`]|``)+)` WITHOUT OVERLAPS\),?$"#, options: [.anchorsMatchLines])
+
+    /// The periods of a `show create table` text and the unique keys that keep one free of
+    /// overlaps: each period's check goes (the server's, named after the period), and such a
+    /// key's last two parts (the period's end and start, as `information_schema` lists them)
+    /// become ``IndexSchema/withoutOverlaps``.
+    private func readPeriods(_ definition: String, into table: inout TableSchema?) {
+        guard var read = table else { return }
+        let text = definition as NSString
+        func groups(_ match: NSTextCheckingResult) -> [String] {
+            (1..<match.numberOfRanges).map { text.substring(with: match.range(at: $0)).replacingOccurrences(of: "``", with: "`") }
+        }
+        for match in Self.periodPattern.matches(in: definition, range: NSRange(location: 0, length: text.length)) {
+            let parts = groups(match)
+            let period = PeriodSchema(name: parts[0], start: parts[1], end: parts[2])
+            read.periods.append(period)
+            read.checks.removeAll { $0.name == period.name }
+        }
+        for match in Self.withoutOverlapsPattern.matches(in: definition, range: NSRange(location: 0, length: text.length)) {
+            let parts = groups(match)
+            guard let period = read.periods.first(where: { $0.name == parts[1] }),
+                  let position = read.indexes.firstIndex(where: { $0.name == parts[0] }) else { continue }
+            var index = read.indexes[position]
+            if Set(index.columns.suffix(2).map(\.name)) == [period.start, period.end] { index.columns.removeLast(2) }
+            index.withoutOverlaps = period.name
+            index.isConstraint = false
+            read.indexes[position] = index
+        }
+        table = read
+    }
+
     /// Whether `TABLES.CREATE_OPTIONS` flags a partitioned table.
     static func isPartitioned(createOptions text: String?) -> Bool {
         (text ?? "").split(separator: " ").contains { $0.lowercased() == "partitioned" }

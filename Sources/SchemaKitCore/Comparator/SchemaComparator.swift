@@ -377,7 +377,7 @@ public enum SchemaComparator {
                     if column.isDescending && capabilities.supportsDescendingIndexes { part += " desc" }
                     if let nulls = column.nulls { part += " nulls \(nulls.rawValue)" }
                     return part
-                }
+                } + (index.withoutOverlaps.map { ["\($0) without overlaps"] } ?? [])
             }
             if columns(old) != columns(new) { changes.append(.columns(from: columns(old), to: columns(new))) }
             if old.isUnique != new.isUnique { changes.append(.unique(from: old.isUnique, to: new.isUnique)) }
@@ -441,6 +441,13 @@ public enum SchemaComparator {
         let target = Dictionary(pair.to.exclusions.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         pair.difference.addedExclusions = pair.to.exclusions.filter { new in live[new.name].map { canonical($0) != canonical(new) } ?? true }
         pair.difference.removedExclusions = pair.from.exclusions.filter { old in target[old.name].map { canonical($0) != canonical(old) } ?? true }
+        // Periods by name, with the live columns under their new names.
+        let renamed = pair.from.periods.map { period in
+            PeriodSchema(name: period.name, start: pair.columnRenames[period.start] ?? period.start,
+                         end: pair.columnRenames[period.end] ?? period.end)
+        }
+        pair.difference.addedPeriods = pair.to.periods.filter { !renamed.contains($0) }
+        pair.difference.removedPeriods = zip(pair.from.periods, renamed).filter { !pair.to.periods.contains($0.1) }.map(\.0)
     }
 
     private static func compareChecks(pair: inout TablePair, dialect: any SQLDialect) {

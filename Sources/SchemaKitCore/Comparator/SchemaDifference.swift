@@ -431,6 +431,10 @@ public struct TableDifference: Sendable, Hashable {
     public var removedChecks: [CheckSchema] = []
     /// Exclusion constraints to add and to drop (a changed one is both).
     public var addedExclusions: [ExclusionConstraintSchema] = []
+    /// Application-time periods the target adds (or changes: dropped and added again).
+    public var addedPeriods: [PeriodSchema] = []
+    /// Live application-time periods that go (or change).
+    public var removedPeriods: [PeriodSchema] = []
     /// Live exclusion constraints to drop.
     public var removedExclusions: [ExclusionConstraintSchema] = []
     /// Checks under one name whose expression (or PostgreSQL `no inherit`) differs: dropped and added again.
@@ -457,7 +461,7 @@ public struct TableDifference: Sendable, Hashable {
             && changedIndexes.isEmpty && renamedIndexes.isEmpty && addedForeignKeys.isEmpty && removedForeignKeys.isEmpty
             && changedForeignKeys.isEmpty && addedChecks.isEmpty && removedChecks.isEmpty && changedChecks.isEmpty
             && orphanedForeignKeys.isEmpty && constraintComments.isEmpty
-            && addedExclusions.isEmpty && removedExclusions.isEmpty
+            && addedExclusions.isEmpty && removedExclusions.isEmpty && addedPeriods.isEmpty && removedPeriods.isEmpty
     }
 
     /// The primary key constraint's rename, as the rename of a unique constraint.
@@ -542,6 +546,8 @@ public struct TableDifference: Sendable, Hashable {
         }
         lines += addedExclusions.map { prefix + "new exclusion constraint \($0.name): \($0.definition)" }
         lines += removedExclusions.map { prefix + "removed exclusion constraint \($0.name)" }
+        lines += addedPeriods.map { prefix + "new period \($0.name) (\($0.start), \($0.end))" }
+        lines += removedPeriods.map { prefix + "removed period \($0.name)" }
         lines += constraintComments.map {
             prefix + "constraint \($0.name): comment: \(describe($0.comment.from)) → \(describe($0.comment.to))"
         }

@@ -277,6 +277,14 @@ public enum SchemaOperation: Sendable, Hashable {
     case dropExclusion(ExclusionConstraintSchema, table: QualifiedName)
     /// Sets (or removes) the comment of a check or foreign key.
     case setConstraintComment(name: String, comment: String?, table: QualifiedName)
+    /// Adds a MariaDB application-time period; other engines refuse it.
+    ///
+    /// ```sql
+    /// alter table `coupon` add period for `valid_period` (`date_start`, `date_end`);
+    /// ```
+    case addPeriod(PeriodSchema, table: QualifiedName)
+    /// Drops a MariaDB application-time period (after the keys that use it).
+    case dropPeriod(PeriodSchema, table: QualifiedName)
     /// Changes a table's default collation and converts the text columns that inherit it
     /// (MySQL `convert to character set`).
     case convertCollation(String, table: QualifiedName)
@@ -348,7 +356,7 @@ extension SQLDialect {
             if column.isDescending { part += " desc" }
             if let nulls = column.nulls { part += " nulls \(raw: nulls.rawValue)" }
             return part
-        }.joined(separator: ", ")
+        }.joined(separator: ", ") + (index.withoutOverlaps.map { ", \(id: $0) without overlaps" } ?? "")
     }
 
     /// Whether an index expression is a list of elements (`"a", (lower(b)) desc`) rather than one
@@ -482,7 +490,7 @@ extension SQLDialect {
 /// What an index can ask of an engine beyond plain key columns.
 enum IndexOption: CaseIterable, CustomStringConvertible {
     case expression, predicate, collation, operatorClass, nullsOrder, prefixLength, include, storageParameters,
-         nullsNotDistinct, deferral, comment, ignored
+         nullsNotDistinct, deferral, comment, ignored, withoutOverlaps
 
     var description: String {
         switch self {
@@ -498,6 +506,7 @@ enum IndexOption: CaseIterable, CustomStringConvertible {
         case .deferral: "deferrable unique constraints"
         case .comment: "comments on indexes"
         case .ignored: "ignored (invisible) indexes"
+        case .withoutOverlaps: "unique keys without overlaps"
         }
     }
 
@@ -515,6 +524,7 @@ enum IndexOption: CaseIterable, CustomStringConvertible {
         case .deferral: index.deferral != nil
         case .comment: index.comment != nil
         case .ignored: index.isIgnored
+        case .withoutOverlaps: index.withoutOverlaps != nil
         }
     }
 }

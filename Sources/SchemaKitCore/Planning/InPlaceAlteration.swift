@@ -67,6 +67,7 @@ public struct InPlaceAlteration: Sendable {
         return (table.droppedIndexes + dependentLive).map { .dropIndex($0, table: name) }
             + table.droppedChecks.map { .dropCheck($0, table: name) }
             + table.removedExclusions.map { .dropExclusion($0, table: name) }
+            + table.removedPeriods.map { .dropPeriod($0, table: name) }
     }
 
     /// Renames of the columns kept under a new name.
@@ -122,7 +123,8 @@ public struct InPlaceAlteration: Sendable {
 
     /// Index renames, new indexes (and those over recomputed columns), new checks, the comment.
     public func creations() -> [SchemaOperation] {
-        var operations: [SchemaOperation] = table.renamedIndexes.map { .renameIndex(from: $0.from, to: $0.to, table: name) }
+        var operations: [SchemaOperation] = table.addedPeriods.map { .addPeriod($0, table: name) }
+        operations += table.renamedIndexes.map { .renameIndex(from: $0.from, to: $0.to, table: name) }
         operations += (table.createdIndexes + indexesOverRecomputedColumns).map { .createIndex($0, table: name) }
         operations += table.recommentedIndexes.map { .setIndexComment($0, table: name) }
         operations += table.constraintComments.map { .setConstraintComment(name: $0.name, comment: $0.comment.to, table: name) }

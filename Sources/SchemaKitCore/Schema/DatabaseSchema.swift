@@ -100,6 +100,8 @@ public struct TableSchema: Sendable, Hashable, Codable {
     public var options: TableOptions
     /// PostgreSQL exclusion constraints.
     public var exclusions: [ExclusionConstraintSchema]
+    /// MariaDB application-time periods (`period for valid_period (date_start, date_end)`).
+    public var periods: [PeriodSchema]
 
     /// A table in the dialect's default namespace unless `schema` is given; everything but the name
     /// defaults to empty.
@@ -113,9 +115,10 @@ public struct TableSchema: Sendable, Hashable, Codable {
         name: String, schema: String? = nil, comment: String? = nil, collation: String? = nil, columns: [ColumnSchema] = [],
         primaryKey: PrimaryKeySchema? = nil, indexes: [IndexSchema] = [], foreignKeys: [ForeignKeySchema] = [],
         checks: [CheckSchema] = [], renamedFrom: String? = nil, options: TableOptions = .init(),
-        exclusions: [ExclusionConstraintSchema] = []
+        exclusions: [ExclusionConstraintSchema] = [], periods: [PeriodSchema] = []
     ) {
         self.exclusions = exclusions
+        self.periods = periods
         self.renamedFrom = renamedFrom
         self.options = options
         self.name = name
@@ -140,7 +143,31 @@ public struct TableSchema: Sendable, Hashable, Codable {
         table.indexes.sort { $0.name < $1.name }
         table.foreignKeys.sort { $0.name < $1.name }
         table.checks.sort { $0.name < $1.name }
+        table.periods.sort { $0.name < $1.name }
         return table
+    }
+}
+
+/// A MariaDB application-time period: a name for a pair of date or time columns, which a
+/// unique key may keep free of overlaps (``IndexSchema/withoutOverlaps``).
+///
+/// ```swift
+/// PeriodSchema(name: "valid_period", start: "date_start", end: "date_end")
+/// // alter table `coupon` add period for `valid_period` (`date_start`, `date_end`)
+/// ```
+public struct PeriodSchema: Sendable, Hashable, Codable {
+    /// The period's name, by which periods are matched.
+    public var name: String
+    /// The column where the period starts (inclusive).
+    public var start: String
+    /// The column where it ends (exclusive).
+    public var end: String
+
+    /// The period `name` from `start` to `end`.
+    public init(name: String, start: String, end: String) {
+        self.name = name
+        self.start = start
+        self.end = end
     }
 }
 
@@ -429,6 +456,9 @@ public struct IndexSchema: Sendable, Hashable, Codable {
     public var comment: String?
     /// Kept up to date but left out by the optimizer (MariaDB `ignored`, MySQL `invisible`).
     public var isIgnored = false
+    /// The application-time period a MariaDB unique key adds as its last part, `without
+    /// overlaps` (`unique (room_id, booked without overlaps)`); `nil` for none.
+    public var withoutOverlaps: String?
 
     /// An index: plain and not unique unless told; ``isIgnored`` is set afterwards.
     ///
@@ -470,6 +500,8 @@ public struct IndexSchema: Sendable, Hashable, Codable {
             nullsNotDistinct: try container.decodeIfPresent(Bool.self, forKey: .nullsNotDistinct) ?? false,
             deferral: try container.decodeIfPresent(Deferral.self, forKey: .deferral),
             comment: try container.decodeIfPresent(String.self, forKey: .comment))
+        isIgnored = try container.decodeIfPresent(Bool.self, forKey: .isIgnored) ?? false
+        withoutOverlaps = try container.decodeIfPresent(String.self, forKey: .withoutOverlaps)
     }
 
     /// The key columns' names, in order, without their directions and options.

@@ -115,6 +115,7 @@ public struct MySQLDialect: SQLDialect {
         case .createIndex(let index, let table):
             var allowed: Set<IndexOption> = [.prefixLength, .comment, .ignored]
             if flavor == .mysql { allowed.insert(.expression) }   // MariaDB has no functional key parts
+            if flavor == .mariadb { allowed.insert(.withoutOverlaps) }
             try refuseIndexOptions(index, allowing: allowed)
             var keyword = index.isUnique ? "unique" : "index"
             var using: SQLFragment = ""
@@ -183,6 +184,12 @@ public struct MySQLDialect: SQLDialect {
             return [standardAddCheck(check, table: table)]
         case .addExclusion(let exclusion, _), .dropExclusion(let exclusion, _):
             throw unsupported("exclusion constraints (\(exclusion.name))")
+        case .addPeriod(let period, let table):
+            guard flavor == .mariadb else { throw unsupported("application-time periods (\(period.name))") }
+            return [statement("alter table \(table: table) add period for \(id: period.name) (\(id: period.start), \(id: period.end))",
+                              .alterTable, table: table)]
+        case .dropPeriod(let period, let table):
+            return [statement("alter table \(table: table) drop period for \(id: period.name)", .alterTable, table: table)]
         case .setConstraintComment(let name, _, _):
             throw unsupported("comments on constraints (\(name))")
         case .dropCheck(let check, let table):
@@ -235,6 +242,8 @@ public struct MySQLDialect: SQLDialect {
         var parts = try table.columns.map { column in
             try columnDefinition(column, table: table.name) + (column.name == inlineKey ? " primary key" : "")
         }
+        if !table.periods.isEmpty, flavor == .mysql { throw unsupported("application-time periods (\(table.name))") }
+        parts += table.periods.map { "period for \(id: $0.name) (\(id: $0.start), \(id: $0.end))" }
         if let key = table.primaryKey, inlineKey == nil {
             parts.append("primary key (\(ids: key.columns))")
         }
@@ -261,6 +270,12 @@ public struct MySQLDialect: SQLDialect {
         var text: SQLFragment = "\(id: column.name) \(raw: column.type)"
         if column.isUnsigned { text += " unsigned" }
         if let generated = column.generated {
+            // MariaDB's system-time columns read as `generated always as (ROW START)`; writing
+            // them needs the table's `period for system_time` too, which is not modelled.
+            if ["ROW START", "ROW END"].contains(generated.expression.uppercased()) {
+                throw unsupported("explicit system-time columns (\(column.name) generated always as \(generated.expression.lowercased())); "
+                                  + "use with system versioning alone")
+            }
             text += " generated always as (\(raw: generated.expression)) \(raw: generated.storage.rawValue)"
         }
         if let collation = column.collation { text += " collate \(id: collation)" }

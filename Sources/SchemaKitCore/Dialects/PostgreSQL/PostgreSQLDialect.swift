@@ -86,7 +86,7 @@ public struct PostgreSQLDialect: SQLDialect {
         case .dropTable(let name):
             return [statement("drop table if exists \(table: name) cascade", .dropTable, table: name, isDestructive: true)]
         case .createIndex(let index, let table):
-            try refuseIndexOptions(index, allowing: Set(IndexOption.allCases).subtracting([.prefixLength, .ignored]))
+            try refuseIndexOptions(index, allowing: Set(IndexOption.allCases).subtracting([.prefixLength, .ignored, .withoutOverlaps]))
             let creation = onlineOptions == nil ? [createIndex(index, table: table)] : createIndexConcurrently(index, table: table)
             return creation + (index.comment == nil ? [] : try render(.setIndexComment(index, table: table)))
         case .convertCollation(let collation, let table):
@@ -134,6 +134,8 @@ public struct PostgreSQLDialect: SQLDialect {
                               .addCheck, table: table)]
         case .dropExclusion(let exclusion, let table):
             return [standardDropConstraint(exclusion.name, table: table, kind: .dropCheck)]
+        case .addPeriod(let period, _), .dropPeriod(let period, _):
+            throw unsupported("application-time periods (\(period.name))")
         case .setConstraintComment(let name, let comment, let table):
             let value: SQLFragment = comment.map { "\(literal: $0)" } ?? "null"
             return [statement("comment on constraint \(id: name) on \(table: table) is \(value)", .comment, table: table)]

@@ -123,6 +123,8 @@ public struct SQLServerDialect: SQLDialect {
             return [standardAddCheck(check, table: table)]
         case .addExclusion(let exclusion, _), .dropExclusion(let exclusion, _):
             throw unsupported("exclusion constraints (\(exclusion.name))")
+        case .addPeriod(let period, _), .dropPeriod(let period, _):
+            throw unsupported("application-time periods (\(period.name))")
         case .setConstraintComment(let name, _, _):
             throw unsupported("comments on constraints (\(name))")
         case .dropCheck(let check, let table):

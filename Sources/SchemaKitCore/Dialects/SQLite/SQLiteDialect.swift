@@ -109,6 +109,8 @@ public struct SQLiteDialect: SQLDialect {
             throw unsupported("table collations (\(table.name) collate \(collation))")
         case .addExclusion(let exclusion, _), .dropExclusion(let exclusion, _):
             throw unsupported("exclusion constraints (\(exclusion.name))")
+        case .addPeriod(let period, _), .dropPeriod(let period, _):
+            throw unsupported("application-time periods (\(period.name))")
         case .setConstraintComment(let name, _, _):
             throw unsupported("comments on constraints (\(name))")
         case .setTableOptions(_, _, let table):
