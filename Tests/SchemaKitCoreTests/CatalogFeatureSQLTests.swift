@@ -103,6 +103,56 @@ struct CatalogFeatureSQLTests {
         #expect(try update(hashed, spelledOtherwise).isEmpty, "the same clause in another spelling is no change")
     }
 
+    @Test("MariaDB: column-level checks restated by modify, system versioning, periods and keys without overlaps, key types")
+    func mariaDBTableFeatures() throws {
+        func update(_ from: TableSchema, _ to: TableSchema, _ dialect: any SQLDialect = .mariaDB) throws -> [SQLStatement] {
+            try SchemaGenerator.updateScript(from: DatabaseSchema(tables: [from]), to: DatabaseSchema(tables: [to]), dialect: dialect)
+                .statements.filter { $0.kind != .session }
+        }
+        let item = TableSchema(name: "item", columns: [ColumnSchema(name: "id", type: "int"), ColumnSchema(name: "price", type: "decimal(10,2)")],
+                               primaryKey: PrimaryKeySchema(columns: ["id"]))
+        var checked = item
+        checked.columns[1].check = "`price` >= 0"
+        #expect(try update(item, checked).map(\.sql) == ["alter table `item` modify `price` decimal(10,2) not null check (`price` >= 0)"])
+        var widened = checked
+        widened.columns[1].type = "decimal(12,2)"
+        #expect(try update(checked, widened).map(\.sql) == ["alter table `item` modify `price` decimal(12,2) not null check (`price` >= 0)"],
+                "a modify without the check would drop it")
+        #expect(try update(checked, item).map(\.sql) == ["alter table `item` modify `price` decimal(10,2) not null"])
+        #expect(throws: SchemaError.self) { try update(item, checked, .mySQL) }
+
+        var versioned = item
+        versioned.options.isSystemVersioned = true
+        #expect(try update(item, versioned).map(\.sql) == ["alter table `item` add system versioning"])
+        let unversioning = try update(versioned, item)
+        #expect(unversioning.map(\.sql) == ["alter table `item` drop system versioning"])
+        let destructive = unversioning.allSatisfy { $0.isDestructive }
+        #expect(destructive, "the rows' history goes with it")
+
+        let booking = TableSchema(name: "booking", columns: [
+            ColumnSchema(name: "room", type: "int"), ColumnSchema(name: "starts", type: "datetime"), ColumnSchema(name: "ends", type: "datetime"),
+        ])
+        var periodic = booking
+        periodic.periods = [PeriodSchema(name: "booked", start: "starts", end: "ends")]
+        var unique = IndexSchema(name: "booking_no_overlap", columns: [.init("room")], isUnique: true)
+        unique.withoutOverlaps = "booked"
+        periodic.indexes = [unique]
+        #expect(try update(booking, periodic).map(\.sql) == [
+            "alter table `booking` add period for `booked` (`starts`, `ends`)",
+            "alter table `booking` add unique `booking_no_overlap`(`room`, `booked` without overlaps)",
+        ])
+        #expect(try update(periodic, booking).map(\.sql) == [
+            "alter table `booking` drop index `booking_no_overlap`", "alter table `booking` drop period for `booked`",
+        ])
+        #expect(throws: SchemaError.self) { try update(booking, periodic, .postgreSQL) }
+
+        var memory = TableSchema(name: "cache", columns: [ColumnSchema(name: "k", type: "varchar(40)")], options: TableOptions(engine: "MEMORY"))
+        var btree = memory
+        btree.indexes = [IndexSchema(name: "cache_k", columns: [.init("k")], method: "btree")]
+        memory.indexes = [IndexSchema(name: "cache_k", columns: [.init("k")])]
+        #expect(try update(memory, btree).map(\.sql) == ["alter table `cache` drop index `cache_k`", "alter table `cache` add index `cache_k` using btree (`k`)"])
+    }
+
     @Test("identity, on update and invisible columns")
     func columnFeatures() throws {
         let counter = EntitySchema(name: "Ticket", properties: [
