@@ -86,7 +86,8 @@ struct MySQLSchemaReader {
         var column = ColumnSchema(name: name, type: type, isNullable: row.cell(3) == "YES")
         column.isUnsigned = columnType.isUnsigned
         column.isAutoincrement = extra.contains("auto_increment")
-        let words = extra.split(separator: " ")
+        // `on update current_timestamp(), invisible`: words, with the commas between attributes gone.
+        let words = extra.split { $0 == " " || $0 == "," }
         if let position = words.firstIndex(of: "update"), position > 0, words[position - 1] == "on", position + 1 < words.count {
             column.onUpdate = String(words[position + 1])
         }

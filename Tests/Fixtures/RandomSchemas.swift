@@ -18,12 +18,23 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
 
 /// Random models and random changes to them, within what an update must handle with rows in
 /// the tables: new columns are nullable or have a default, new unique indexes cover values
-/// that are unique per row, removed enum values are never in use.
+/// that are unique per row, removed enum values are never in use, new checks hold for the
+/// rows (integers are filled with 1, 2, 3).
+///
+/// Given the engine, changes also use what only some engines keep: checks on every engine;
+/// PostgreSQL index options (`include`, nulls order, storage parameters, comments), table storage
+/// parameters and identity columns; MariaDB `on update`, invisible columns, key comments, prefixes
+/// and `ignored`, row formats and system versioning; SQLite index collations.
 public struct RandomSchemas {
     public var random: SeededGenerator
     private var counter = 0
+    /// The engine whose catalog features the changes may use; `nil` for portable changes only.
+    public var engine: DialectID?
 
-    public init(seed: UInt64) { random = SeededGenerator(seed: seed) }
+    public init(seed: UInt64, engine: DialectID? = nil) {
+        random = SeededGenerator(seed: seed)
+        self.engine = engine
+    }
 
     private mutating func fresh(_ prefix: String) -> String {
         counter += 1
@@ -45,6 +56,9 @@ public struct RandomSchemas {
     private mutating func entity(referencing others: [EntitySchema]) -> EntitySchema {
         let name = fresh("Thing")
         var properties = [PropertySchema(name: "id", type: .integer, primary: true, autoincrement: chance(80) ? nil : false)]
+        if engine == .postgreSQL, properties[0].autoincrement != false, chance(30) {
+            properties[0].identity = ColumnIdentity(chance(50) ? .always : .byDefault, options: chance(50) ? ["start with 100"] : [])
+        }
         for _ in 0..<Int.random(in: 1...5, using: &random) { properties.append(scalar()) }
         if let target = others.randomElement(using: &random), chance(60) {
             properties.append(relation(to: target.name))
@@ -119,7 +133,7 @@ public struct RandomSchemas {
         // Columns the original rows fill: a column added in this evolution relies on its default.
         let originalNames = Set(originalTable(entity)?.properties.map(\.name) ?? [])
         let originalScalars = scalars.filter { originalNames.contains(entity.properties[$0].name) }
-        switch Int.random(in: 0..<18, using: &random) {
+        switch Int.random(in: 0..<(engine == nil ? 18 : 24), using: &random) {
         case 0: // add a column
             var property = scalar(mustBeFillable: true)
             property.unique = nil
@@ -128,7 +142,8 @@ public struct RandomSchemas {
             if let drop = scalars.randomElement(using: &random) {
                 let name = entity.properties[drop].name
                 entity.properties.remove(at: drop)
-                entity.indexes.removeAll { $0.properties.contains(name) }
+                entity.indexes.removeAll { $0.properties.contains(name) || $0.include.contains(name) }
+                entity.checks.removeAll { $0.property == name }
             }
         case 2: // rename a column, with a hint
             if let rename = scalars.randomElement(using: &random) {
@@ -140,6 +155,12 @@ public struct RandomSchemas {
                 entity.properties[rename].renamedFrom = existed ? hint : nil
                 for i in entity.indexes.indices {
                     entity.indexes[i].properties = entity.indexes[i].properties.map { $0 == old ? new : $0 }
+                    entity.indexes[i].include = entity.indexes[i].include.map { $0 == old ? new : $0 }
+                    entity.indexes[i].options = entity.indexes[i].options.renamingProperty(old, to: new)
+                }
+                // A check's expression names the column: it follows the rename.
+                for i in entity.checks.indices where entity.checks[i].property == old {
+                    entity.checks[i] = Self.check(on: entity.properties[rename])
                 }
             }
         case 3: // widen a type
@@ -221,9 +242,100 @@ public struct RandomSchemas {
             if names.count == 2, !entity.indexes.contains(where: { $0.properties == Array(names) }) {
                 entity.indexes.append(IndexDefinition(properties: Array(names)))
             }
-        default: // comments
-            entity.comment = entity.comment == nil ? "now described" : nil
+        case 18, 19: // a check added or dropped (every engine)
+            if let drop = entity.checks.indices.randomElement(using: &random), chance(40) {
+                entity.checks.remove(at: drop)
+            } else if let pick = originalScalars.filter({ [.integer, .bigint, .decimal].contains(entity.properties[$0].type) })
+                        .randomElement(using: &random) {
+                let property = entity.properties[pick]
+                if !entity.checks.contains(where: { $0.property == property.name }) { entity.checks.append(Self.check(on: property)) }
+            }
+        case 20, 21: // an index with the engine's options
+            if let pick = scalars.filter({ entity.properties[$0].type == .string }).randomElement(using: &random) {
+                let name = entity.properties[pick].name
+                entity.indexes.removeAll { $0.properties == [name] }
+                entity.indexes.append(indexWithOptions(on: name, others: scalars.map { entity.properties[$0].name }.filter { $0 != name }))
+            }
+        default: // the engine's table and column features
+            engineFeature(&entity, scalars: scalars, original: originalTable(entity))
         }
         model[index] = entity
+    }
+
+    /// `column >= 0`, bound to the property (integers are filled with 1, 2, 3).
+    static func check(on property: PropertySchema) -> CheckDefinition {
+        let column = property.fieldNames?.first ?? UnderscoreNamingStrategy().columnName(forProperty: property.name)
+        return CheckDefinition(expression: "\(column) >= 0", property: property.name)
+    }
+
+    private mutating func indexWithOptions(on name: String, others: [String]) -> IndexDefinition {
+        var options = IndexOptions()
+        var include: [String] = []
+        switch engine {
+        case .postgreSQL?:
+            if chance(50) { options.nulls = [name: .first] }
+            if chance(40) { options.storageParameters = ["fillfactor": "70"] }
+            if chance(40) { options.comment = "lookup by \(name)" }
+            if chance(40), let other = others.randomElement(using: &random) { include = [other] }
+        case .mariaDB?:
+            if chance(50) { options.prefixLengths = [name: 10] }
+            if chance(50) { options.comment = "it's \(name)" }
+            if chance(30) { options.isIgnored = true }
+        case .sqlite?:
+            options.collations = [name: "nocase"]
+        default:
+            break
+        }
+        return IndexDefinition(properties: [name], include: include, options: options)
+    }
+
+    private mutating func engineFeature(_ entity: inout EntitySchema, scalars: [Int], original: EntitySchema?) {
+        switch engine {
+        case .postgreSQL?:
+            if let key = entity.properties.firstIndex(where: { $0.identity != nil }), chance(50) {
+                let identity = entity.properties[key].identity
+                entity.properties[key].identity = ColumnIdentity(identity?.generation == .always ? .byDefault : .always,
+                                                                 options: identity?.options ?? [])
+            } else {
+                let parameters = entity.tableOptions.parameters
+                entity.tableOptions.parameters = parameters.isEmpty ? ["fillfactor=\([70, 80, 90].randomElement(using: &random) ?? 80)"] : []
+            }
+        case .mariaDB?:
+            switch Int.random(in: 0..<4, using: &random) {
+            case 0: // a timestamp the server keeps
+                if let stamped = entity.properties.firstIndex(where: { $0.onUpdate != nil }) {
+                    entity.properties[stamped].onUpdate = nil
+                } else {
+                    entity.properties.append(PropertySchema(name: fresh("touched"), type: .datetime, default: .raw("current_timestamp"),
+                                                            onUpdate: "current_timestamp"))
+                }
+            case 1: // a column left out of select * (it needs a value of its own: nullable, or a default)
+                if let pick = scalars.filter({ entity.properties[$0].isNullable || entity.properties[$0].defaultValue != nil })
+                    .randomElement(using: &random) {
+                    entity.properties[pick].isInvisible.toggle()
+                }
+            case 2:
+                entity.tableOptions.parameters = entity.tableOptions.parameters.isEmpty ? ["row_format=dynamic"] : []
+            default: // only a table whose rows are already there gains a history
+                if original != nil { entity.tableOptions.isSystemVersioned.toggle() }
+            }
+        default:
+            entity.comment = entity.comment == nil ? "now described" : nil
+        }
+    }
+}
+
+extension IndexOptions {
+    /// The options with `old`'s entries under `new`.
+    func renamingProperty(_ old: String, to new: String) -> IndexOptions {
+        func renamed<Value>(_ map: [String: Value]) -> [String: Value] {
+            Dictionary(uniqueKeysWithValues: map.map { ($0.key == old ? new : $0.key, $0.value) })
+        }
+        var options = self
+        options.collations = renamed(collations)
+        options.operatorClasses = renamed(operatorClasses)
+        options.nulls = renamed(nulls)
+        options.prefixLengths = renamed(prefixLengths)
+        return options
     }
 }

@@ -159,7 +159,7 @@ struct EvolutionTests {
         try await Self.withScratch(engine) { scratch in
             for offset in 0..<UInt64(count) {
                 let seed = firstSeed + offset
-                var random = RandomSchemas(seed: seed)
+                var random = RandomSchemas(seed: seed, engine: scratch.database.dialect.id)
                 let before = random.model()
                 let after = random.evolve(before)
                 try await scratch.reset()

@@ -153,8 +153,10 @@ struct RowFiller {
                     }
                     return value(for: column, row: row)
                 }
+                // Rows come with their keys: an identity column `generated always` takes one only when told.
+                let overriding = columns.contains { $0.identity?.generation == .always } ? " overriding system value" : ""
                 statements.append(SQLStatement(
-                    "insert into \(table: table.qualifiedName) (\(ids: columns.map(\.name))) values (\(raw: values.joined(separator: ", ")))",
+                    "insert into \(table: table.qualifiedName) (\(ids: columns.map(\.name)))\(raw: overriding) values (\(raw: values.joined(separator: ", ")))",
                     quotedBy: dialect, kind: .copyRows))
             }
         }
