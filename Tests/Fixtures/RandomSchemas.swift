@@ -67,7 +67,10 @@ public struct RandomSchemas {
         if let column = properties.dropFirst().filter({ $0.relation == nil }).randomElement(using: &random), chance(40) {
             indexes.append(IndexDefinition(properties: [column.name]))
         }
-        return EntitySchema(name: name, comment: chance(20) ? "table \(name)" : nil, properties: properties, indexes: indexes)
+        var options = TableOptions()
+        if engine == .mariaDB, chance(15) { options.isSystemVersioned = true }
+        return EntitySchema(name: name, comment: chance(20) ? "table \(name)" : nil, properties: properties, indexes: indexes,
+                            tableOptions: options)
     }
 
     private mutating func relation(to target: String) -> PropertySchema {

@@ -128,6 +128,14 @@ struct CatalogFeatureSQLTests {
         #expect(unversioning.map(\.sql) == ["alter table `item` drop system versioning"])
         let destructive = unversioning.allSatisfy { $0.isDestructive }
         #expect(destructive, "the rows' history goes with it")
+        var versionedWider = versioned
+        versionedWider.columns[1].type = "decimal(12,2)"
+        let historyKept = try SchemaGenerator.updateScript(from: DatabaseSchema(tables: [versioned]), to: DatabaseSchema(tables: [versionedWider]),
+                                                           dialect: .mariaDB).statements.map(\.sql)
+        #expect(historyKept == ["set names utf8mb4", "set session system_versioning_alter_history = keep",
+                                "alter table `item` modify `price` decimal(12,2) not null"], "MariaDB refuses to alter a versioned table otherwise")
+        #expect(try Self.sql([EntitySchema(name: "Hit", properties: [Self.id], tableOptions: TableOptions(isSystemVersioned: true))], .mariaDB)
+            .contains("set session system_versioning_alter_history = keep;\ncreate table `hit`"))
 
         let booking = TableSchema(name: "booking", columns: [
             ColumnSchema(name: "room", type: "int"), ColumnSchema(name: "starts", type: "datetime"), ColumnSchema(name: "ends", type: "datetime"),

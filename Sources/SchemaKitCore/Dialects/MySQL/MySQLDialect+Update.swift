@@ -19,6 +19,16 @@ extension MySQLDialect {
     public func alterTable(_ table: TableDifference, context: AlterationContext) throws -> TableAlteration {
         var alteration = try alterTableInPlace(recreatingKeysOverDroppedIndexes(table), context: context)
         alteration.foreignKeyAdditions += supportingIndexNamesKept(table)
+        if flavor == .mariadb, table.from.options.isSystemVersioned {
+            let keep = historyKept
+            if !alteration.foreignKeyDrops.isEmpty {
+                alteration.foreignKeyDrops.insert(keep, at: 0)
+            } else if !alteration.statements.isEmpty {
+                alteration.statements.insert(keep, at: 0)
+            } else if !alteration.foreignKeyAdditions.isEmpty {
+                alteration.foreignKeyAdditions.insert(keep, at: 0)
+            }
+        }
         return alteration
     }
 

@@ -109,7 +109,8 @@ public struct MySQLDialect: SQLDialect {
         case .createNativeEnum, .dropNativeEnum:
             throw unsupported("native enum types; enumerations are column types here")
         case .createTable(let table):
-            return [try createTable(table)]
+            // Its indexes and keys are added to it afterwards (see `historyKept`).
+            return (table.options.isSystemVersioned ? [historyKept] : []) + [try createTable(table)]
         case .dropTable(let name):
             return [statement("drop table if exists \(table: name)", .dropTable, table: name, isDestructive: true)]
         case .createIndex(let index, let table):
@@ -227,6 +228,13 @@ public struct MySQLDialect: SQLDialect {
         case .renameIndex(let from, let to, let table):
             return [statement("alter table \(table: table) rename index \(id: from.name) to \(id: to.name)", .renameIndex, table: table)]
         }
+    }
+
+    /// MariaDB refuses to alter a system-versioned table (error 4119) unless told what becomes
+    /// of its history: `keep` leaves the history rows as they are. Set for the session, before
+    /// the first statement that alters such a table.
+    var historyKept: SQLStatement {
+        statement("set session system_versioning_alter_history = keep", .session, requirements: .session)
     }
 
     /// System versioning is MariaDB's.
