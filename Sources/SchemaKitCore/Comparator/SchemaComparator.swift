@@ -36,6 +36,7 @@ public enum SchemaComparator {
                           schema: name.schema == dialect.defaultSchema ? nil : name.schema)
         }
         compareNativeEnums(from: from.nativeEnums, to: to.nativeEnums, key: key, into: &difference)
+        compareObjects(from: from, to: to, key: key, dialect: dialect, into: &difference)
 
         // Pass 1: tables and their columns paired.
         let tables = try pairTables(from: from.tables, to: to.tables, key: key, detectRenames: detectRenames, dialect: dialect)
