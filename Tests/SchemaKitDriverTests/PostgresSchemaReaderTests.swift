@@ -150,9 +150,9 @@ struct PostgresSchemaReaderTests {
         #expect(schema == DatabaseSchema(tables: [TableSchema(name: "t")]))
     }
 
-    @Test("the introspector runs seven queries, however many tables")
+    @Test("the introspector runs nine queries, however many tables")
     func queryCount() {
-        #expect(PostgresCatalogQueries(options: .init()).all.count == 7)
+        #expect(PostgresCatalogQueries(options: .init()).all.count == 9)
         #expect(PostgresCatalogQueries(options: IntrospectionOptions(ignoreSchema: ["it's"])).namespaceFilter
             == #"n.nspname not in ('information_schema', 'it''s') and n.nspname not like 'pg\_%'"#)
     }
