@@ -66,10 +66,11 @@ extension PostgreSQLDialect {
         if typeChanged || old.maxValue != new.maxValue || old.increment.signum() != new.increment.signum() {
             settings.append(new.maxValue.map { "maxvalue \($0)" } ?? "no maxvalue")
         }
-        if old.start != new.start || (new.start == nil && (old.minValue != new.minValue || old.maxValue != new.maxValue)) {
-            let start = new.start ?? (new.increment > 0 ? new.minValue ?? 1 : new.maxValue ?? -1)
-            settings.append("start with \(start)")
+        // A start left out is the lowest value (highest descending), whichever that is.
+        let start = { (sequence: SequenceSchema) in
+            sequence.start ?? (sequence.increment > 0 ? sequence.minValue ?? 1 : sequence.maxValue ?? -1)
         }
+        if start(old) != start(new) { settings.append("start with \(start(new))") }
         if old.cache != new.cache { settings.append("cache \(new.cache)") }
         if old.cycles != new.cycles { settings.append(new.cycles ? "cycle" : "no cycle") }
         return settings.map { " \(raw: $0)" as SQLFragment }.joined(separator: "")
