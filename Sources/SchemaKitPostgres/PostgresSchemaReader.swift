@@ -24,8 +24,9 @@ import SchemaKitCore
 /// - a column of an enum type (`typtype` `e`) has the type's name as its type, and the labels as
 ///   `ColumnSchema/enumItems`;
 /// - identity columns are auto-increment, and so are `serial` columns: a `nextval(…)` default
-///   drawing from a sequence the column owns. Any other sequence is a `SequenceSchema` (options
-///   that are the defaults left `nil`), and a default drawing from it an ordinary default;
+///   drawing from a sequence the column owns, of the column's type, with the default options.
+///   Any other sequence is a `SequenceSchema` (options that are the defaults left `nil`), and a
+///   default drawing from it an ordinary default;
 /// - a stored generated column's default expression is its `GeneratedColumn` expression;
 /// - the primary key index is the `PrimaryKeySchema` (named only when not `<table>_pkey`);
 ///   an index with an expression part keeps every part as written in `IndexSchema/expression`,
@@ -224,23 +225,24 @@ struct PostgresSchemaReader: Sendable {
 
         private mutating func addSequence(_ row: [String?]) {
             guard let relname = row.cell(1), let regclass = row.cell(2), let increment = row.integer(5).map(Int64.init) else { return }
-            var owner: SequenceOwner?
+            let name = reader.key(row.cell(0), relname)
+            var sequence = SequenceSchema(
+                name: name.name, schema: name.schema, dataType: row.cell(3) ?? "bigint", increment: increment,
+                minValue: row.integer(6).map(Int64.init), maxValue: row.integer(7).map(Int64.init),
+                start: row.integer(4).map(Int64.init), cache: row.integer(8).map(Int64.init) ?? 1, cycles: row.cell(9) == "t").normalized
             if let table = row.cell(12).flatMap({ _ in row.cell(13) }), let column = row.cell(14) {
                 if let oid = row.cell(10), let index = tableIndex[oid],
                    let position = row.integer(11).flatMap({ columnPosition(index, $0) }),
                    let value = tables[index].columns[position].defaultValue,
-                   reader.dialect.sequenceName(inDefault: value) == PostgreSQLDialect.qualifiedName(regclass: regclass) {
+                   reader.dialect.sequenceName(inDefault: value) == PostgreSQLDialect.qualifiedName(regclass: regclass),
+                   sequence.isSerialSequence(ofType: tables[index].columns[position].type) {
                     // The sequence of a serial column: part of the column.
                     serials[index, default: []].insert(tables[index].columns[position].name)
                     return
                 }
-                owner = SequenceOwner(table: reader.key(row.cell(12), table), column: column)
+                sequence.ownedBy = SequenceOwner(table: reader.key(row.cell(12), table), column: column)
             }
-            let name = reader.key(row.cell(0), relname)
-            sequences.append(SequenceSchema(
-                name: name.name, schema: name.schema, dataType: row.cell(3) ?? "bigint", increment: increment,
-                minValue: row.integer(6).map(Int64.init), maxValue: row.integer(7).map(Int64.init), start: row.integer(4).map(Int64.init), cache: row.integer(8).map(Int64.init) ?? 1,
-                cycles: row.cell(9) == "t", ownedBy: owner).normalized)
+            sequences.append(sequence)
         }
 
         // MARK: Domains, composite types and collations

@@ -102,6 +102,10 @@ struct PostgresObjectSQLTests {
         let serial = DatabaseSchema(tables: [TableSchema(name: "voucher", columns: [
             ColumnSchema(name: "id", type: "bigint", defaultValue: "nextval('voucher_id_seq'::regclass)", isAutoincrement: true),
         ], primaryKey: PrimaryKeySchema(columns: ["id"]))])
+        // Owned by the column that draws from it, with the defaults: what `bigserial` makes, and reads back as.
+        var owned = standalone
+        owned.sequences[0].ownedBy = SequenceOwner(table: QualifiedName("voucher"), column: "id")
+        #expect(try SchemaComparator.compare(from: serial, to: owned, dialect: .postgreSQL).isEmpty)
         let difference = try SchemaComparator.compare(from: standalone, to: serial, dialect: .postgreSQL)
         #expect(difference.removedSequences.isEmpty && difference.changedSequences.count == 1)
         #expect(try Self.update(standalone, serial) == """

@@ -68,6 +68,27 @@ extension SchemaComparator {
         }
     }
 
+    /// `schema` with each sequence that is a serial column's own — owned by the column, drawn
+    /// from by its default, of its type with the default options, which is what `serial` makes
+    /// and how a database reads it back — folded into that column, made auto-increment.
+    static func foldingSerialSequences(_ schema: DatabaseSchema, dialect: any SQLDialect) -> DatabaseSchema {
+        guard schema.sequences.contains(where: { $0.ownedBy != nil }) else { return schema }
+        let key = { (name: QualifiedName) in QualifiedName(name.name, schema: name.schema == dialect.defaultSchema ? nil : name.schema) }
+        var result = schema
+        result.sequences.removeAll { sequence in
+            guard let owner = sequence.ownedBy,
+                  let table = result.tables.firstIndex(where: { key($0.qualifiedName) == key(owner.table) }),
+                  let column = result.tables[table].columns.firstIndex(where: { $0.name == owner.column }) else { return false }
+            let drawing = result.tables[table].columns[column]
+            guard !drawing.isAutoincrement, let value = drawing.defaultValue,
+                  dialect.sequenceName(inDefault: value).map(key) == key(sequence.qualifiedName),
+                  sequence.isSerialSequence(ofType: drawing.type) else { return false }
+            result.tables[table].columns[column].isAutoincrement = true
+            return true
+        }
+        return result
+    }
+
     /// The sequences `schema`'s serial columns draw from, as the sequences a serial column
     /// makes: of the column's type, with the defaults, owned by the column.
     private static func serialSequences(

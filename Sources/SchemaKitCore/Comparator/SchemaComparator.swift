@@ -25,6 +25,7 @@ public enum SchemaComparator {
     public static func compare(
         from: DatabaseSchema, to: DatabaseSchema, dialect: any SQLDialect, detectRenames: Bool = true
     ) throws -> SchemaDifference {
+        let (from, to) = (foldingSerialSequences(from, dialect: dialect), foldingSerialSequences(to, dialect: dialect))
         var difference = SchemaDifference()
         let fromNamespaces = Set(from.namespaces), toNamespaces = Set(to.namespaces)
         difference.newNamespaces = toNamespaces.subtracting(fromNamespaces).sorted()

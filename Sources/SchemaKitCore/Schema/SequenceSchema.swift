@@ -89,6 +89,18 @@ public struct SequenceSchema: Sendable, Hashable, Codable {
         return options
     }
 
+    /// Whether the sequence is the one `serial` makes for a column of `type`: of that type, with
+    /// every option the default (its owner aside).
+    ///
+    /// ```swift
+    /// SequenceSchema(name: "t_id_seq", dataType: "integer").isSerialSequence(ofType: "int")   // true
+    /// ```
+    public func isSerialSequence(ofType type: String) -> Bool {
+        var sequence = normalized
+        sequence.ownedBy = nil
+        return sequence == SequenceSchema(name: name, schema: schema, dataType: Self.canonicalType(type))
+    }
+
     /// `smallint`, `integer` or `bigint` for PostgreSQL's spellings of them (`int4`, `int`, `int8`, …).
     static func canonicalType(_ type: String) -> String {
         switch type.lowercased() {
