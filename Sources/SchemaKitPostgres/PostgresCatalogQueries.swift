@@ -1,8 +1,9 @@
 import SchemaKitCore
 
-/// The seven catalog queries ``PostgresIntrospector`` runs, whatever the number of tables:
-/// tables, columns, identity sequences, enum labels, the names of collations and operator
-/// classes, indexes, and constraints.
+/// The nine catalog queries ``PostgresIntrospector`` runs, whatever the number of tables:
+/// tables, columns, identity sequences, other sequences, enum labels, domains with composite
+/// types and collations, the names of collations and operator classes, indexes, and
+/// constraints.
 ///
 /// Each returns cells in a fixed order, documented on its property; ``PostgresSchemaReader``
 /// reads them by position. They are shaped like the least a differ must read: tables, columns,
@@ -17,12 +18,12 @@ import SchemaKitCore
 ///
 /// ```swift
 /// let queries = PostgresCatalogQueries(options: IntrospectionOptions(ignoreSchema: ["audit"]))
-/// queries.all.count   // 7
+/// queries.all.count   // 9
 /// ```
 struct PostgresCatalogQueries: Sendable {
     /// The catalog reads, in the order the introspector runs them.
     enum Query: String, CaseIterable, Sendable {
-        case tables, columns, identities, enums, lookups, indexes, constraints
+        case tables, columns, identities, sequences, enums, types, lookups, indexes, constraints
     }
 
     /// The `where` condition on `n.nspname` every query shares.
@@ -43,7 +44,9 @@ struct PostgresCatalogQueries: Sendable {
         case .tables: tables
         case .columns: columns
         case .identities: identities
+        case .sequences: sequences
         case .enums: enums
+        case .types: types
         case .indexes: indexes
         case .constraints: constraints
         case .lookups: lookups
@@ -93,6 +96,25 @@ struct PostgresCatalogQueries: Sendable {
                concat_ws(' ', s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, case when s.seqcycle then 't' else 'f' end)
         from pg_depend dp join pg_sequence s on s.seqrelid = dp.objid
         where dp.classid = 'pg_class'::regclass and dp.refclassid = 'pg_class'::regclass and dp.deptype = 'i'
+        """
+    }
+
+    /// Every sequence but those of identity columns and extensions: `nspname, relname, the name
+    /// as a default's `nextval` writes it (`regclass`), type, start, increment, min, max, cache,
+    /// cycle (t/f)`, and for a sequence owned by a column (`owned by`, as `serial` makes it)
+    /// `the table's oid, attnum, nspname, relname, the column's name`. Ordered by schema and name.
+    var sequences: String {
+        """
+        select n.nspname, c.relname, c.oid::regclass::text, format_type(s.seqtypid, null), s.seqstart, s.seqincrement, s.seqmin,
+               s.seqmax, s.seqcache, s.seqcycle, dp.refobjid, dp.refobjsubid, tn.nspname, t.relname, a.attname
+        from pg_sequence s join pg_class c on c.oid = s.seqrelid join pg_namespace n on n.oid = c.relnamespace
+        left join pg_depend dp on dp.classid = 'pg_class'::regclass and dp.objid = s.seqrelid
+             and dp.refclassid = 'pg_class'::regclass and dp.refobjsubid > 0 and dp.deptype = 'a'
+        left join pg_class t on t.oid = dp.refobjid left join pg_namespace tn on tn.oid = t.relnamespace
+        left join pg_attribute a on a.attrelid = dp.refobjid and a.attnum = dp.refobjsubid
+        where \(namespaceFilter) and not exists (select from pg_depend x where x.classid = 'pg_class'::regclass
+                                                  and x.objid = s.seqrelid and x.deptype in ('i', 'e'))
+        order by 1, 2
         """
     }
 
@@ -163,6 +185,48 @@ struct PostgresCatalogQueries: Sendable {
         left join pg_description cd on cd.objoid = con.oid and cd.classoid = 'pg_constraint'::regclass and cd.objsubid = 0
         where (con.contype in ('c', 'x') or (con.contype = 'f' and con.conparentid = 0)) and \(namespaceFilter)
         """
+    }
+
+    /// Domains, their checks, composite types' attributes and collations, none of them an
+    /// extension's, one row each: `kind, nspname, name, then`
+    /// - `d` (domain): `null, base type, not null (t/f), default, collation (when not the base type's)`;
+    /// - `k` (domain check): `constraint name, definition`;
+    /// - `a` (composite type attribute): `attribute name, type`;
+    /// - `l` (collation): `null, provider (i, c), ICU locale, lc_collate, lc_ctype, deterministic (t/f)`.
+    ///
+    /// Ordered by schema, name, kind and attribute number: a domain comes before its checks.
+    /// Row types of tables and array types are not composite types here; the ICU locale is read
+    /// through `to_jsonb`, since its column is `colliculocale` on PostgreSQL 15 and `colllocale`
+    /// from 17 on.
+    var types: String {
+        """
+        select 'd', n.nspname, t.typname, null, format_type(t.typbasetype, t.typtypmod), t.typnotnull::text, t.typdefault,
+               case when t.typcollation <> b.typcollation then co.collname end, null, 0
+        from pg_type t join pg_namespace n on n.oid = t.typnamespace join pg_type b on b.oid = t.typbasetype
+        left join pg_collation co on co.oid = t.typcollation
+        where t.typtype = 'd' and \(namespaceFilter) and \(Self.notExtension("t.oid", "pg_type"))
+        union all
+        select 'k', n.nspname, t.typname, c.conname, pg_get_constraintdef(c.oid, true), null, null, null, null, 0
+        from pg_constraint c join pg_type t on t.oid = c.contypid join pg_namespace n on n.oid = t.typnamespace
+        where c.contype = 'c' and \(namespaceFilter) and \(Self.notExtension("t.oid", "pg_type"))
+        union all
+        select 'a', n.nspname, t.typname, a.attname, format_type(a.atttypid, a.atttypmod), null, null, null, null, a.attnum
+        from pg_type t join pg_namespace n on n.oid = t.typnamespace join pg_class r on r.oid = t.typrelid and r.relkind = 'c'
+        join pg_attribute a on a.attrelid = r.oid and a.attnum > 0 and not a.attisdropped
+        where t.typtype = 'c' and \(namespaceFilter) and \(Self.notExtension("t.oid", "pg_type"))
+        union all
+        select 'l', n.nspname, co.collname, null, co.collprovider::text,
+               coalesce(to_jsonb(co) ->> 'colllocale', to_jsonb(co) ->> 'colliculocale'), co.collcollate, co.collctype,
+               co.collisdeterministic::text, 0
+        from pg_collation co join pg_namespace n on n.oid = co.collnamespace
+        where \(namespaceFilter) and \(Self.notExtension("co.oid", "pg_collation"))
+        order by 2, 3, 1, 10
+        """
+    }
+
+    /// The condition that the object `oid` of catalog `catalog` belongs to no extension.
+    private static func notExtension(_ oid: String, _ catalog: String) -> String {
+        "not exists (select from pg_depend e where e.classid = '\(catalog)'::regclass and e.objid = \(oid) and e.deptype = 'e')"
     }
 
     /// `kind (c for a collation, o for an operator class), oid, name`: the collations indexes use

@@ -1,4 +1,4 @@
-/// The rows of the seven ``PostgresCatalogQueries``, as text (`nil` for SQL null), one array of
+/// The rows of the nine ``PostgresCatalogQueries``, as text (`nil` for SQL null), one array of
 /// cells per row in the column order each query documents.
 ///
 /// A plain value, `Codable` so that rows recorded from a live server can be replayed through
@@ -20,8 +20,12 @@ struct PostgresCatalogRows: Sendable, Hashable, Codable {
     var columns: [[String?]] = []
     /// ``PostgresCatalogQueries/identities``.
     var identities: [[String?]] = []
+    /// ``PostgresCatalogQueries/sequences``.
+    var sequences: [[String?]] = []
     /// ``PostgresCatalogQueries/enums``.
     var enums: [[String?]] = []
+    /// ``PostgresCatalogQueries/types``.
+    var types: [[String?]] = []
     /// ``PostgresCatalogQueries/lookups``.
     var lookups: [[String?]] = []
     /// ``PostgresCatalogQueries/indexes``.
@@ -36,7 +40,9 @@ struct PostgresCatalogRows: Sendable, Hashable, Codable {
             case .tables: tables
             case .columns: columns
             case .identities: identities
+            case .sequences: sequences
             case .enums: enums
+            case .types: types
             case .lookups: lookups
             case .indexes: indexes
             case .constraints: constraints
@@ -47,7 +53,9 @@ struct PostgresCatalogRows: Sendable, Hashable, Codable {
             case .tables: tables = newValue
             case .columns: columns = newValue
             case .identities: identities = newValue
+            case .sequences: sequences = newValue
             case .enums: enums = newValue
+            case .types: types = newValue
             case .lookups: lookups = newValue
             case .indexes: indexes = newValue
             case .constraints: constraints = newValue

@@ -23,14 +23,19 @@ import SchemaKitCore
 ///   and those schemas are the `DatabaseSchema/namespaces`;
 /// - a column of an enum type (`typtype` `e`) has the type's name as its type, and the labels as
 ///   `ColumnSchema/enumItems`;
-/// - identity columns and `nextval(…)` defaults are auto-increment; a stored generated column's
-///   default expression is its `GeneratedColumn` expression;
+/// - identity columns are auto-increment, and so are `serial` columns: a `nextval(…)` default
+///   drawing from a sequence the column owns, of the column's type, with the default options.
+///   Any other sequence is a `SequenceSchema` (options that are the defaults left `nil`), and a
+///   default drawing from it an ordinary default;
+/// - a stored generated column's default expression is its `GeneratedColumn` expression;
 /// - the primary key index is the `PrimaryKeySchema` (named only when not `<table>_pkey`);
 ///   an index with an expression part keeps every part as written in `IndexSchema/expression`,
 ///   with its collation, operator class, direction and nulls order; a collation equal to the
 ///   column's, the type's default operator class and the direction's own nulls order are not
 ///   recorded;
-/// - a check's `CHECK ` prefix goes.
+/// - a check's `CHECK ` prefix goes, a domain check's too;
+/// - domains, composite types (not a table's row type) and collations of the database's own
+///   come with their namespaces, as enum types do.
 struct PostgresSchemaReader: Sendable {
     var dialect = PostgreSQLDialect()
     /// Tables and columns to leave out; ignored schemas are already left out by the queries.
@@ -72,6 +77,14 @@ struct PostgresSchemaReader: Sendable {
         private var unsorted: Set<Int> = []
         private var enums: [QualifiedName: NativeEnumSchema] = [:]
         private var enumOrder: [QualifiedName] = []
+        /// Per table, the columns whose default is a `nextval(…)`: `serial` columns once the
+        /// sequence they draw from turns out to be theirs.
+        private var drawing: [Int: Set<String>] = [:]
+        private var serials: [Int: Set<String>] = [:]
+        private var sequences: [SequenceSchema] = []
+        private var domains: [DomainSchema] = []
+        private var compositeTypes: [CompositeTypeSchema] = []
+        private var collations: [CollationSchema] = []
         private var collationNames: [String: String] = [:]
         private var operatorClassNames: [String: String] = [:]
 
@@ -84,7 +97,9 @@ struct PostgresSchemaReader: Sendable {
             case .tables: addTable(row)
             case .columns: addColumn(row)
             case .identities: addIdentity(row)
+            case .sequences: addSequence(row)
             case .enums: addEnumLabel(row)
+            case .types: addType(row)
             case .lookups: addLookup(row)
             case .indexes: addIndex(row)
             case .constraints: addConstraint(row)
@@ -102,12 +117,18 @@ struct PostgresSchemaReader: Sendable {
                 tables[index].checks.sort { $0.name < $1.name }
                 tables[index].exclusions.sort { $0.name < $1.name }
                 for column in tables[index].columns.indices {
-                    guard let name = tables[index].columns[column].nativeEnumName else { continue }
-                    tables[index].columns[column].enumItems = enums[reader.key(tables[index].schema ?? "public", name)]?.values
+                    let name = tables[index].columns[column].name
+                    if builder.drawing[index]?.contains(name) == true, builder.serials[index]?.contains(name) != true {
+                        // A default drawing from a sequence the column does not own: no serial.
+                        tables[index].columns[column].isAutoincrement = false
+                    }
+                    guard let native = tables[index].columns[column].nativeEnumName else { continue }
+                    tables[index].columns[column].enumItems = enums[reader.key(tables[index].schema ?? "public", native)]?.values
                 }
             }
             let schema = DatabaseSchema(tables: tables, nativeEnums: enumOrder.compactMap { enums[$0] },
-                                        namespaces: namespaces.sorted())
+                                        namespaces: namespaces.sorted(), sequences: sequences, domains: domains,
+                                        compositeTypes: compositeTypes, collations: collations)
             let options = reader.options
             return schema.filtered(skipTables: options.skipTables, skipColumns: options.skipColumns, ignoreSchema: options.ignoreSchema)
         }
@@ -145,6 +166,9 @@ struct PostgresSchemaReader: Sendable {
                 if identity == "a" || identity == "d" {
                     // The sequence's options come with the identities query.
                     column.identity = ColumnIdentity(identity == "a" ? .always : .byDefault)
+                } else {
+                    // A serial column only if the sequences query finds the column owns the sequence.
+                    drawing[table, default: []].insert(name)
                 }
                 // Kept for the sequence's name (an update that widens the column widens it too);
                 // the comparator does not compare defaults of auto-increment columns.
@@ -195,6 +219,62 @@ struct PostgresSchemaReader: Sendable {
                   let position = columnPosition(table, attnum), let kind = tables[table].columns[position].identity?.generation else { return }
             let type = tables[table].columns[position].type
             tables[table].columns[position].identity = ColumnIdentity(kind, options: PostgresSchemaReader.identityOptions(row.cell(2), type: type))
+        }
+
+        // MARK: Sequences
+
+        private mutating func addSequence(_ row: [String?]) {
+            guard let relname = row.cell(1), let regclass = row.cell(2), let increment = row.integer(5).map(Int64.init) else { return }
+            let name = reader.key(row.cell(0), relname)
+            var sequence = SequenceSchema(
+                name: name.name, schema: name.schema, dataType: row.cell(3) ?? "bigint", increment: increment,
+                minValue: row.integer(6).map(Int64.init), maxValue: row.integer(7).map(Int64.init),
+                start: row.integer(4).map(Int64.init), cache: row.integer(8).map(Int64.init) ?? 1, cycles: row.cell(9) == "t").normalized
+            if let table = row.cell(12).flatMap({ _ in row.cell(13) }), let column = row.cell(14) {
+                if let oid = row.cell(10), let index = tableIndex[oid],
+                   let position = row.integer(11).flatMap({ columnPosition(index, $0) }),
+                   let value = tables[index].columns[position].defaultValue,
+                   reader.dialect.sequenceName(inDefault: value) == PostgreSQLDialect.qualifiedName(regclass: regclass),
+                   sequence.isSerialSequence(ofType: tables[index].columns[position].type) {
+                    // The sequence of a serial column: part of the column.
+                    serials[index, default: []].insert(tables[index].columns[position].name)
+                    return
+                }
+                sequence.ownedBy = SequenceOwner(table: reader.key(row.cell(12), table), column: column)
+            }
+            sequences.append(sequence)
+        }
+
+        // MARK: Domains, composite types and collations
+
+        private mutating func addType(_ row: [String?]) {
+            guard let kind = row.cell(0), let typeName = row.cell(2) else { return }
+            let name = reader.key(row.cell(1), typeName)
+            switch kind {
+            case "d":
+                guard let base = row.cell(4) else { return }
+                domains.append(DomainSchema(name: name.name, schema: name.schema, baseType: base, isNullable: row.cell(5) != "true",
+                                            defaultValue: row.cell(6), collation: row.cell(7)))
+            case "k":
+                guard let constraint = row.cell(3), var expression = row.cell(4),
+                      let last = domains.indices.last, domains[last].qualifiedName == name else { return }
+                if expression.lowercased().hasPrefix("check ") { expression = String(expression.dropFirst(6)) }
+                domains[last].checks.append(CheckSchema(name: constraint, expression: expression))
+            case "a":
+                guard let attribute = row.cell(3), let type = row.cell(4) else { return }
+                if compositeTypes.last?.qualifiedName != name {
+                    compositeTypes.append(CompositeTypeSchema(name: name.name, schema: name.schema, attributes: []))
+                }
+                compositeTypes[compositeTypes.count - 1].attributes.append(.init(name: attribute, type: type))
+            case "l":
+                // The database's default provider (`d`) is no collation of its own to create.
+                guard let provider: CollationSchema.Provider = row.cell(4) == "i" ? .icu : row.cell(4) == "c" ? .libc : nil else { return }
+                collations.append(CollationSchema(
+                    name: name.name, schema: name.schema, provider: provider, locale: row.cell(5), lcCollate: row.cell(6),
+                    lcCtype: row.cell(7), isDeterministic: row.cell(8) != "false").normalized)
+            default:
+                return
+            }
         }
 
         // MARK: Enum types, collations and operator classes

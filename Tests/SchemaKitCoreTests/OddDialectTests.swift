@@ -91,7 +91,8 @@ struct OddDialect: SQLDialect {
         case .deleteRows(let tables):
             return tables.map { statement("EMPTY \(table: $0)", .deleteRows, table: $0, isDestructive: true) }
         case .createNamespace, .dropNamespace, .createNativeEnum, .dropNativeEnum, .setComment, .addColumn, .dropColumn,
-             .renameColumn, .alterColumn, .changePrimaryKey, .renameIndex, .addPeriod, .dropPeriod:
+             .renameColumn, .alterColumn, .changePrimaryKey, .renameIndex, .createObject, .alterObject, .dropObject,
+             .setSequenceOwner, .addPeriod, .dropPeriod:
             throw SchemaError(.unsupportedByDialect, "odd has no \(operation)")
         }
     }

@@ -137,6 +137,57 @@ struct PostgresSchemaReaderTests {
         #expect(item.foreignKeys[1].referencedColumns == ["id"])
     }
 
+    @Test("hand-written rows: sequences (a serial column's own is the column's), domains, composite types, collations")
+    func objects() throws {
+        var rows = PostgresCatalogRows()
+        rows.tables = [["10", "public", "batch", nil, "p", nil]]
+        rows.columns = [
+            ["10", "1", "id", "integer", "int4", "b", "t", "nextval('batch_id_seq'::regclass)", "", "", nil, nil, "0"],
+            ["10", "2", "no", "integer", "int4", "b", "t", "nextval('batch_seq'::regclass)", "", "", nil, nil, "0"],
+            ["10", "3", "ref", "bigint", "int8", "b", "f", #"nextval('app."Other"'::regclass)"#, "", "", nil, nil, "0"],
+            ["10", "4", "email", "email_address", "email_address", "d", "t", nil, "", "", nil, nil, "100"],
+        ]
+        rows.sequences = [
+            ["app", "Other", #"app."Other""#, "bigint", "1", "1", "1", "9223372036854775807", "1", "f", nil, nil, nil, nil, nil],
+            ["public", "batch_id_seq", "batch_id_seq", "integer", "1", "1", "1", "2147483647", "1", "f", "10", "1", "public", "batch", "id"],
+            // Owned by the column that draws from it, but not as serial makes it: a sequence of its own.
+            ["public", "batch_seq", "batch_seq", "integer", "1", "5", "1", "1000000", "10", "t", "10", "2", "public", "batch", "no"],
+            // Owned by a column that draws from another sequence: a sequence of its own, with its owner.
+            ["public", "spare_seq", "spare_seq", "bigint", "-1", "-1", "-9223372036854775808", "-1", "1", "f", "10", "3", "public", "batch", "ref"],
+        ]
+        rows.types = [
+            ["l", "public", "case_insensitive", nil, "i", "und-u-ks-level2", nil, nil, "false", "0"],
+            ["d", "public", "email_address", nil, "text", "true", "'a@b.c'::text", "C", nil, "0"],
+            ["k", "public", "email_address", "email_address_check", "CHECK (VALUE ~~ '%_@_%'::text)", nil, nil, nil, nil, "0"],
+            ["l", "public", "german", nil, "c", nil, "de_DE.utf8", "de_DE.utf8", "true", "0"],
+            ["a", "public", "postal_address", "street", "text", nil, nil, nil, nil, "1"],
+            ["a", "public", "postal_address", "zip", "character varying(10)", nil, nil, nil, nil, "3"],
+            // A check of a domain not read, and a collation of the database's default provider: skipped.
+            ["k", "public", "nowhere", "c", "CHECK (true)", nil, nil, nil, nil, "0"],
+            ["l", "public", "plain", nil, "d", nil, nil, nil, "true", "0"],
+        ]
+        let schema = PostgresSchemaReader().schema(from: rows)
+        let batch = try #require(schema.table(QualifiedName("batch")))
+        #expect(batch.columns.map(\.isAutoincrement) == [true, false, false, false])
+        #expect(batch.column("ref")?.defaultValue == #"nextval('app."Other"'::regclass)"#)
+        #expect(schema.sequences == [
+            SequenceSchema(name: "Other", schema: "app"),
+            SequenceSchema(name: "batch_seq", dataType: "integer", increment: 5, maxValue: 1_000_000, cache: 10, cycles: true,
+                           ownedBy: SequenceOwner(table: QualifiedName("batch"), column: "no")),
+            SequenceSchema(name: "spare_seq", increment: -1, ownedBy: SequenceOwner(table: QualifiedName("batch"), column: "ref")),
+        ])
+        #expect(schema.domains == [DomainSchema(
+            name: "email_address", baseType: "text", isNullable: false, defaultValue: "'a@b.c'::text", collation: "C",
+            checks: [CheckSchema(name: "email_address_check", expression: "(VALUE ~~ '%_@_%'::text)")])])
+        #expect(schema.compositeTypes == [CompositeTypeSchema(name: "postal_address", attributes: [
+            .init(name: "street", type: "text"), .init(name: "zip", type: "character varying(10)"),
+        ])])
+        #expect(schema.collations == [
+            CollationSchema(name: "case_insensitive", provider: .icu, locale: "und-u-ks-level2", isDeterministic: false),
+            CollationSchema(name: "german", provider: .libc, locale: "de_DE.utf8"),
+        ])
+    }
+
     @Test("short and null rows are skipped, not trapped on")
     func malformedRows() {
         var rows = PostgresCatalogRows()
@@ -150,9 +201,9 @@ struct PostgresSchemaReaderTests {
         #expect(schema == DatabaseSchema(tables: [TableSchema(name: "t")]))
     }
 
-    @Test("the introspector runs seven queries, however many tables")
+    @Test("the introspector runs nine queries, however many tables")
     func queryCount() {
-        #expect(PostgresCatalogQueries(options: .init()).all.count == 7)
+        #expect(PostgresCatalogQueries(options: .init()).all.count == 9)
         #expect(PostgresCatalogQueries(options: IntrospectionOptions(ignoreSchema: ["it's"])).namespaceFilter
             == #"n.nspname not in ('information_schema', 'it''s') and n.nspname not like 'pg\_%'"#)
     }

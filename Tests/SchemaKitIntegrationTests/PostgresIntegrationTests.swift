@@ -69,6 +69,47 @@ struct PostgresIntegrationTests {
         ])
     }
 
+    @Test("sequences, domains, composite types and collations: create, introspect, no difference; sequence options change in place, rows kept")
+    func objects() async throws {
+        try await withDatabase { database, _ in
+            let dialect = PostgreSQLDialect()
+            let sequence = SequenceSchema(name: "ticket_no_seq", dataType: "integer", start: 100, ownedBy: SequenceOwner(table: QualifiedName("ticket"), column: "no"))
+            var schema = DatabaseSchema(tables: [TableSchema(name: "ticket", columns: [
+                ColumnSchema(name: "id", type: "int", isAutoincrement: true),
+                ColumnSchema(name: "no", type: "int", defaultValue: "nextval('ticket_no_seq'::regclass)"),
+                ColumnSchema(name: "email", type: "email_address"),
+                ColumnSchema(name: "name", type: "text", collation: "case_insensitive"),
+                ColumnSchema(name: "address", type: "postal_address", isNullable: true),
+            ], primaryKey: PrimaryKeySchema(columns: ["id"]))],
+            sequences: [sequence, SequenceSchema(name: "spare_seq", increment: -2, cycles: true)],
+            domains: [DomainSchema(name: "email_address", baseType: "text", defaultValue: "'nobody@example.com'",
+                                   checks: [CheckSchema(name: "email_address_check", expression: "VALUE ~~ '%_@_%'")])],
+            compositeTypes: [CompositeTypeSchema(name: "postal_address", attributes: [.init(name: "street", type: "text"),
+                                                                                       .init(name: "zip", type: "varchar(10)")])],
+            collations: [CollationSchema(name: "case_insensitive", provider: .icu, locale: "und-u-ks-level2", isDeterministic: false)])
+            try await database.execute(try SchemaGenerator.createScript(for: schema, dialect: dialect).statements, transactional: true)
+            try await database.execute([SQLStatement(unsafeSQL: """
+                insert into ticket (email, name, address) values ('a@example.com', 'Ann', row('Main St', '12345')), ('b@example.com', 'bob', null)
+                """, kind: .copyRows)], transactional: true)
+            var live = try await database.introspect(.init())
+            #expect(live.sequences == [SequenceSchema(name: "spare_seq", increment: -2, cycles: true), sequence])
+            // Read back as the server spells it (`'…'::text`): compared, not equal. `like` is
+            // written `~~`, as PostgreSQL keeps it.
+            let difference = try SchemaComparator.compare(from: live, to: schema, dialect: dialect)
+            #expect(difference.isEmpty, "\(difference)")
+
+            schema.sequences[0] = SequenceSchema(name: "ticket_no_seq", increment: 10, maxValue: 5000, cache: 5)
+            schema.sequences[1].increment = -1
+            let update = try SchemaGenerator.updateScript(from: live, to: schema, dialect: dialect)
+            try await database.execute(update.statements, transactional: true)
+            live = try await database.introspect(.init())
+            let after = try SchemaComparator.compare(from: live, to: schema, dialect: dialect)
+            #expect(after.isEmpty, "\(after)\n\(update.text)")
+            let rows = try await database.rows("select count(*), max(no) from ticket where name = 'ANN'")
+            #expect(rows == [["1", "100"]])
+        }
+    }
+
     @Test("hostile names survive create, introspect and compare")
     func hostileNames() async throws {
         try await roundTrip(FeatureFixtures.hostile)

@@ -25,6 +25,7 @@ public enum SchemaComparator {
     public static func compare(
         from: DatabaseSchema, to: DatabaseSchema, dialect: any SQLDialect, detectRenames: Bool = true
     ) throws -> SchemaDifference {
+        let (from, to) = (foldingSerialSequences(from, dialect: dialect), foldingSerialSequences(to, dialect: dialect))
         var difference = SchemaDifference()
         let fromNamespaces = Set(from.namespaces), toNamespaces = Set(to.namespaces)
         difference.newNamespaces = toNamespaces.subtracting(fromNamespaces).sorted()
@@ -36,6 +37,7 @@ public enum SchemaComparator {
                           schema: name.schema == dialect.defaultSchema ? nil : name.schema)
         }
         compareNativeEnums(from: from.nativeEnums, to: to.nativeEnums, key: key, into: &difference)
+        compareObjects(from: from, to: to, key: key, dialect: dialect, into: &difference)
 
         // Pass 1: tables and their columns paired.
         let tables = try pairTables(from: from.tables, to: to.tables, key: key, detectRenames: detectRenames, dialect: dialect)

@@ -22,6 +22,31 @@ public struct SchemaDifference: Sendable, Hashable, CustomStringConvertible {
     public var removedNativeEnums: [NativeEnumSchema] = []
     /// Native enum types on both sides whose values differ.
     public var changedNativeEnums: [NativeEnumDifference] = []
+    /// PostgreSQL collations to create, before the columns that use them.
+    public var newCollations: [CollationSchema] = []
+    /// Collations the target no longer has (and none of its columns uses); dropped unless in safe mode.
+    public var removedCollations: [CollationSchema] = []
+    /// Collations on both sides whose definitions differ.
+    public var changedCollations: [ObjectChange<CollationSchema>] = []
+    /// PostgreSQL domains to create.
+    public var newDomains: [DomainSchema] = []
+    /// Domains the target no longer has (and none of its columns uses); dropped unless in safe mode.
+    public var removedDomains: [DomainSchema] = []
+    /// Domains on both sides whose definitions differ.
+    public var changedDomains: [ObjectChange<DomainSchema>] = []
+    /// PostgreSQL composite types to create.
+    public var newCompositeTypes: [CompositeTypeSchema] = []
+    /// Composite types the target no longer has (and none of its columns uses); dropped unless in safe mode.
+    public var removedCompositeTypes: [CompositeTypeSchema] = []
+    /// Composite types on both sides whose attributes differ.
+    public var changedCompositeTypes: [ObjectChange<CompositeTypeSchema>] = []
+    /// PostgreSQL sequences to create.
+    public var newSequences: [SequenceSchema] = []
+    /// Sequences the target no longer has (and none of its defaults draws from); dropped unless in safe mode.
+    public var removedSequences: [SequenceSchema] = []
+    /// Sequences on both sides whose options or owner differ — also a `serial` column's sequence
+    /// that becomes a standalone one, or the other way round.
+    public var changedSequences: [ObjectChange<SequenceSchema>] = []
     /// Tables to create, in foreign key dependency order.
     public var newTables: [TableSchema] = []
     /// Tables to drop, dependents first.
@@ -40,6 +65,9 @@ public struct SchemaDifference: Sendable, Hashable, CustomStringConvertible {
     public var isEmpty: Bool {
         newNamespaces.isEmpty && removedNamespaces.isEmpty && newNativeEnums.isEmpty && removedNativeEnums.isEmpty
             && changedNativeEnums.isEmpty && newTables.isEmpty && removedTables.isEmpty && changedTables.isEmpty
+            && newCollations.isEmpty && removedCollations.isEmpty && changedCollations.isEmpty && newDomains.isEmpty
+            && removedDomains.isEmpty && changedDomains.isEmpty && newCompositeTypes.isEmpty && removedCompositeTypes.isEmpty
+            && changedCompositeTypes.isEmpty && newSequences.isEmpty && removedSequences.isEmpty && changedSequences.isEmpty
     }
 
     /// One line per difference, for logs and test failures.
@@ -50,6 +78,21 @@ public struct SchemaDifference: Sendable, Hashable, CustomStringConvertible {
         lines += newNativeEnums.map { "new enum type \($0.qualifiedName)" }
         lines += removedNativeEnums.map { "removed enum type \($0.qualifiedName)" }
         lines += changedNativeEnums.map { "enum type \($0.to.qualifiedName): values \($0.from.values) → \($0.to.values)" }
+        lines += newCollations.map { "new collation \($0.qualifiedName)" }
+        lines += removedCollations.map { "removed collation \($0.qualifiedName)" }
+        lines += changedCollations.map { "collation \($0.to.qualifiedName): \($0.from) → \($0.to)" }
+        lines += newDomains.map { "new domain \($0.qualifiedName)" }
+        lines += removedDomains.map { "removed domain \($0.qualifiedName)" }
+        lines += changedDomains.map { "domain \($0.to.qualifiedName): \($0.from) → \($0.to)" }
+        lines += newCompositeTypes.map { "new composite type \($0.qualifiedName)" }
+        lines += removedCompositeTypes.map { "removed composite type \($0.qualifiedName)" }
+        lines += changedCompositeTypes.map { "composite type \($0.to.qualifiedName): \($0.from.attributes) → \($0.to.attributes)" }
+        lines += newSequences.map { "new sequence \($0.qualifiedName)" }
+        lines += removedSequences.map { "removed sequence \($0.qualifiedName)" }
+        lines += changedSequences.map { change in
+            let owner = { (sequence: SequenceSchema) in sequence.ownedBy.map { "owned by \($0.table).\($0.column)" } ?? "no owner" }
+            return "sequence \(change.to.qualifiedName): \(change.from.options) \(owner(change.from)) → \(change.to.options) \(owner(change.to))"
+        }
         lines += newTables.map { "new table \($0.qualifiedName)" }
         lines += removedTables.map { "removed table \($0.qualifiedName)" }
         for table in changedTables { lines += table.lines }
@@ -78,6 +121,26 @@ public struct NativeEnumDifference: Sendable, Hashable {
         let kept = to.values.filter { from.values.contains($0) }
         guard kept == from.values else { return nil }
         return to.values.filter { !from.values.contains($0) }
+    }
+}
+
+/// A PostgreSQL object (sequence, domain, composite type, collation) on both sides whose
+/// definition differs.
+///
+/// ```swift
+/// ObjectChange(from: SequenceSchema(name: "batch_seq"), to: SequenceSchema(name: "batch_seq", increment: 5))
+/// // alter sequence "batch_seq" increment by 5
+/// ```
+public struct ObjectChange<Object: Sendable & Hashable>: Sendable, Hashable {
+    /// The object as the live database has it.
+    public var from: Object
+    /// The object as the target defines it.
+    public var to: Object
+
+    /// The change from the live object `from` to the target object `to`.
+    public init(from: Object, to: Object) {
+        self.from = from
+        self.to = to
     }
 }
 

@@ -73,6 +73,13 @@ public protocol SQLDialect: SQLQuoting {
     /// An online plan's statements as they run: each on its own, with the session's lock wait
     /// set before and restored after.
     func onlineScript(_ script: SQLScript, _ options: OnlineOptions) -> SQLScript
+    /// The sequence a default draws from (PostgreSQL `nextval('app.batch_seq'::regclass)` is
+    /// `app.batch_seq`); `nil` for any other default, and on engines without sequences.
+    func sequenceName(inDefault value: String) -> QualifiedName?
+    /// The sequence an auto-increment column draws from when it is a sequence of the column's
+    /// own (PostgreSQL `serial`: the one its default names, else `<table>_<column>_seq`); `nil`
+    /// where auto-increment is no sequence, and for identity columns.
+    func serialSequence(of column: ColumnSchema, table: TableSchema) -> QualifiedName?
     /// Lists the server's databases, one name per row, where a fleet's `--schemas` pattern
     /// picks databases rather than namespaces (MySQL, whose schemas are databases); `nil`
     /// elsewhere.
@@ -139,6 +146,10 @@ extension SQLDialect {
     public func defaultPrimaryKeyName(table: String) -> String? { nil }
 
     public var databaseListQuery: String? { nil }
+
+    public func sequenceName(inDefault value: String) -> QualifiedName? { nil }
+
+    public func serialSequence(of column: ColumnSchema, table: TableSchema) -> QualifiedName? { nil }
 }
 
 /// Whether a name can be written bare in SQL (`utf8mb4`, `gin`, `Latin1_General_CI_AS`).
@@ -233,6 +244,25 @@ public enum SchemaOperation: Sendable, Hashable {
     case createNativeEnum(NativeEnumSchema)
     /// Drops a PostgreSQL enum type: `drop type if exists "book_status"`; destructive.
     case dropNativeEnum(NativeEnumSchema)
+    /// Creates a PostgreSQL sequence, domain, composite type or collation; a sequence without
+    /// its owner, which ``setSequenceOwner(_:)`` sets once the table exists. Other engines refuse it.
+    ///
+    /// ```sql
+    /// create sequence "batch_seq" as integer increment by 5 cache 10 cycle;
+    /// create domain "email_address" as text constraint "email_address_check" check (VALUE ~~ '%_@_%');
+    /// ```
+    case createObject(DatabaseObject)
+    /// Changes a PostgreSQL object in place (`alter sequence … increment by 5`, `alter domain …
+    /// set not null`, `alter type … add attribute …`); a change the engine cannot make in place
+    /// throws ``SchemaError/Code/unsupportedByDialect``. A sequence's owner is left to
+    /// ``setSequenceOwner(_:)``.
+    case alterObject(from: DatabaseObject, to: DatabaseObject)
+    /// Drops a PostgreSQL object if it exists, without `cascade`: `drop domain if exists
+    /// "email_address"`; destructive.
+    case dropObject(DatabaseObject)
+    /// Sets the column a sequence belongs to, or none: `alter sequence "voucher_id_seq" owned by
+    /// "voucher"."id"`.
+    case setSequenceOwner(SequenceSchema)
     /// Creates a table with its columns and primary key (and, where the dialect requires it,
     /// its foreign keys and checks inline).
     case createTable(TableSchema)

@@ -233,6 +233,10 @@ extension SchemaGenerator {
         var result = live
         result.tables = live.tables.filter { namespaces.contains(key($0.schema)) && $0.name != Self.migrationsTableName }
         result.nativeEnums = live.nativeEnums.filter { namespaces.contains(key($0.schema)) }
+        result.sequences = live.sequences.filter { namespaces.contains(key($0.schema)) }
+        result.domains = live.domains.filter { namespaces.contains(key($0.schema)) }
+        result.compositeTypes = live.compositeTypes.filter { namespaces.contains(key($0.schema)) }
+        result.collations = live.collations.filter { namespaces.contains(key($0.schema)) }
         result.namespaces = live.namespaces.filter { namespaces.contains(key($0)) }
         return result
     }

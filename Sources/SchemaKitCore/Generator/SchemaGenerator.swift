@@ -85,7 +85,10 @@ public struct SchemaGenerator: Sendable {
     public static func createScript(for target: DatabaseSchema, dialect: any SQLDialect) throws -> SQLScript {
         var script = SQLScript()
         script.append(try dialect.render(target.namespaces.sorted().map(SchemaOperation.createNamespace)))
+        script.append(try dialect.render(target.collations.map { .createObject(.collation($0)) }))
         script.append(try dialect.render(target.nativeEnums.map(SchemaOperation.createNativeEnum)))
+        script.append(try dialect.render(target.domains.map { .createObject(.domain($0)) }
+            + target.compositeTypes.map { .createObject(.compositeType($0)) } + target.sequences.map { .createObject(.sequence($0)) }))
         let ordered = CommitOrder.sort(target.tables)
         for table in ordered {
             script.append(try createStatements(for: table, dialect: dialect))
@@ -95,6 +98,7 @@ public struct SchemaGenerator: Sendable {
                 script.append(try dialect.render(table.foreignKeys.map { .addForeignKey($0, table: table.qualifiedName) }))
             }
         }
+        script.append(try dialect.render(target.sequences.filter { $0.ownedBy != nil }.map(SchemaOperation.setSequenceOwner)))
         return script
     }
 
@@ -118,7 +122,8 @@ public struct SchemaGenerator: Sendable {
 
     // MARK: - Drop
 
-    /// The statements that drop the entities' tables (and, on PostgreSQL, their enum types).
+    /// The statements that drop the entities' tables (and, on PostgreSQL, their enum types,
+    /// domains, composite types, sequences and collations).
     ///
     /// Only tables the entities know are dropped. With a connection, only tables that exist
     /// are touched; without one, every table is dropped with `if exists`.
@@ -156,9 +161,18 @@ public struct SchemaGenerator: Sendable {
             drops.append(.dropTable(QualifiedName(Self.migrationsTableName, schema: namespace)))
         }
         script.append(try dialect.render(drops))
-        let enums = existing?.nativeEnums.filter { native in target.nativeEnums.contains { $0.qualifiedName == native.qualifiedName } }
-            ?? target.nativeEnums
-        script.append(try dialect.render(enums.map(SchemaOperation.dropNativeEnum)))
+        // The target's objects of one kind the database has (all of them without a connection).
+        func present<Object>(_ objects: KeyPath<DatabaseSchema, [Object]>, _ name: (Object) -> QualifiedName) -> [Object] {
+            guard let existing else { return target[keyPath: objects] }
+            let names = Set(existing[keyPath: objects].map(name))
+            return target[keyPath: objects].filter { names.contains(name($0)) }
+        }
+        var objects: [SchemaOperation] = present(\.sequences, \.qualifiedName).map { .dropObject(.sequence($0)) }
+        objects += present(\.compositeTypes, \.qualifiedName).map { .dropObject(.compositeType($0)) }
+        objects += present(\.domains, \.qualifiedName).map { .dropObject(.domain($0)) }
+        objects += present(\.nativeEnums, \.qualifiedName).map(SchemaOperation.dropNativeEnum)
+        objects += present(\.collations, \.qualifiedName).map { .dropObject(.collation($0)) }
+        script.append(try dialect.render(objects))
         return wrapped(script, wrap: options.wrap, forceForeignKeyToggle: togglesForeignKeyChecks)
     }
 

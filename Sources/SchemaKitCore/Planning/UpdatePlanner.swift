@@ -2,21 +2,25 @@
 ///
 /// The order is MikroORM's (`diffToSQL`), with what it gets wrong fixed:
 ///
-/// 1. new namespaces; new native enum types; changed ones (``SQLDialect/alterNativeEnums(_:context:)``);
+/// 1. new namespaces; new and changed collations, native enum types
+///    (``SQLDialect/alterNativeEnums(_:context:)``), domains, composite types and sequences
+///    (without their owners), before the columns that use them;
 /// 2. foreign keys that reference a table about to be dropped (and, without `drop … cascade`,
 ///    keys among the dropped tables);
 /// 3. table renames; new tables (keys come later); removed tables;
 /// 4. per changed table (``SQLDialect/alterTable(_:context:)``): its foreign keys that go;
 /// 5. per changed table: its own changes — in place, rebuilt, or whatever the engine needs;
 /// 6. foreign keys of new tables; each changed table's new foreign keys;
-/// 7. what the enum changes leave to the end; enum types and namespaces no longer used.
+/// 7. sequences' owners (`owned by`), now that the tables exist;
+/// 8. what the enum changes leave to the end; sequences, composite types, domains, enum types,
+///    collations and namespaces no longer used, after the columns that used them changed.
 ///
 /// When a statement needs foreign keys off (``SQLStatement/Requirements/needsForeignKeysOff``:
 /// a SQLite rebuild or table drop), the dialect guards the whole script
 /// (``SQLDialect/guardingForeignKeys(_:)``), so a dropped parent never cascades into a child
 /// table and no broken reference is committed.
 ///
-/// `safe` leaves out whatever loses data: dropped tables, columns, enum types and namespaces
+/// `safe` leaves out whatever loses data: dropped tables, columns, types, sequences and namespaces
 /// (a SQLite rebuild keeps the removed columns). `dropTables: false` keeps tables and
 /// namespaces only.
 struct UpdatePlanner {
@@ -33,9 +37,12 @@ struct UpdatePlanner {
         var context = AlterationContext(safe: safe, dropsTables: dropsTables, difference: difference, target: target)
 
         script.append(try dialect.render(difference.newNamespaces.map(SchemaOperation.createNamespace)))
+        script.append(try dialect.render(difference.newCollations.map { .createObject(.collation($0)) }
+            + difference.changedCollations.map { .alterObject(from: .collation($0.from), to: .collation($0.to)) }))
         let enums = try dialect.alterNativeEnums(difference.changedNativeEnums, context: context)
         context.recreatedNativeEnums = enums.recreated
         script.append(try dialect.render(difference.newNativeEnums.map(SchemaOperation.createNativeEnum)) + enums.before)
+        script.append(try dialect.render(objectsBeforeTables(difference)))
 
         // Keys that point at tables the target no longer has go first, in safe mode too: dropping
         // a key loses no data, and a kept key would pin a column the update changes.
@@ -81,7 +88,14 @@ struct UpdatePlanner {
             for alteration in alterations { script.append(alteration.foreignKeyAdditions) }
         }
 
-        script.append(enums.after + (safe ? [] : try dialect.render(difference.removedNativeEnums.map(SchemaOperation.dropNativeEnum))))
+        script.append(try dialect.render(sequenceOwners(difference)))
+
+        var drops: [SchemaOperation] = difference.removedSequences.map { .dropObject(.sequence($0)) }
+        drops += difference.removedCompositeTypes.map { .dropObject(.compositeType($0)) }
+        drops += difference.removedDomains.map { .dropObject(.domain($0)) }
+        drops += difference.removedNativeEnums.map(SchemaOperation.dropNativeEnum)
+        drops += difference.removedCollations.map { .dropObject(.collation($0)) }
+        script.append(enums.after + (safe ? [] : try dialect.render(drops)))
         if dropsTables {
             script.append(try dialect.render(difference.removedNamespaces.map(SchemaOperation.dropNamespace)))
         }
@@ -90,5 +104,41 @@ struct UpdatePlanner {
             return try dialect.guardingForeignKeys(script)
         }
         return script
+    }
+
+    /// Domains, composite types and sequences to create or change before the tables: a
+    /// sequence without its owner, and one that leaves its owner let go of first (dropping the
+    /// old owner column would take it along).
+    private func objectsBeforeTables(_ difference: SchemaDifference) -> [SchemaOperation] {
+        var operations: [SchemaOperation] = difference.newDomains.map { .createObject(.domain($0)) }
+        operations += difference.changedDomains.map { .alterObject(from: .domain($0.from), to: .domain($0.to)) }
+        operations += difference.newCompositeTypes.map { .createObject(.compositeType($0)) }
+        operations += difference.changedCompositeTypes.map { .alterObject(from: .compositeType($0.from), to: .compositeType($0.to)) }
+        operations += difference.newSequences.map { .createObject(.sequence($0)) }
+        for change in difference.changedSequences {
+            operations.append(.alterObject(from: .sequence(change.from), to: .sequence(change.to)))
+            if change.from.ownedBy != nil, owner(change.from) != owner(change.to) {
+                var released = change.to
+                released.ownedBy = nil
+                operations.append(.setSequenceOwner(released))
+            }
+        }
+        return operations
+    }
+
+    /// `owned by` for new sequences with an owner and sequences whose owner changes.
+    private func sequenceOwners(_ difference: SchemaDifference) -> [SchemaOperation] {
+        difference.newSequences.filter { $0.ownedBy != nil }.map(SchemaOperation.setSequenceOwner)
+            + difference.changedSequences.filter { $0.to.ownedBy != nil && owner($0.from) != owner($0.to) }
+                .map { .setSequenceOwner($0.to) }
+    }
+
+    /// A sequence's owner with the default namespace left implicit.
+    private func owner(_ sequence: SequenceSchema) -> SequenceOwner? {
+        sequence.ownedBy.map { owner in
+            var owner = owner
+            if owner.table.schema == dialect.defaultSchema { owner.table.schema = nil }
+            return owner
+        }
     }
 }

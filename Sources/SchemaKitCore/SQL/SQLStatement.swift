@@ -17,7 +17,8 @@ public struct SQLStatement: Sendable, Hashable, CustomStringConvertible {
         case session
         /// A namespace (PostgreSQL or SQL Server schema) created or dropped.
         case createNamespace, dropNamespace
-        /// A native enum type (PostgreSQL) created, altered (`add value`, `rename to`) or dropped.
+        /// A PostgreSQL type (enum, domain, composite), collation or sequence created, altered
+        /// (`add value`, `rename to`, `increment by`) or dropped.
         case createType, alterType, dropType
         /// A table created, altered in a way no narrower kind names, dropped or renamed.
         case createTable, alterTable, dropTable, renameTable

@@ -26,6 +26,11 @@ extension DatabaseSchema {
         }
         result.namespaces = namespaces.filter { !ignoreSchema.contains($0) }
         result.nativeEnums = nativeEnums.filter { native in native.schema.map { !ignoreSchema.contains($0) } ?? true }
+        let kept = { (schema: String?) in schema.map { !ignoreSchema.contains($0) } ?? true }
+        result.sequences = sequences.filter { kept($0.schema) }
+        result.domains = domains.filter { kept($0.schema) }
+        result.compositeTypes = compositeTypes.filter { kept($0.schema) }
+        result.collations = collations.filter { kept($0.schema) }
         return result
     }
 
@@ -43,6 +48,15 @@ extension DatabaseSchema {
         for index in result.nativeEnums.indices where result.nativeEnums[index].schema == nil {
             result.nativeEnums[index].schema = namespace
         }
+        for index in result.sequences.indices where result.sequences[index].schema == nil {
+            result.sequences[index].schema = namespace
+            if result.sequences[index].ownedBy?.table.schema == nil { result.sequences[index].ownedBy?.table.schema = namespace }
+        }
+        for index in result.domains.indices where result.domains[index].schema == nil { result.domains[index].schema = namespace }
+        for index in result.compositeTypes.indices where result.compositeTypes[index].schema == nil {
+            result.compositeTypes[index].schema = namespace
+        }
+        for index in result.collations.indices where result.collations[index].schema == nil { result.collations[index].schema = namespace }
         if !result.namespaces.contains(namespace) { result.namespaces.append(namespace) }
         return result
     }

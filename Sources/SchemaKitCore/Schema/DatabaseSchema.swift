@@ -17,12 +17,33 @@ public struct DatabaseSchema: Sendable, Hashable, Codable {
     public var nativeEnums: [NativeEnumSchema]
     /// Namespaces (schemas) other than the dialect's default one.
     public var namespaces: [String]
+    /// PostgreSQL standalone sequences (not those of `serial` or identity columns).
+    public var sequences: [SequenceSchema]
+    /// PostgreSQL domains.
+    public var domains: [DomainSchema]
+    /// PostgreSQL composite types.
+    public var compositeTypes: [CompositeTypeSchema]
+    /// PostgreSQL collations of the database's own.
+    public var collations: [CollationSchema]
 
-    /// A schema of these tables, native enums and extra namespaces, kept in the order given.
-    public init(tables: [TableSchema] = [], nativeEnums: [NativeEnumSchema] = [], namespaces: [String] = []) {
+    /// A schema of these tables, native enums, extra namespaces and PostgreSQL objects, kept in
+    /// the order given.
+    ///
+    /// ```swift
+    /// DatabaseSchema(tables: [receipt], sequences: [SequenceSchema(name: "receipt_number_seq", start: 6000)])
+    /// // create sequence "receipt_number_seq" start with 6000;
+    /// // create table "receipt" (…)
+    /// ```
+    public init(tables: [TableSchema] = [], nativeEnums: [NativeEnumSchema] = [], namespaces: [String] = [],
+                sequences: [SequenceSchema] = [], domains: [DomainSchema] = [], compositeTypes: [CompositeTypeSchema] = [],
+                collations: [CollationSchema] = []) {
         self.tables = tables
         self.nativeEnums = nativeEnums
         self.namespaces = namespaces
+        self.sequences = sequences
+        self.domains = domains
+        self.compositeTypes = compositeTypes
+        self.collations = collations
     }
 
     /// The table with this name (and namespace, when given).
@@ -30,14 +51,51 @@ public struct DatabaseSchema: Sendable, Hashable, Codable {
         tables.first { $0.qualifiedName == name }
     }
 
-    /// The same schema with tables, enums and namespaces in a stable order, and every table's
-    /// indexes, checks and foreign keys sorted by name. Columns keep their declaration order.
+    /// The same schema with tables, types, sequences and namespaces in a stable order, and every
+    /// table's indexes, checks and foreign keys sorted by name. Columns keep their declaration order.
     public var canonical: DatabaseSchema {
         DatabaseSchema(
             tables: tables.map(\.canonical).sorted { $0.qualifiedName < $1.qualifiedName },
             nativeEnums: nativeEnums.sorted { $0.qualifiedName < $1.qualifiedName },
-            namespaces: Array(Set(namespaces)).sorted()
+            namespaces: Array(Set(namespaces)).sorted(),
+            sequences: sequences.sorted { $0.qualifiedName < $1.qualifiedName },
+            domains: domains.map { domain in
+                var domain = domain
+                domain.checks.sort { $0.name < $1.name }
+                return domain
+            }.sorted { $0.qualifiedName < $1.qualifiedName },
+            compositeTypes: compositeTypes.sorted { $0.qualifiedName < $1.qualifiedName },
+            collations: collations.sorted { $0.qualifiedName < $1.qualifiedName }
         )
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case tables, nativeEnums, namespaces, sequences, domains, compositeTypes, collations
+    }
+
+    // Older encodings have no sequences, domains, composite types or collations.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            tables: try container.decode([TableSchema].self, forKey: .tables),
+            nativeEnums: try container.decode([NativeEnumSchema].self, forKey: .nativeEnums),
+            namespaces: try container.decode([String].self, forKey: .namespaces),
+            sequences: try container.decodeIfPresent([SequenceSchema].self, forKey: .sequences) ?? [],
+            domains: try container.decodeIfPresent([DomainSchema].self, forKey: .domains) ?? [],
+            compositeTypes: try container.decodeIfPresent([CompositeTypeSchema].self, forKey: .compositeTypes) ?? [],
+            collations: try container.decodeIfPresent([CollationSchema].self, forKey: .collations) ?? [])
+    }
+
+    // The PostgreSQL objects only when there are any, so a schema without them encodes as before.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(tables, forKey: .tables)
+        try container.encode(nativeEnums, forKey: .nativeEnums)
+        try container.encode(namespaces, forKey: .namespaces)
+        if !sequences.isEmpty { try container.encode(sequences, forKey: .sequences) }
+        if !domains.isEmpty { try container.encode(domains, forKey: .domains) }
+        if !compositeTypes.isEmpty { try container.encode(compositeTypes, forKey: .compositeTypes) }
+        if !collations.isEmpty { try container.encode(collations, forKey: .collations) }
     }
 
     /// A deterministic JSON form: canonical order, sorted keys, pretty printed.

@@ -77,6 +77,28 @@ enum CatalogFingerprint {
               from pg_type t join pg_namespace n on n.oid = t.typnamespace join pg_enum e on e.enumtypid = t.oid
              where \(userNamespaces) group by t.oid
             union all
+            select 'domain ' || t.oid::regtype::text || ' ' || format_type(t.typbasetype, t.typtypmod)
+                   || case when t.typnotnull then ' not null' else '' end || coalesce(' default ' || t.typdefault, '')
+                   || case when t.typcollation <> b.typcollation then ' collate ' || co.collname else '' end
+                   || coalesce(' ' || (select string_agg(quote_ident(k.conname) || ' ' || pg_get_constraintdef(k.oid), ', ' order by k.conname)
+                                         from pg_constraint k where k.contypid = t.oid), '')
+              from pg_type t join pg_namespace n on n.oid = t.typnamespace join pg_type b on b.oid = t.typbasetype
+              left join pg_collation co on co.oid = t.typcollation
+             where t.typtype = 'd' and \(userNamespaces)
+            union all
+            select 'type ' || t.oid::regtype::text || ' ('
+                   || string_agg(quote_ident(a.attname) || ' ' || format_type(a.atttypid, a.atttypmod), ', ' order by a.attnum) || ')'
+              from pg_type t join pg_namespace n on n.oid = t.typnamespace join pg_class r on r.oid = t.typrelid and r.relkind = 'c'
+              join pg_attribute a on a.attrelid = r.oid and a.attnum > 0 and not a.attisdropped
+             where t.typtype = 'c' and \(userNamespaces) group by t.oid
+            union all
+            select 'collation ' || quote_ident(n.nspname) || '.' || quote_ident(co.collname) || ' provider ' || co.collprovider::text
+                   || coalesce(' locale ' || coalesce(to_jsonb(co) ->> 'colllocale', to_jsonb(co) ->> 'colliculocale'), '')
+                   || coalesce(' lc_collate ' || co.collcollate, '') || coalesce(' lc_ctype ' || co.collctype, '')
+                   || case when co.collisdeterministic then '' else ' nondeterministic' end
+              from pg_collation co join pg_namespace n on n.oid = co.collnamespace
+             where \(userNamespaces)
+            union all
             select 'sequence ' || s.seqrelid::regclass::text || ' ' || format_type(s.seqtypid, null) || ' start ' || s.seqstart
                    || ' increment ' || s.seqincrement || ' min ' || s.seqmin || ' max ' || s.seqmax || ' cache ' || s.seqcache
                    || case when s.seqcycle then ' cycle' else '' end

@@ -108,6 +108,10 @@ public struct MySQLDialect: SQLDialect {
             throw unsupported("namespaces; a MySQL database is its own namespace")
         case .createNativeEnum, .dropNativeEnum:
             throw unsupported("native enum types; enumerations are column types here")
+        case .createObject(let object), .alterObject(_, let object), .dropObject(let object):
+            throw object.unsupported(by: self)
+        case .setSequenceOwner(let sequence):
+            throw DatabaseObject.sequence(sequence).unsupported(by: self)
         case .createTable(let table):
             // Its indexes and keys are added to it afterwards (see `historyKept`).
             return (table.options.isSystemVersioned ? [historyKept] : []) + [try createTable(table)]

@@ -81,6 +81,8 @@ public struct PostgreSQLDialect: SQLDialect {
             return [statement("create type \(table: type.qualifiedName) as enum (\(literals: type.values))", .createType)]
         case .dropNativeEnum(let type):
             return [statement("drop type if exists \(table: type.qualifiedName)", .dropType, isDestructive: true)]
+        case .createObject, .alterObject, .dropObject, .setSequenceOwner:
+            return try render(object: operation)
         case .createTable(let table):
             return try createTable(table)
         case .dropTable(let name):

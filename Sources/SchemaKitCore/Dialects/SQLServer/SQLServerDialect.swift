@@ -77,6 +77,10 @@ public struct SQLServerDialect: SQLDialect {
             return [statement("drop schema if exists \(id: name)", .dropNamespace, isDestructive: true)]
         case .createNativeEnum, .dropNativeEnum:
             throw unsupported("native enum types")
+        case .createObject(let object), .alterObject(_, let object), .dropObject(let object):
+            throw object.unsupported(by: self)
+        case .setSequenceOwner(let sequence):
+            throw DatabaseObject.sequence(sequence).unsupported(by: self)
         case .createTable(let table):
             return try createTable(table)
         case .dropTable(let name):

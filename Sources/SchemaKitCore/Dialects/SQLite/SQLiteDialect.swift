@@ -82,6 +82,10 @@ public struct SQLiteDialect: SQLDialect {
             throw unsupported("namespaces")
         case .createNativeEnum, .dropNativeEnum:
             throw unsupported("native enum types")
+        case .createObject(let object), .alterObject(_, let object), .dropObject(let object):
+            throw object.unsupported(by: self)
+        case .setSequenceOwner(let sequence):
+            throw DatabaseObject.sequence(sequence).unsupported(by: self)
         case .createTable(let table):
             return [try createTable(table)]
         case .dropTable(let name):
