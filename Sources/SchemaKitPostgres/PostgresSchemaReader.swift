@@ -86,6 +86,8 @@ struct PostgresSchemaReader: Sendable {
         private var compositeTypes: [CompositeTypeSchema] = []
         private var collations: [CollationSchema] = []
         private var collationNames: [String: String] = [:]
+        /// Partitions by their parent's oid (a parent may come after its partitions).
+        private var partitions: [String: [TablePartition]] = [:]
         private var operatorClassNames: [String: String] = [:]
 
         init(reader: PostgresSchemaReader) { self.reader = reader }
@@ -111,6 +113,10 @@ struct PostgresSchemaReader: Sendable {
             var builder = self
             if !builder.unsorted.isEmpty { builder.sortColumns() }
             var tables = builder.tables
+            for (parent, partitions) in builder.partitions {
+                guard let index = builder.tableIndex[parent] else { continue }
+                tables[index].options.partitions = partitions.sorted { $0.name < $1.name }
+            }
             for index in tables.indices {
                 tables[index].indexes.sort { $0.name < $1.name }
                 tables[index].foreignKeys.sort { $0.name < $1.name }
@@ -142,8 +148,13 @@ struct PostgresSchemaReader: Sendable {
                 return
             }
             let name = reader.key(row.cell(1), row.cell(2))
+            if let parent = row.cell(7) {
+                // A partition: a table of the catalog, but a name and a bound of its parent here.
+                partitions[parent, default: []].append(TablePartition(name: name.name, bound: row.cell(8) ?? "DEFAULT"))
+                return
+            }
             let options = TableOptions(parameters: (row.cell(5) ?? "").split(separator: ",").map(String.init),
-                                       isUnlogged: row.cell(4) == "u")
+                                       isUnlogged: row.cell(4) == "u", partitioning: row.cell(6).map { "PARTITION BY \($0)" })
             tableIndex[oid] = tables.count
             tables.append(TableSchema(name: name.name, schema: name.schema, comment: row.cell(3), options: options))
             attnums.append([])

@@ -87,8 +87,10 @@ struct CatalogFeatureSQLTests {
 
         let partitioned = TableOptions(partitioning: "partition by key (`id`) partitions 3")
         #expect(try Self.sql([entity(partitioned)], .mariaDB).contains("engine = InnoDB partition by key (`id`) partitions 3;"))
-        #expect(Self.refusal([entity(partitioned)], .postgreSQL)
-            == "postgresql does not support table options partition by key (`id`) partitions 3 (hit)")
+        #expect(Self.refusal([entity(partitioned)], .postgreSQL) == """
+            postgresql does not support partitioning partition by key (`id`) partitions 3 (hit); \
+            it takes partition by range|list|hash (key), its partitions as TableOptions.partitions
+            """)
         let hit = TableSchema(name: "hit", columns: [ColumnSchema(name: "id", type: "int")], primaryKey: PrimaryKeySchema(columns: ["id"]))
         var hashed = hit
         hashed.options.partitioning = "PARTITION BY HASH (`id`)\nPARTITIONS 4"
@@ -159,6 +161,38 @@ struct CatalogFeatureSQLTests {
         btree.indexes = [IndexSchema(name: "cache_k", columns: [.init("k")], method: "btree")]
         memory.indexes = [IndexSchema(name: "cache_k", columns: [.init("k")])]
         #expect(try update(memory, btree).map(\.sql) == ["alter table `cache` drop index `cache_k`", "alter table `cache` add index `cache_k` using btree (`k`)"])
+    }
+
+    @Test("PostgreSQL partitions: created with their table, added, given a new bound in place, dropped as destructive; re-partitioning refused")
+    func postgresPartitions() throws {
+        func update(_ from: TableSchema, _ to: TableSchema) throws -> [SQLStatement] {
+            try SchemaGenerator.updateScript(from: DatabaseSchema(tables: [from]), to: DatabaseSchema(tables: [to]), dialect: .postgreSQL)
+                .statements.filter { $0.kind != .session }
+        }
+        let plain = TableSchema(name: "sale", columns: [ColumnSchema(name: "sold_on", type: "date")])
+        var partitioned = plain
+        partitioned.options.partitioning = "PARTITION BY RANGE (sold_on)"
+        partitioned.options.partitions = [TablePartition(name: "sale_2023", bound: "FOR VALUES FROM ('2023-01-01') TO ('2024-01-01')")]
+        #expect(try SchemaGenerator.updateScript(from: DatabaseSchema(), to: DatabaseSchema(tables: [partitioned]), dialect: .postgreSQL)
+            .statements.filter { $0.kind != .session }.map(\.sql) == [
+                #"create table "sale" ("sold_on" date not null) PARTITION BY RANGE (sold_on)"#,
+                #"create table "sale_2023" partition of "sale" FOR VALUES FROM ('2023-01-01') TO ('2024-01-01')"#,
+            ])
+        var more = partitioned
+        more.options.partitions = [TablePartition(name: "sale_2023", bound: "for values from ('2023-02-01') to ('2024-01-01')"),
+                                   TablePartition(name: "sale_other", bound: "DEFAULT")]
+        #expect(try update(partitioned, more).map(\.sql) == [
+            #"alter table "sale" detach partition "sale_2023""#,
+            #"alter table "sale" attach partition "sale_2023" for values from ('2023-02-01') to ('2024-01-01')"#,
+            #"create table "sale_other" partition of "sale" DEFAULT"#,
+        ])
+        let drop = try update(more, partitioned).first { $0.sql == #"drop table "sale_other""# }
+        #expect(drop?.isDestructive == true, "its rows go with it")
+        let refused = #expect(throws: SchemaError.self) { try update(plain, partitioned) }
+        #expect(refused?.message == """
+            postgresql does not support changing how sale is partitioned (not partitioned → PARTITION BY RANGE (sold_on)): \
+            the table must be rebuilt
+            """)
     }
 
     @Test("identity, on update and invisible columns")

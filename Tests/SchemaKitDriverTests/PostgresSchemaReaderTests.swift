@@ -137,6 +137,29 @@ struct PostgresSchemaReaderTests {
         #expect(item.foreignKeys[1].referencedColumns == ["id"])
     }
 
+    @Test("hand-written rows: a partitioned table's key and partitions (listed before it, as names sort); their own rows are not tables")
+    func partitions() throws {
+        var rows = PostgresCatalogRows()
+        rows.tables = [
+            ["20", "public", "sale", nil, "p", nil, "RANGE (sold_on)", nil, nil],
+            ["21", "public", "sale_2023", nil, "p", nil, nil, "20", "FOR VALUES FROM ('2023-01-01') TO ('2024-01-01')"],
+            ["19", "public", "sale_", nil, "p", nil, nil, "20", "DEFAULT"],
+        ]
+        rows.columns = [
+            ["20", "1", "sold_on", "date", "date", "b", "t", nil, "", "", nil, nil, "0"],
+            ["21", "1", "sold_on", "date", "date", "b", "t", nil, "", "", nil, nil, "0"],
+        ]
+        let schema = PostgresSchemaReader().schema(from: rows)
+        #expect(schema.tables.map(\.name) == ["sale"])
+        let sale = try #require(schema.table(QualifiedName("sale")))
+        #expect(sale.options.partitioning == "PARTITION BY RANGE (sold_on)")
+        #expect(sale.options.partitions == [
+            TablePartition(name: "sale_", bound: "DEFAULT"),
+            TablePartition(name: "sale_2023", bound: "FOR VALUES FROM ('2023-01-01') TO ('2024-01-01')"),
+        ])
+        #expect(sale.columns.map(\.name) == ["sold_on"])
+    }
+
     @Test("hand-written rows: sequences (a serial column's own is the column's), domains, composite types, collations")
     func objects() throws {
         var rows = PostgresCatalogRows()

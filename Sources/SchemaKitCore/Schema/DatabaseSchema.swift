@@ -193,6 +193,24 @@ public struct TableSchema: Sendable, Hashable, Codable {
     /// The table's name with its namespace (`auth.users`), by which tables are matched and written in SQL.
     public var qualifiedName: QualifiedName { QualifiedName(name, schema: schema) }
 
+    // Older encodings lack the later parts (options, exclusions, periods).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            name: try container.decode(String.self, forKey: .name), schema: try container.decodeIfPresent(String.self, forKey: .schema),
+            comment: try container.decodeIfPresent(String.self, forKey: .comment),
+            collation: try container.decodeIfPresent(String.self, forKey: .collation),
+            columns: try container.decodeIfPresent([ColumnSchema].self, forKey: .columns) ?? [],
+            primaryKey: try container.decodeIfPresent(PrimaryKeySchema.self, forKey: .primaryKey),
+            indexes: try container.decodeIfPresent([IndexSchema].self, forKey: .indexes) ?? [],
+            foreignKeys: try container.decodeIfPresent([ForeignKeySchema].self, forKey: .foreignKeys) ?? [],
+            checks: try container.decodeIfPresent([CheckSchema].self, forKey: .checks) ?? [],
+            renamedFrom: try container.decodeIfPresent(String.self, forKey: .renamedFrom),
+            options: try container.decodeIfPresent(TableOptions.self, forKey: .options) ?? .init(),
+            exclusions: try container.decodeIfPresent([ExclusionConstraintSchema].self, forKey: .exclusions) ?? [],
+            periods: try container.decodeIfPresent([PeriodSchema].self, forKey: .periods) ?? [])
+    }
+
     /// The column with exactly this name (case-sensitive), or `nil` when the table has none.
     public func column(_ name: String) -> ColumnSchema? { columns.first { $0.name == name } }
 
@@ -229,6 +247,31 @@ public struct PeriodSchema: Sendable, Hashable, Codable {
     }
 }
 
+/// One partition of a PostgreSQL partitioned table: its name (in the parent's namespace) and
+/// bound as the server writes it.
+///
+/// ```swift
+/// TablePartition(name: "sale_2024", bound: "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')")
+/// // create table "sale_2024" partition of "sale" FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')
+/// ```
+public struct TablePartition: Sendable, Hashable, Codable {
+    /// The partition's table name, in the parent's namespace.
+    public var name: String
+    /// `FOR VALUES FROM (…) TO (…)`, `FOR VALUES IN (…)`, `FOR VALUES WITH (modulus m, remainder r)`
+    /// or `DEFAULT`; compared in canonical spelling.
+    public var bound: String
+
+    /// The partition `name`, holding the rows `bound` admits.
+    public init(name: String, bound: String) {
+        self.name = name
+        self.bound = bound
+    }
+
+    func canonical(_ canonical: (String) -> String) -> TablePartition {
+        TablePartition(name: name, bound: canonical(bound))
+    }
+}
+
 /// How an engine stores a table, beyond its columns and constraints.
 ///
 /// ```swift
@@ -251,19 +294,40 @@ public struct TableOptions: Sendable, Hashable, Codable {
     public var isStrict: Bool
     /// SQLite `without rowid`.
     public var isWithoutRowid: Bool
-    /// MySQL/MariaDB partitioning: the whole `partition by …` clause as the server writes it
-    /// (`partition by range (year(`sold_on`)) (partition `p2023` values less than (2024), …)`),
-    /// compared in the dialect's canonical spelling; `nil` for a table that is not partitioned.
+    /// The partitioning clause as the server writes it, compared in the dialect's canonical
+    /// spelling; `nil` for a table that is not partitioned. MySQL/MariaDB: the whole clause with
+    /// its partitions (`partition by range (year(`sold_on`)) (partition `p2023` values less than
+    /// (2024), …)`); PostgreSQL: the key (`PARTITION BY RANGE (sold_on)`), its partitions being
+    /// ``partitions``.
     public var partitioning: String?
+    /// A PostgreSQL partitioned table's partitions, in name order: tables of their own in the
+    /// catalog, with the parent's columns, keys and indexes, so the model keeps only their
+    /// names and bounds.
+    public var partitions: [TablePartition]
     /// MariaDB `with system versioning`: the table keeps every row's history (in columns it
     /// hides). Dropping it deletes that history.
     public var isSystemVersioned: Bool
 
+    // Older encodings lack the later options.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(engine: try container.decodeIfPresent(String.self, forKey: .engine),
+                  parameters: try container.decodeIfPresent([String].self, forKey: .parameters) ?? [],
+                  isUnlogged: try container.decodeIfPresent(Bool.self, forKey: .isUnlogged) ?? false,
+                  isStrict: try container.decodeIfPresent(Bool.self, forKey: .isStrict) ?? false,
+                  isWithoutRowid: try container.decodeIfPresent(Bool.self, forKey: .isWithoutRowid) ?? false,
+                  partitioning: try container.decodeIfPresent(String.self, forKey: .partitioning),
+                  isSystemVersioned: try container.decodeIfPresent(Bool.self, forKey: .isSystemVersioned) ?? false,
+                  partitions: try container.decodeIfPresent([TablePartition].self, forKey: .partitions) ?? [])
+    }
+
     /// Storage options; `parameters` are sorted, so the order they are given in never makes two tables
     /// differ.
     public init(engine: String? = nil, parameters: [String] = [], isUnlogged: Bool = false, isStrict: Bool = false,
-                isWithoutRowid: Bool = false, partitioning: String? = nil, isSystemVersioned: Bool = false) {
+                isWithoutRowid: Bool = false, partitioning: String? = nil, isSystemVersioned: Bool = false,
+                partitions: [TablePartition] = []) {
         self.isSystemVersioned = isSystemVersioned
+        self.partitions = partitions.sorted { $0.name < $1.name }
         self.engine = engine
         self.parameters = parameters.sorted()
         self.isUnlogged = isUnlogged
@@ -277,7 +341,8 @@ public struct TableOptions: Sendable, Hashable, Codable {
     public func differs(from target: TableOptions, canonical: (String) -> String = { $0 }) -> Bool {
         if let engine = target.engine, engine.lowercased() != self.engine?.lowercased() { return true }
         return parameters != target.parameters || isUnlogged != target.isUnlogged || isStrict != target.isStrict
-            || isWithoutRowid != target.isWithoutRowid || isSystemVersioned != target.isSystemVersioned || partitioning.map(canonical) != target.partitioning.map(canonical)
+            || isWithoutRowid != target.isWithoutRowid || isSystemVersioned != target.isSystemVersioned
+            || partitions.map { $0.canonical(canonical) } != target.partitions.map { $0.canonical(canonical) } || partitioning.map(canonical) != target.partitioning.map(canonical)
     }
 
     /// The parameters as name → value.
@@ -298,6 +363,7 @@ extension TableOptions: CustomStringConvertible {
         if isWithoutRowid { parts.append("without rowid") }
         if isSystemVersioned { parts.append("with system versioning") }
         if let partitioning { parts.append(partitioning) }
+        parts += partitions.map { "partition \($0.name) \($0.bound)" }
         return parts.isEmpty ? "none" : parts.joined(separator: " ")
     }
 }

@@ -94,8 +94,12 @@ public struct PostgreSQLDialect: SQLDialect {
         case .convertCollation(let collation, let table):
             throw unsupported("table collations (\(table.name) collate \(collation))")
         case .setTableOptions(let from, let to, let table):
-            if to.engine != nil || to.isStrict || to.isWithoutRowid || to.partitioning != nil || to.isSystemVersioned { throw unsupported("table options \(to) (\(table.name))") }
-            var statements: [SQLStatement] = []
+            if to.engine != nil || to.isStrict || to.isWithoutRowid || to.isSystemVersioned { throw unsupported("table options \(to) (\(table.name))") }
+            if from.partitioning.map(canonicalExpression) != to.partitioning.map(canonicalExpression) {
+                let change = "\(from.partitioning ?? "not partitioned") → \(to.partitioning ?? "not partitioned")"
+                throw unsupported("changing how \(table.name) is partitioned (\(change)): the table must be rebuilt")
+            }
+            var statements = alterPartitions(from: from.partitions, to: to.partitions, table: table)
             if from.isUnlogged != to.isUnlogged {
                 statements.append(statement("alter table \(table: table) set \(raw: to.isUnlogged ? "unlogged" : "logged")", .alterTable, table: table))
             }
@@ -188,6 +192,29 @@ public struct PostgreSQLDialect: SQLDialect {
         }
     }
 
+    /// Partitions created (`create table … partition of …`), dropped (with their rows: a
+    /// destructive statement) and given a new bound (detached and attached again, so the server
+    /// checks the rows against it).
+    private func alterPartitions(from live: [TablePartition], to target: [TablePartition], table: QualifiedName) -> [SQLStatement] {
+        var statements: [SQLStatement] = []
+        let bound: (TablePartition) -> String = { canonicalExpression($0.bound) }
+        for partition in live {
+            let name = QualifiedName(partition.name, schema: table.schema)
+            guard let kept = target.first(where: { $0.name == partition.name }) else {
+                statements.append(statement("drop table \(table: name)", .dropTable, table: name, isDestructive: true))
+                continue
+            }
+            guard bound(kept) != bound(partition) else { continue }
+            statements.append(statement("alter table \(table: table) detach partition \(table: name)", .alterTable, table: table))
+            statements.append(statement("alter table \(table: table) attach partition \(table: name) \(raw: kept.bound)", .alterTable, table: table))
+        }
+        for partition in target where !live.contains(where: { $0.name == partition.name }) {
+            let name = QualifiedName(partition.name, schema: table.schema)
+            statements.append(statement("create table \(table: name) partition of \(table: table) \(raw: partition.bound)", .createTable, table: name))
+        }
+        return statements
+    }
+
     private func createTable(_ table: TableSchema) throws -> [SQLStatement] {
         let inlineKey = table.primaryKey.flatMap { key -> String? in
             guard key.name == nil, key.columns.count == 1,
@@ -200,13 +227,25 @@ public struct PostgreSQLDialect: SQLDialect {
             parts.append("\(name)primary key (\(ids: key.columns))")
         }
         let options = table.options
-        if options.engine != nil || options.isStrict || options.isWithoutRowid || options.partitioning != nil || options.isSystemVersioned {
+        if options.engine != nil || options.isStrict || options.isWithoutRowid || options.isSystemVersioned {
             throw unsupported("table options \(options) (\(table.name))")
         }
         var text: SQLFragment = options.isUnlogged ? "create unlogged table " : "create table "
         text += "\(table: table.qualifiedName) (\(parts.joined(separator: ", ")))"
+        if let partitioning = options.partitioning {
+            // Only the key: MySQL's clause (`partitions 4`, a partition list) is no PostgreSQL SQL.
+            guard partitioning.range(of: #"^partition by (range|list|hash) \(.*\)$"#, options: [.regularExpression, .caseInsensitive]) != nil,
+                  !partitioning.lowercased().contains(" partitions ") else {
+                throw unsupported("""
+                    partitioning \(partitioning) (\(table.name)); it takes partition by range|list|hash (key), \
+                    its partitions as TableOptions.partitions
+                    """)
+            }
+            text += " \(raw: partitioning)"
+        }
         if !options.parameters.isEmpty { text += " with (\(storageParameters(options.parameters)))" }
         var statements = [statement(text, .createTable, table: table.qualifiedName)]
+        statements += alterPartitions(from: [], to: options.partitions, table: table.qualifiedName)
         if let comment = table.comment {
             statements += try render(.setComment(table: table.qualifiedName, column: nil, comment: comment))
         }
