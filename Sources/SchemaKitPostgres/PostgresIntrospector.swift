@@ -1,14 +1,14 @@
 import SchemaKitCore
 
-/// Reads a PostgreSQL schema from the catalogs in seven queries (tables, columns, identity
-/// sequences, enum types, collation and operator class names, indexes, constraints), whatever
-/// the number of tables.
+/// Reads a PostgreSQL schema from the catalogs in nine queries (tables, columns, identity
+/// sequences, other sequences, enum types, domains with composite types and collations,
+/// collation and operator class names, indexes, constraints), whatever the number of tables.
 ///
 /// The queries are ``PostgresCatalogQueries``; their rows go, as text and as they arrive, to
 /// ``PostgresSchemaReader/Builder``, so no query's rows are held in memory:
 ///
 /// ```swift
-/// let schema = try await PostgresIntrospector(database: database).introspect(.init())   // 7 queries
+/// let schema = try await PostgresIntrospector(database: database).introspect(.init())   // 9 queries
 /// let rows = try await PostgresIntrospector(database: database).catalogRows(.init())    // the rows, kept (for recording)
 /// ```
 struct PostgresIntrospector {

@@ -127,6 +127,18 @@ struct PostgresObjectSQLTests {
             """)
     }
 
+    @Test("a serial column that stops being one leaves no sequence behind")
+    func serialSequenceDropped() throws {
+        let serial = DatabaseSchema(tables: [TableSchema(name: "token", columns: [
+            ColumnSchema(name: "id", type: "int", defaultValue: "nextval('token_id_seq'::regclass)", isAutoincrement: true),
+        ], primaryKey: PrimaryKeySchema(columns: ["id"]))])
+        var uuid = serial
+        uuid.tables[0].columns[0] = ColumnSchema(name: "id", type: "uuid")
+        #expect(try SchemaComparator.compare(from: serial, to: uuid, dialect: .postgreSQL).removedSequences
+            == [SequenceSchema(name: "token_id_seq", dataType: "integer", ownedBy: SequenceOwner(table: QualifiedName("token"), column: "id"))])
+        #expect(try Self.update(serial, uuid, safe: true).contains("drop sequence") == false)
+    }
+
     @Test("domains change default, not null and checks in place; composite types add and drop attributes")
     func typesInPlace() throws {
         var from = Self.schema

@@ -66,6 +66,15 @@ extension SchemaComparator {
                 difference.removedSequences.append(sequence)
             }
         }
+        // A serial column that stops drawing from its sequence (a uuid key, say) leaves it
+        // behind, owned and unused: it goes, unless the target keeps it as a sequence of its own.
+        let targetSequences = Set(to.sequences.map { key($0.qualifiedName) })
+        for (name, serial) in fromSerials.sorted(by: { $0.key < $1.key })
+        where !targetSequences.contains(name) && toSerials[name] == nil && !used.sequences.contains(name) {
+            guard let owner = serial.ownedBy, let table = to.tables.first(where: { key($0.qualifiedName) == key(owner.table) }),
+                  let column = table.column(owner.column), !column.isAutoincrement else { continue }
+            difference.removedSequences.append(serial)
+        }
     }
 
     /// `schema` with each sequence that is a serial column's own — owned by the column, drawn

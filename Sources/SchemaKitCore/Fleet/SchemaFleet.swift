@@ -17,7 +17,7 @@ import Logging
 /// How it scales:
 ///
 /// - **One catalog read per database.** Schema tenants are read together, by one introspection
-///   of the configured database (seven queries on PostgreSQL, whatever the number of schemas), and
+///   of the configured database (nine queries on PostgreSQL, whatever the number of schemas), and
 ///   each tenant is compared from it. Database tenants are read one by one.
 /// - **One plan per distinct schema.** Tenants whose schemas are the same but for their
 ///   namespace share one comparison and one plan, moved to each namespace name by name
