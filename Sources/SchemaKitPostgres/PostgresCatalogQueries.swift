@@ -54,7 +54,8 @@ struct PostgresCatalogQueries: Sendable {
     }
 
     /// `oid, nspname, relname, table comment, relpersistence, storage parameters, partition key
-    /// (a partitioned table's), parent oid and bound (a partition's)`; and one row per schema,
+    /// (a partitioned table's), parent oid and bound (a partition's), parents (an inheriting
+    /// table's: a JSON array of [schema, name] pairs, in order)`; and one row per schema,
     /// tables or not, with only `nspname` (so an empty schema is part of the database). Ordered
     /// by schema and name: the order of the schema's tables.
     var tables: String {
@@ -62,12 +63,15 @@ struct PostgresCatalogQueries: Sendable {
         select c.oid, n.nspname, c.relname, d.description, c.relpersistence::text, array_to_string(c.reloptions, ','),
                case when c.relkind = 'p' then pg_get_partkeydef(c.oid) end,
                case when c.relispartition then (select i.inhparent from pg_inherits i where i.inhrelid = c.oid) end,
-               case when c.relispartition then pg_get_expr(c.relpartbound, c.oid) end
+               case when c.relispartition then pg_get_expr(c.relpartbound, c.oid) end, ih.parents
         from pg_class c join pg_namespace n on n.oid = c.relnamespace
         left join pg_description d on d.objoid = c.oid and d.classoid = 'pg_class'::regclass and d.objsubid = 0
+        left join (select i.inhrelid, json_agg(json_build_array(pn.nspname, p.relname) order by i.inhseqno)::text as parents
+                   from pg_inherits i join pg_class p on p.oid = i.inhparent join pg_namespace pn on pn.oid = p.relnamespace
+                   group by i.inhrelid) ih on ih.inhrelid = c.oid and not c.relispartition
         where c.relkind in ('r', 'p') and \(namespaceFilter)
         union all
-        select null, n.nspname, null, null, null, null, null, null, null from pg_namespace n where \(namespaceFilter)
+        select null, n.nspname, null, null, null, null, null, null, null, null from pg_namespace n where \(namespaceFilter)
         order by 2, 3
         """
     }

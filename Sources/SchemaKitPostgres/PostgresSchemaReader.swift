@@ -154,12 +154,19 @@ struct PostgresSchemaReader: Sendable {
                 return
             }
             let options = TableOptions(parameters: (row.cell(5) ?? "").split(separator: ",").map(String.init),
-                                       isUnlogged: row.cell(4) == "u", partitioning: row.cell(6).map { "PARTITION BY \($0)" })
+                                       isUnlogged: row.cell(4) == "u", partitioning: row.cell(6).map { "PARTITION BY \($0)" },
+                                       inherits: Self.parents(row.cell(9)).map { reader.key($0.schema, $0.name) })
             tableIndex[oid] = tables.count
             tables.append(TableSchema(name: name.name, schema: name.schema, comment: row.cell(3), options: options))
             attnums.append([])
             attcollations.append([])
             if let schema = name.schema { namespaces.insert(schema) }
+        }
+
+        /// `[["public", "cities"]]` → its (schema, name) pairs.
+        static func parents(_ json: String?) -> [(schema: String, name: String)] {
+            guard let json, let pairs = try? JSONDecoder().decode([[String]].self, from: Data(json.utf8)) else { return [] }
+            return pairs.compactMap { $0.count == 2 ? ($0[0], $0[1]) : nil }
         }
 
         private mutating func addColumn(_ row: [String?]) {

@@ -195,6 +195,27 @@ struct CatalogFeatureSQLTests {
             """)
     }
 
+    @Test("PostgreSQL inheritance: a child is created after its parents, whatever the names; parents added and given up in place")
+    func postgresInheritance() throws {
+        let cities = TableSchema(name: "cities", columns: [ColumnSchema(name: "name", type: "text")])
+        var capitals = TableSchema(name: "capitals", columns: cities.columns + [ColumnSchema(name: "state", type: "char(2)", isNullable: true)])
+        capitals.options.inherits = [QualifiedName("cities")]
+        let created = try SchemaGenerator.updateScript(from: DatabaseSchema(), to: DatabaseSchema(tables: [capitals, cities]), dialect: .postgreSQL)
+            .statements.filter { $0.kind == .createTable }.map(\.sql)
+        #expect(created == [#"create table "cities" ("name" text not null)"#,
+                            #"create table "capitals" ("name" text not null, "state" char(2) null) inherits ("cities")"#])
+        var standalone = capitals
+        standalone.options.inherits = []
+        func update(_ from: TableSchema, _ to: TableSchema) throws -> [String] {
+            try SchemaGenerator.updateScript(from: DatabaseSchema(tables: [cities, from]), to: DatabaseSchema(tables: [cities, to]), dialect: .postgreSQL)
+                .statements.filter { $0.kind != .session }.map(\.sql)
+        }
+        #expect(try update(standalone, capitals) == [#"alter table "capitals" inherit "cities""#])
+        #expect(try update(capitals, standalone) == [#"alter table "capitals" no inherit "cities""#])
+        #expect(Self.refusal([EntitySchema(name: "Hit", properties: [Self.id], tableOptions: TableOptions(inherits: [QualifiedName("base")]))], .sqlite)
+            == "sqlite does not support table options inherits (base) (hit)")
+    }
+
     @Test("identity, on update and invisible columns")
     func columnFeatures() throws {
         let counter = EntitySchema(name: "Ticket", properties: [

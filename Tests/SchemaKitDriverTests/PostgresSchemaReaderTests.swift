@@ -160,6 +160,14 @@ struct PostgresSchemaReaderTests {
         #expect(sale.columns.map(\.name) == ["sold_on"])
     }
 
+    @Test("hand-written rows: a table's parents, in order, from the default schema or another")
+    func inheritance() throws {
+        var rows = PostgresCatalogRows()
+        rows.tables = [["30", "public", "capitals", nil, "p", nil, nil, nil, nil, #"[["public", "cities"], ["geo", "places"]]"#]]
+        let capitals = try #require(PostgresSchemaReader().schema(from: rows).table(QualifiedName("capitals")))
+        #expect(capitals.options.inherits == [QualifiedName("cities"), QualifiedName("places", schema: "geo")])
+    }
+
     @Test("hand-written rows: sequences (a serial column's own is the column's), domains, composite types, collations")
     func objects() throws {
         var rows = PostgresCatalogRows()

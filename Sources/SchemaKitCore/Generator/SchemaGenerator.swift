@@ -187,7 +187,8 @@ public struct SchemaGenerator: Sendable {
     }
 }
 
-/// Orders tables so every table comes after the tables it references, then by name.
+/// Orders tables so every table comes after the tables it references (and a PostgreSQL child
+/// after the tables it inherits from), then by name.
 ///
 /// Kahn's algorithm over the foreign keys, taking the smallest ready name each time; a cycle is
 /// broken at a table whose remaining references are all nullable (MikroORM's rule), else by name.
@@ -208,6 +209,11 @@ enum CommitOrder {
                 if !key.columns.allSatisfy({ table.column($0)?.isNullable ?? false }) {
                     strong[name, default: []].insert(target)
                 }
+            }
+            for parent in table.options.inherits where parent != name && byName[parent] != nil {
+                all[name, default: []].insert(parent)
+                strong[name, default: []].insert(parent)
+                dependents[parent, default: []].insert(name)
             }
         }
 

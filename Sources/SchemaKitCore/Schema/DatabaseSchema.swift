@@ -304,6 +304,9 @@ public struct TableOptions: Sendable, Hashable, Codable {
     /// catalog, with the parent's columns, keys and indexes, so the model keeps only their
     /// names and bounds.
     public var partitions: [TablePartition]
+    /// The tables a PostgreSQL table inherits from (`inherits (cities)`), in order; its
+    /// ``TableSchema/columns`` list the inherited columns too.
+    public var inherits: [QualifiedName]
     /// MariaDB `with system versioning`: the table keeps every row's history (in columns it
     /// hides). Dropping it deletes that history.
     public var isSystemVersioned: Bool
@@ -318,14 +321,16 @@ public struct TableOptions: Sendable, Hashable, Codable {
                   isWithoutRowid: try container.decodeIfPresent(Bool.self, forKey: .isWithoutRowid) ?? false,
                   partitioning: try container.decodeIfPresent(String.self, forKey: .partitioning),
                   isSystemVersioned: try container.decodeIfPresent(Bool.self, forKey: .isSystemVersioned) ?? false,
-                  partitions: try container.decodeIfPresent([TablePartition].self, forKey: .partitions) ?? [])
+                  partitions: try container.decodeIfPresent([TablePartition].self, forKey: .partitions) ?? [],
+                  inherits: try container.decodeIfPresent([QualifiedName].self, forKey: .inherits) ?? [])
     }
 
     /// Storage options; `parameters` are sorted, so the order they are given in never makes two tables
     /// differ.
     public init(engine: String? = nil, parameters: [String] = [], isUnlogged: Bool = false, isStrict: Bool = false,
                 isWithoutRowid: Bool = false, partitioning: String? = nil, isSystemVersioned: Bool = false,
-                partitions: [TablePartition] = []) {
+                partitions: [TablePartition] = [], inherits: [QualifiedName] = []) {
+        self.inherits = inherits
         self.isSystemVersioned = isSystemVersioned
         self.partitions = partitions.sorted { $0.name < $1.name }
         self.engine = engine
@@ -341,7 +346,7 @@ public struct TableOptions: Sendable, Hashable, Codable {
     public func differs(from target: TableOptions, canonical: (String) -> String = { $0 }) -> Bool {
         if let engine = target.engine, engine.lowercased() != self.engine?.lowercased() { return true }
         return parameters != target.parameters || isUnlogged != target.isUnlogged || isStrict != target.isStrict
-            || isWithoutRowid != target.isWithoutRowid || isSystemVersioned != target.isSystemVersioned
+            || isWithoutRowid != target.isWithoutRowid || isSystemVersioned != target.isSystemVersioned || inherits != target.inherits
             || partitions.map { $0.canonical(canonical) } != target.partitions.map { $0.canonical(canonical) } || partitioning.map(canonical) != target.partitioning.map(canonical)
     }
 
@@ -364,6 +369,7 @@ extension TableOptions: CustomStringConvertible {
         if isSystemVersioned { parts.append("with system versioning") }
         if let partitioning { parts.append(partitioning) }
         parts += partitions.map { "partition \($0.name) \($0.bound)" }
+        if !inherits.isEmpty { parts.append("inherits (\(inherits.map(\.description).joined(separator: ", ")))") }
         return parts.isEmpty ? "none" : parts.joined(separator: " ")
     }
 }

@@ -140,7 +140,7 @@ public struct MySQLDialect: SQLDialect {
             return [statement("alter table \(table: table) convert to character set \(word: charset) collate \(word: collation)",
                               .alterTable, table: table)]
         case .setTableOptions(let from, let to, let table):
-            if to.isUnlogged || to.isStrict || to.isWithoutRowid || !to.partitions.isEmpty { throw unsupported("table options \(to) (\(table.name))") }
+            if to.isUnlogged || to.isStrict || to.isWithoutRowid || !to.partitions.isEmpty || !to.inherits.isEmpty { throw unsupported("table options \(to) (\(table.name))") }
             var statements: [SQLStatement] = []
             // Partitioning goes before the other changes and comes back after them; either way
             // the server moves the rows (a row no partition takes fails the statement).
@@ -260,7 +260,7 @@ public struct MySQLDialect: SQLDialect {
             parts.append("primary key (\(ids: key.columns))")
         }
         var text: SQLFragment = "create table \(table: table.qualifiedName) (\(parts.joined(separator: ", ")))"
-        if table.options.isUnlogged || table.options.isStrict || table.options.isWithoutRowid || !table.options.partitions.isEmpty {
+        if table.options.isUnlogged || table.options.isStrict || table.options.isWithoutRowid || !table.options.partitions.isEmpty || !table.options.inherits.isEmpty {
             throw unsupported("table options \(table.options) (\(table.name))")
         }
         text += " default character set \(raw: charset)"

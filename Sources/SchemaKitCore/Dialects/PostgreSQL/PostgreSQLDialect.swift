@@ -100,6 +100,14 @@ public struct PostgreSQLDialect: SQLDialect {
                 throw unsupported("changing how \(table.name) is partitioned (\(change)): the table must be rebuilt")
             }
             var statements = alterPartitions(from: from.partitions, to: to.partitions, table: table)
+            // A parent given up keeps its columns in the child, now local; a new parent needs the
+            // child to have its columns already, which the child's target lists.
+            for parent in from.inherits where !to.inherits.contains(parent) {
+                statements.append(statement("alter table \(table: table) no inherit \(table: parent)", .alterTable, table: table))
+            }
+            for parent in to.inherits where !from.inherits.contains(parent) {
+                statements.append(statement("alter table \(table: table) inherit \(table: parent)", .alterTable, table: table))
+            }
             if from.isUnlogged != to.isUnlogged {
                 statements.append(statement("alter table \(table: table) set \(raw: to.isUnlogged ? "unlogged" : "logged")", .alterTable, table: table))
             }
@@ -232,6 +240,8 @@ public struct PostgreSQLDialect: SQLDialect {
         }
         var text: SQLFragment = options.isUnlogged ? "create unlogged table " : "create table "
         text += "\(table: table.qualifiedName) (\(parts.joined(separator: ", ")))"
+        // The child lists the inherited columns too: the server merges them with the parent's.
+        if !options.inherits.isEmpty { text += " inherits (\(options.inherits.map { "\(table: $0)" as SQLFragment }.joined(separator: ", ")))" }
         if let partitioning = options.partitioning {
             // Only the key: MySQL's clause (`partitions 4`, a partition list) is no PostgreSQL SQL.
             guard partitioning.range(of: #"^partition by (range|list|hash) \(.*\)$"#, options: [.regularExpression, .caseInsensitive]) != nil,

@@ -182,7 +182,8 @@ public struct SQLiteDialect: SQLDialect {
             parts.append("constraint \(id: check.name) check (\(raw: check.expression))")
         }
         var text: SQLFragment = "create table \(table: table.qualifiedName) (\(parts.joined(separator: ", ")))"
-        if table.options.engine != nil || !table.options.parameters.isEmpty || table.options.isUnlogged || table.options.partitioning != nil || table.options.isSystemVersioned {
+        if table.options.engine != nil || !table.options.parameters.isEmpty || table.options.isUnlogged || table.options.partitioning != nil || table.options.isSystemVersioned
+            || !table.options.inherits.isEmpty {
             throw unsupported("table options \(table.options) (\(table.name))")
         }
         let options = (table.options.isWithoutRowid ? ["without rowid"] : []) + (table.options.isStrict ? ["strict"] : [])
