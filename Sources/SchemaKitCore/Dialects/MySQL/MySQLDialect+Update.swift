@@ -1,3 +1,5 @@
+import Foundation
+
 extension MySQLDialect {
     /// Tables are altered in place, with two steps MySQL needs around the common order:
     ///
@@ -35,13 +37,18 @@ extension MySQLDialect {
     /// MariaDB renames the index it made for a foreign key (`manager_id` for an unnamed key)
     /// after the key's name (`report_ibfk_1`) when the key is dropped and added again; the
     /// index's name comes back with `rename index if exists`, a no-op where the server kept it.
+    /// Only an index named as the server names one (its first column, `manager_id_2` when that
+    /// is taken) can be the server's.
     private func supportingIndexNamesKept(_ table: TableDifference) -> [SQLStatement] {
         guard flavor == .mariadb else { return [] }
         let name = table.to.qualifiedName
         return table.changedForeignKeys.map(\.to).compactMap { key in
             guard !table.to.indexes.contains(where: { $0.name == key.name }),
                   let index = table.to.indexes.first(where: { $0.expression == nil && $0.columnNames == key.columns }),
-                  table.from.indexes.contains(where: { $0.name == index.name && $0.columnNames == key.columns })
+                  table.from.indexes.contains(where: { $0.name == index.name && $0.columnNames == key.columns }),
+                  let first = key.columns.first,
+                  index.name == first || index.name.range(of: "^" + NSRegularExpression.escapedPattern(for: first) + "_[0-9]+$",
+                                                          options: .regularExpression) != nil
             else { return nil }
             return statement("alter table \(table: name) rename index if exists \(id: key.name) to \(id: index.name)", .renameIndex, table: name)
         }
