@@ -155,6 +155,14 @@ struct CatalogFeatureSQLTests {
             "alter table `booking` drop index `booking_no_overlap`", "alter table `booking` drop period for `booked`",
         ])
         #expect(throws: SchemaError.self) { try update(booking, periodic, .postgreSQL) }
+        for dialect in [.postgreSQL, .sqlite, .sqlServer] as [any SQLDialect] {
+            let created = #expect(throws: SchemaError.self) {
+                try SchemaGenerator.updateScript(from: DatabaseSchema(), to: DatabaseSchema(tables: [periodic]), dialect: dialect)
+            }
+            #expect(created?.message == "\(dialect.id) does not support application-time periods (booked)", "\(dialect.id)")
+        }
+        #expect(Self.refusal([EntitySchema(name: "Hit", properties: [Self.id], tableOptions: TableOptions(isSystemVersioned: true))], .sqlServer)
+            == "mssql does not support table options with system versioning (hit)")
 
         var memory = TableSchema(name: "cache", columns: [ColumnSchema(name: "k", type: "varchar(40)")], options: TableOptions(engine: "MEMORY"))
         var btree = memory

@@ -238,6 +238,7 @@ public struct PostgreSQLDialect: SQLDialect {
         if options.engine != nil || options.isStrict || options.isWithoutRowid || options.isSystemVersioned {
             throw unsupported("table options \(options) (\(table.name))")
         }
+        if let period = table.periods.first { throw unsupported("application-time periods (\(period.name))") }
         var text: SQLFragment = options.isUnlogged ? "create unlogged table " : "create table "
         text += "\(table: table.qualifiedName) (\(parts.joined(separator: ", ")))"
         // The child lists the inherited columns too: the server merges them with the parent's.

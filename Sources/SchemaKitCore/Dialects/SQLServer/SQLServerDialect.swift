@@ -191,6 +191,8 @@ public struct SQLServerDialect: SQLDialect {
             else { return nil }
             return column.name
         }
+        if table.options != TableOptions() { throw unsupported("table options \(table.options) (\(table.name))") }
+        if let period = table.periods.first { throw unsupported("application-time periods (\(period.name))") }
         var parts = try table.columns.map { try columnDefinition($0, table: table, inlinePrimaryKey: $0.name == inlineKey) }
         if let key = table.primaryKey, inlineKey == nil {
             let name = key.name ?? constraintName(table.name + "_pkey", kind: .primary)

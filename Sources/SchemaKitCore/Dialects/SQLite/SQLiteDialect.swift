@@ -186,6 +186,7 @@ public struct SQLiteDialect: SQLDialect {
             || !table.options.inherits.isEmpty {
             throw unsupported("table options \(table.options) (\(table.name))")
         }
+        if let period = table.periods.first { throw unsupported("application-time periods (\(period.name))") }
         let options = (table.options.isWithoutRowid ? ["without rowid"] : []) + (table.options.isStrict ? ["strict"] : [])
         if !options.isEmpty { text += " \(raw: options.joined(separator: ", "))" }
         return statement(text, .createTable, table: table.qualifiedName)
