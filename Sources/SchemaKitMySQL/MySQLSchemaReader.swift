@@ -36,7 +36,8 @@ struct MySQLSchemaReader {
             let comment = row.cell(1).flatMap { $0.isEmpty ? nil : $0 }
             tables[name] = TableSchema(name: name, comment: comment, collation: row.cell(2),
                                        options: TableOptions(engine: row.cell(3), parameters: Self.createOptions(row.cell(4)),
-                                                             partitioning: catalog.definitions[name].flatMap(Self.partitionClause),
+                                                             partitioning: Self.isPartitioned(createOptions: row.cell(4))
+                                                                 ? catalog.definitions[name].flatMap(Self.partitionClause) : nil,
                                                              isSystemVersioned: row.cell(5) == "SYSTEM VERSIONED"))
             tableCollations[name] = row.cell(2)
             order.append(name)
@@ -196,8 +197,6 @@ struct MySQLSchemaReader {
         SQLLexer(rules: .mySQL).tokens(in: expression).filter { $0.kind == .quotedIdentifier }.map(\.identifierValue)
     }
 
-    /// `CREATE_OPTIONS` (`row_format=COMPRESSED key_block_size=8 `page_compressed`=1`) as
-    /// `name=value` in lower case; `partitioned` is not an option one writes.
     // MARK: - Periods
 
     /// Whether a check row (`TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE, LEVEL`) may be the one
@@ -255,8 +254,11 @@ struct MySQLSchemaReader {
     /// // "PARTITION BY HASH (`id`) PARTITIONS 4"
     /// ```
     static func partitionClause(inCreateTable text: String) -> String? {
-        guard let start = text.range(of: "PARTITION BY", options: .backwards)?.lowerBound,
-              let bodyEnd = text.range(of: "\n)", options: .backwards)?.upperBound, start > bodyEnd else { return nil }
+        // The body ends at the first line that starts with `)` (its lines are indented); the
+        // clause starts a later line (a `SUBPARTITION BY` comes after it, a table comment before).
+        guard let bodyEnd = text.range(of: "\n)")?.upperBound,
+              let line = text.range(of: #"\n(/\*!\d+ )? *PARTITION BY"#, options: .regularExpression, range: bodyEnd..<text.endIndex),
+              let start = text.range(of: "PARTITION BY", range: line)?.lowerBound else { return nil }
         var clause = String(text[start...])
         if text[bodyEnd..<start].contains("/*!"), clause.hasSuffix("*/") { clause.removeLast(2) }
         clause = clause.replacingOccurrences(of: #" ENGINE = [A-Za-z0-9_]+"#, with: "", options: .regularExpression)
@@ -277,6 +279,8 @@ struct MySQLSchemaReader {
         return result.isEmpty ? nil : result
     }
 
+    /// `CREATE_OPTIONS` (`row_format=COMPRESSED key_block_size=8 `page_compressed`=1`) as
+    /// `name=value` in lower case; `partitioned` is not an option one writes.
     static func createOptions(_ text: String?) -> [String] {
         (text ?? "").split(separator: " ").compactMap { option in
             // Engine-defined options come quoted: `page_compressed`='1'.
@@ -349,14 +353,14 @@ struct MySQLSchemaReader {
             } else {
                 index.columns = entry.parts.compactMap(\.column)
             }
-            // `using btree` / `using hash` only where it is not the engine's default: MEMORY's
-            // keys are hash keys, every other engine's B-trees (InnoDB reads `using hash` as one).
+            // `using btree` only where it is not the engine's default: MEMORY's keys are hash
+            // keys. Elsewhere `HASH` is no choice of the schema's: InnoDB makes a `using hash`
+            // key a B-tree, and MariaDB a unique key too long for a B-tree a hash key by itself.
             let isMemory = ["memory", "heap"].contains(tables[key.table]?.options.engine?.lowercased() ?? "")
             switch entry.type.uppercased() {
             case "FULLTEXT": index.method = "fulltext"
             case "SPATIAL": index.method = "spatial"
             case "BTREE" where isMemory: index.method = "btree"
-            case "HASH" where !isMemory: index.method = "hash"
             default: break
             }
             index.isConstraint = index.isUnique && index.expression == nil && index.method == nil

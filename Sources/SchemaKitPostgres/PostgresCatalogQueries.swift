@@ -91,7 +91,7 @@ struct PostgresCatalogQueries: Sendable {
         left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
         left join pg_collation co on co.oid = a.attcollation and a.attcollation <> t.typcollation
         left join pg_description cd on cd.objoid = a.attrelid and cd.classoid = 'pg_class'::regclass and cd.objsubid = a.attnum
-        where a.attnum > 0 and not a.attisdropped and c.relkind in ('r', 'p') and \(namespaceFilter)
+        where a.attnum > 0 and not a.attisdropped and c.relkind in ('r', 'p') and not c.relispartition and \(namespaceFilter)
         """
     }
 
@@ -165,7 +165,7 @@ struct PostgresCatalogQueries: Sendable {
         left join pg_constraint con on con.conindid = x.indexrelid and con.conrelid = x.indrelid and con.contype in ('p', 'u', 'x')
         left join pg_description cd on cd.objoid = con.oid and cd.classoid = 'pg_constraint'::regclass and cd.objsubid = 0
         left join pg_description id on id.objoid = x.indexrelid and id.classoid = 'pg_class'::regclass and id.objsubid = 0
-        where t.relkind in ('r', 'p') and x.indisvalid and \(namespaceFilter)
+        where t.relkind in ('r', 'p') and not t.relispartition and x.indisvalid and \(namespaceFilter)
         """
     }
 

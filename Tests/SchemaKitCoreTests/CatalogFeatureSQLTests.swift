@@ -102,6 +102,9 @@ struct CatalogFeatureSQLTests {
         }
         #expect(try update(hit, hashed) == ["alter table `hit` PARTITION BY HASH (`id`)\nPARTITIONS 4"])
         #expect(try update(hashed, hit) == ["alter table `hit` remove partitioning"])
+        var keyed = hit
+        keyed.indexes = [IndexSchema(name: "hit_id_unique", columns: [.init("id")], isUnique: true)]
+        #expect(try update(hashed, keyed).first == "alter table `hit` remove partitioning", "before the other changes")
         #expect(try update(hashed, spelledOtherwise).isEmpty, "the same clause in another spelling is no change")
     }
 
@@ -128,6 +131,8 @@ struct CatalogFeatureSQLTests {
         #expect(try update(item, versioned).map(\.sql) == ["alter table `item` add system versioning"])
         let unversioning = try update(versioned, item)
         #expect(unversioning.map(\.sql) == ["alter table `item` drop system versioning"])
+        #expect(try SchemaGenerator.updateScript(from: DatabaseSchema(tables: [versioned]), to: DatabaseSchema(tables: [item]), dialect: .mariaDB,
+                                                 .init(safe: true)).statements.isEmpty, "safe mode keeps the history")
         let destructive = unversioning.allSatisfy { $0.isDestructive }
         #expect(destructive, "the rows' history goes with it")
         var versionedWider = versioned
@@ -169,6 +174,14 @@ struct CatalogFeatureSQLTests {
         btree.indexes = [IndexSchema(name: "cache_k", columns: [.init("k")], method: "btree")]
         memory.indexes = [IndexSchema(name: "cache_k", columns: [.init("k")])]
         #expect(try update(memory, btree).map(\.sql) == ["alter table `cache` drop index `cache_k`", "alter table `cache` add index `cache_k` using btree (`k`)"])
+        // The engine's own key type, spelled out or not, is no change (MariaDB reads a long unique key as a hash key).
+        var innodb = memory
+        innodb.options.engine = "InnoDB"
+        var spelled = innodb
+        spelled.indexes = [IndexSchema(name: "cache_k", columns: [.init("k")], method: "hash")]
+        #expect(try update(innodb, spelled).isEmpty)
+        spelled.indexes[0].method = "btree"
+        #expect(try update(innodb, spelled).isEmpty)
     }
 
     @Test("PostgreSQL partitions: created with their table, added, given a new bound in place, dropped as destructive; re-partitioning refused")
@@ -196,6 +209,9 @@ struct CatalogFeatureSQLTests {
         ])
         let drop = try update(more, partitioned).first { $0.sql == #"drop table "sale_other""# }
         #expect(drop?.isDestructive == true, "its rows go with it")
+        let safe = try SchemaGenerator.updateScript(from: DatabaseSchema(tables: [more]), to: DatabaseSchema(tables: [partitioned]),
+                                                    dialect: .postgreSQL, .init(safe: true)).statements
+        #expect(!safe.contains { $0.isDestructive || $0.sql.hasPrefix("drop") }, "safe mode keeps the partition and its rows: \(safe.map(\.sql))")
         let refused = #expect(throws: SchemaError.self) { try update(plain, partitioned) }
         #expect(refused?.message == """
             postgresql does not support changing how sale is partitioned (not partitioned → PARTITION BY RANGE (sold_on)): \
@@ -219,6 +235,10 @@ struct CatalogFeatureSQLTests {
                 .statements.filter { $0.kind != .session }.map(\.sql)
         }
         #expect(try update(standalone, capitals) == [#"alter table "capitals" inherit "cities""#])
+        // A parent that goes is given up first: `drop … cascade` would take the child with it.
+        let orphaned = try SchemaGenerator.updateScript(from: DatabaseSchema(tables: [cities, capitals]), to: DatabaseSchema(tables: [standalone]),
+                                                        dialect: .postgreSQL).statements.filter { $0.kind != .session }.map(\.sql)
+        #expect(orphaned == [#"alter table "capitals" no inherit "cities""#, #"drop table if exists "cities" cascade"#], "\(orphaned)")
         #expect(try update(capitals, standalone) == [#"alter table "capitals" no inherit "cities""#])
         #expect(Self.refusal([EntitySchema(name: "Hit", properties: [Self.id], tableOptions: TableOptions(inherits: [QualifiedName("base")]))], .sqlite)
             == "sqlite does not support table options inherits (base) (hit)")

@@ -368,6 +368,16 @@ public enum SchemaComparator {
             index.include = index.include.map { renames[$0] ?? $0 }
             return index
         }
+        /// The key's method, without the one the engine uses anyway: on MySQL/MariaDB `btree`
+        /// except on MEMORY, and `hash` except on MEMORY (InnoDB builds a B-tree for it).
+        func keyMethod(_ index: IndexSchema, _ options: TableOptions) -> String? {
+            guard let method = index.method?.lowercased() else { return nil }
+            guard dialect.id == .mySQL || dialect.id == .mariaDB else { return method }
+            let isMemory = ["memory", "heap"].contains(options.engine?.lowercased() ?? "")
+            if method == "hash" { return nil }
+            if method == "btree" { return isMemory ? "btree" : nil }
+            return method
+        }
         func changes(_ old: IndexSchema, _ new: IndexSchema) -> [IndexChange] {
             var changes: [IndexChange] = []
             let columns: (IndexSchema) -> [String] = { index in
@@ -392,9 +402,8 @@ public enum SchemaComparator {
             if expressions.0 != expressions.1 { changes.append(.expression(from: expressions.0, to: expressions.1)) }
             let predicates = (old.predicate.map(dialect.canonicalExpression), new.predicate.map(dialect.canonicalExpression))
             if predicates.0 != predicates.1 { changes.append(.predicate(from: predicates.0, to: predicates.1)) }
-            if old.method?.lowercased() != new.method?.lowercased() {
-                changes.append(.method(from: old.method?.lowercased(), to: new.method?.lowercased()))
-            }
+            let methods = (keyMethod(old, pair.from.options), keyMethod(new, pair.to.options))
+            if methods.0 != methods.1 { changes.append(.method(from: methods.0, to: methods.1)) }
             if old.include != new.include { changes.append(.include(from: old.include, to: new.include)) }
             if old.storageParameters != new.storageParameters {
                 changes.append(.storageParameters(from: old.storageParameters, to: new.storageParameters))

@@ -134,7 +134,14 @@ public struct InPlaceAlteration: Sendable {
             operations.append(.setComment(table: name, column: nil, comment: table.to.comment))
         }
         if let change = table.optionsChange {
-            operations.append(.setTableOptions(from: change.from, to: change.to, table: name))
+            var target = change.to
+            if context.safe {
+                // Safe mode loses nothing: partitions the target lacks stay, with their rows, and a
+                // table keeps its history.
+                target.partitions += change.from.partitions.filter { live in !target.partitions.contains { $0.name == live.name } }
+                target.isSystemVersioned = target.isSystemVersioned || change.from.isSystemVersioned
+            }
+            operations.append(.setTableOptions(from: change.from, to: target, table: name))
         }
         return operations
     }

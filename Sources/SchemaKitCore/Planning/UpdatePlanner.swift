@@ -32,6 +32,7 @@ struct UpdatePlanner {
     private var dropsTables: Bool { dropTables && !safe }
 
     func script(for difference: SchemaDifference, target: DatabaseSchema) throws -> SQLScript {
+        var difference = difference
         var script = SQLScript()
         let inline = dialect.capabilities.requiresInlineConstraints
         var context = AlterationContext(safe: safe, dropsTables: dropsTables, difference: difference, target: target)
@@ -42,7 +43,8 @@ struct UpdatePlanner {
         let enums = try dialect.alterNativeEnums(difference.changedNativeEnums, context: context)
         context.recreatedNativeEnums = enums.recreated
         script.append(try dialect.render(difference.newNativeEnums.map(SchemaOperation.createNativeEnum)) + enums.before)
-        script.append(try dialect.render(objectsBeforeTables(difference)))
+        // Safe mode keeps a composite type's dropped attributes (their values would go).
+        script.append(try dialect.render(objectsBeforeTables(difference)).filter { !safe || !$0.isDestructive })
 
         // Keys that point at tables the target no longer has go first, in safe mode too: dropping
         // a key loses no data, and a kept key would pin a column the update changes.
@@ -76,6 +78,8 @@ struct UpdatePlanner {
         }
 
         if dropsTables {
+            // A child gives up a parent that goes before it goes: `drop … cascade` would take the child.
+            script.append(try dialect.render(releasingChildren(of: difference.removedTables, in: &difference)))
             script.append(try dialect.render(difference.removedTables.map { .dropTable($0.qualifiedName) }))
         }
 
@@ -104,6 +108,26 @@ struct UpdatePlanner {
             return try dialect.guardingForeignKeys(script)
         }
         return script
+    }
+
+    /// `no inherit` for the kept tables that inherit from a removed one (PostgreSQL), taken out
+    /// of their later alteration.
+    private func releasingChildren(of removed: [TableSchema], in difference: inout SchemaDifference) -> [SchemaOperation] {
+        let gone = Set(removed.map(\.qualifiedName))
+        guard !gone.isEmpty else { return [] }
+        var operations: [SchemaOperation] = []
+        for index in difference.changedTables.indices {
+            let live = difference.changedTables[index].from.options
+            guard live.inherits.contains(where: gone.contains) else { continue }
+            var released = live
+            released.inherits.removeAll(where: gone.contains)
+            operations.append(.setTableOptions(from: live, to: released, table: difference.changedTables[index].to.qualifiedName))
+            difference.changedTables[index].from.options = released
+            let target = difference.changedTables[index].to.options
+            difference.changedTables[index].optionsChange = released.differs(from: target, canonical: dialect.canonicalExpression)
+                ? ValueChange(from: released, to: target) : nil
+        }
+        return operations
     }
 
     /// Domains, composite types and sequences to create or change before the tables: a

@@ -326,7 +326,8 @@ public struct TableOptions: Sendable, Hashable, Codable {
     }
 
     /// Storage options; `parameters` are sorted, so the order they are given in never makes two tables
-    /// differ.
+    /// differ. `partitioning` and `partitions` describe a partitioned table (``partitioning``),
+    /// `isSystemVersioned` a MariaDB history table, `inherits` a PostgreSQL child's parents.
     public init(engine: String? = nil, parameters: [String] = [], isUnlogged: Bool = false, isStrict: Bool = false,
                 isWithoutRowid: Bool = false, partitioning: String? = nil, isSystemVersioned: Bool = false,
                 partitions: [TablePartition] = [], inherits: [QualifiedName] = []) {
@@ -346,8 +347,9 @@ public struct TableOptions: Sendable, Hashable, Codable {
     public func differs(from target: TableOptions, canonical: (String) -> String = { $0 }) -> Bool {
         if let engine = target.engine, engine.lowercased() != self.engine?.lowercased() { return true }
         return parameters != target.parameters || isUnlogged != target.isUnlogged || isStrict != target.isStrict
-            || isWithoutRowid != target.isWithoutRowid || isSystemVersioned != target.isSystemVersioned || inherits != target.inherits
-            || partitions.map { $0.canonical(canonical) } != target.partitions.map { $0.canonical(canonical) } || partitioning.map(canonical) != target.partitioning.map(canonical)
+            || isWithoutRowid != target.isWithoutRowid || isSystemVersioned != target.isSystemVersioned
+            || Set(inherits) != Set(target.inherits)
+            || Set(partitions.map { $0.canonical(canonical) }) != Set(target.partitions.map { $0.canonical(canonical) }) || partitioning.map(canonical) != target.partitioning.map(canonical)
     }
 
     /// The parameters as name → value.

@@ -25,8 +25,13 @@ extension MySQLDialect {
                        statement("set session foreign_key_checks = 0", .session)])
         for group in script.groups {
             result.append(group.map { statement in
-                guard statement.sql.lowercased().hasPrefix("alter table ") else {
+                let lowered = statement.sql.lowercased()
+                guard lowered.hasPrefix("alter table ") else {
                     return statement.online(options, note: statement.kind == .createTable ? "none on existing tables" : "metadata lock, brief")
+                }
+                // A partition clause ends the statement and copies the table whatever it says.
+                if lowered.contains(" partition by ") || lowered.hasSuffix(" remove partitioning") {
+                    return statement.online(options, note: "copies the table (partitioning): run it in a quiet window")
                 }
                 let instant = SQLStatement(statement.fragment + ", algorithm=instant", quotedBy: self, kind: statement.kind,
                                            table: statement.table, isDestructive: statement.isDestructive,

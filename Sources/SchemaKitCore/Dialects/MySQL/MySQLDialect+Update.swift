@@ -19,9 +19,20 @@ extension MySQLDialect {
     /// alter table `book` modify `id` int not null auto_increment;
     /// ```
     public func alterTable(_ table: TableDifference, context: AlterationContext) throws -> TableAlteration {
+        var table = table
+        var unpartitioning: [SQLStatement] = []
+        if let change = table.optionsChange, change.from.partitioning != nil, change.to.partitioning == nil {
+            // Before any other change: a new key need not hold the partition columns then.
+            unpartitioning = [statement("alter table \(table: table.to.qualifiedName) remove partitioning", .alterTable,
+                                        table: table.to.qualifiedName)]
+            var live = change.from
+            live.partitioning = nil
+            table.optionsChange = live.differs(from: change.to) ? ValueChange(from: live, to: change.to) : nil
+        }
         var alteration = try alterTableInPlace(recreatingKeysOverDroppedIndexes(table), context: context)
+        alteration.statements.insert(contentsOf: unpartitioning, at: 0)
         alteration.foreignKeyAdditions += supportingIndexNamesKept(table)
-        if flavor == .mariadb, table.from.options.isSystemVersioned {
+        if flavor == .mariadb, table.from.options.isSystemVersioned || table.to.options.isSystemVersioned {
             let keep = historyKept
             if !alteration.foreignKeyDrops.isEmpty {
                 alteration.foreignKeyDrops.insert(keep, at: 0)

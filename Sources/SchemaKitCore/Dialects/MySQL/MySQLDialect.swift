@@ -142,8 +142,8 @@ public struct MySQLDialect: SQLDialect {
         case .setTableOptions(let from, let to, let table):
             if to.isUnlogged || to.isStrict || to.isWithoutRowid || !to.partitions.isEmpty || !to.inherits.isEmpty { throw unsupported("table options \(to) (\(table.name))") }
             var statements: [SQLStatement] = []
-            // Partitioning goes before the other changes and comes back after them; either way
-            // the server moves the rows (a row no partition takes fails the statement).
+            // New partitioning comes after the other changes (``alterTable`` removes it before
+            // them); either way the server moves the rows (a row no partition takes fails).
             let repartitioned = from.partitioning.map(canonicalExpression) != to.partitioning.map(canonicalExpression)
             if repartitioned, from.partitioning != nil, to.partitioning == nil {
                 statements.append(statement("alter table \(table: table) remove partitioning", .alterTable, table: table))

@@ -183,7 +183,7 @@ public struct SQLiteDialect: SQLDialect {
         }
         var text: SQLFragment = "create table \(table: table.qualifiedName) (\(parts.joined(separator: ", ")))"
         if table.options.engine != nil || !table.options.parameters.isEmpty || table.options.isUnlogged || table.options.partitioning != nil || table.options.isSystemVersioned
-            || !table.options.inherits.isEmpty {
+            || !table.options.inherits.isEmpty || !table.options.partitions.isEmpty {
             throw unsupported("table options \(table.options) (\(table.name))")
         }
         if let period = table.periods.first { throw unsupported("application-time periods (\(period.name))") }
