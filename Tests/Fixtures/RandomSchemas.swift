@@ -124,6 +124,13 @@ public struct RandomSchemas {
         for _ in 0..<Int.random(in: 1...4, using: &random) {
             change(&model, original: original)
         }
+        // A later change may have taken an invisible column's default or nullability: it shows again.
+        for entity in model.indices {
+            for property in model[entity].properties.indices where model[entity].properties[property].isInvisible {
+                let column = model[entity].properties[property]
+                if !column.isNullable, column.defaultValue == nil { model[entity].properties[property].isInvisible = false }
+            }
+        }
         return model
     }
 

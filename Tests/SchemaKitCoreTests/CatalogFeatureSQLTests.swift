@@ -262,6 +262,9 @@ struct CatalogFeatureSQLTests {
         #expect(mariadb.contains("`touched_at` datetime not null default current_timestamp on update current_timestamp"), "\(mariadb)")
         #expect(mariadb.contains("`version` int not null default 1 invisible"), "\(mariadb)")
         #expect(Self.refusal([stamped], .postgreSQL) == "postgresql does not support on update current_timestamp (column touched_at); use a trigger")
+        let hidden = EntitySchema(name: "Row", properties: [Self.id, PropertySchema(name: "secret", type: .integer, invisible: true)])
+        #expect(Self.refusal([hidden], .mariaDB)
+            == "mariadb does not support an invisible column that is not null and has no default (secret); give it a default or make it nullable")
     }
 
     @Test("deferrable foreign keys (deferMode); MikroORM's check names")

@@ -279,6 +279,10 @@ public struct MySQLDialect: SQLDialect {
     func columnDefinition(_ column: ColumnSchema, table: String) throws -> SQLFragment {
         // MySQL turns a column-level check into a table-level one (`t_chk_1`); MariaDB keeps it.
         try refuseColumnAttributes(column, allowing: flavor == .mariadb ? [.onUpdate, .invisible, .check] : [.onUpdate, .invisible])
+        if column.isInvisible, !column.isNullable, column.defaultValue == nil, column.generated == nil, !column.isAutoincrement {
+            // The server refuses it (error 4108): a row inserted without naming it needs a value.
+            throw unsupported("an invisible column that is not null and has no default (\(column.name)); give it a default or make it nullable")
+        }
         var text: SQLFragment = "\(id: column.name) \(raw: column.type)"
         if column.isUnsigned { text += " unsigned" }
         if let generated = column.generated {
