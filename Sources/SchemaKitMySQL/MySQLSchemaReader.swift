@@ -206,36 +206,30 @@ struct MySQLSchemaReader {
         return clause.range(of: #"^`(?:[^`]|``)+` < `(?:[^`]|``)+`$"#, options: .regularExpression) != nil
     }
 
-    private static let periodPattern = try! NSRegularExpression(
-        pattern: #"^\s*PERIOD FOR `((?:[^`]|``)+)` \(`((?:[^`]|``)+)`, `((?:[^`]|``)+)`\),?$"#, options: [.anchorsMatchLines])
-    private static let withoutOverlapsPattern = try! NSRegularExpression(
-        pattern: #"^\s*UNIQUE KEY `((?:[^`]|``)+)` \(.*`((?:[^`]|``)+)` WITHOUT OVERLAPS\),?$"#, options: [.anchorsMatchLines])
-
     /// The periods of a `show create table` text and the unique keys that keep one free of
     /// overlaps: each period's check goes (the server's, named after the period), and such a
     /// key's last two parts (the period's end and start, as `information_schema` lists them)
-    /// become ``IndexSchema/withoutOverlaps``.
+    /// become ``IndexSchema/withoutOverlaps``. Names are read with the SQL lexer, one line of the
+    /// definition at a time (``quotedIdentifiers(in:)``).
     private func readPeriods(_ definition: String, into table: inout TableSchema?) {
         guard var read = table else { return }
-        let text = definition as NSString
-        func groups(_ match: NSTextCheckingResult) -> [String] {
-            (1..<match.numberOfRanges).map { text.substring(with: match.range(at: $0)).replacingOccurrences(of: "``", with: "`") }
-        }
-        for match in Self.periodPattern.matches(in: definition, range: NSRange(location: 0, length: text.length)) {
-            let parts = groups(match)
-            let period = PeriodSchema(name: parts[0], start: parts[1], end: parts[2])
-            read.periods.append(period)
-            read.checks.removeAll { $0.name == period.name }
-        }
-        for match in Self.withoutOverlapsPattern.matches(in: definition, range: NSRange(location: 0, length: text.length)) {
-            let parts = groups(match)
-            guard let period = read.periods.first(where: { $0.name == parts[1] }),
-                  let position = read.indexes.firstIndex(where: { $0.name == parts[0] }) else { continue }
-            var index = read.indexes[position]
-            if Set(index.columns.suffix(2).map(\.name)) == [period.start, period.end] { index.columns.removeLast(2) }
-            index.withoutOverlaps = period.name
-            index.isConstraint = false
-            read.indexes[position] = index
+        for line in definition.split(separator: "\n").map({ $0.trimmed() }) {
+            if line.hasPrefix("PERIOD FOR `") {
+                let names = Self.quotedIdentifiers(in: line)
+                guard names.count == 3 else { continue }
+                read.periods.append(PeriodSchema(name: names[0], start: names[1], end: names[2]))
+                read.checks.removeAll { $0.name == names[0] }
+            } else if line.hasPrefix("UNIQUE KEY `"), let end = line.range(of: " WITHOUT OVERLAPS)") {
+                let names = Self.quotedIdentifiers(in: String(line[..<end.lowerBound]))
+                guard let key = names.first, let name = names.last, names.count > 1,
+                      let period = read.periods.first(where: { $0.name == name }),
+                      let position = read.indexes.firstIndex(where: { $0.name == key }) else { continue }
+                var index = read.indexes[position]
+                if Set(index.columns.suffix(2).map(\.name)) == [period.start, period.end] { index.columns.removeLast(2) }
+                index.withoutOverlaps = period.name
+                index.isConstraint = false
+                read.indexes[position] = index
+            }
         }
         table = read
     }

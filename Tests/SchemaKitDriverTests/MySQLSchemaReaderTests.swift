@@ -127,4 +127,40 @@ struct MySQLSchemaReaderTests {
         #expect(MySQLSchemaReader.isPartitioned(createOptions: "row_format=DYNAMIC partitioned"))
         #expect(!MySQLSchemaReader.isPartitioned(createOptions: "`comment`='partitioned'"))
     }
+
+    @Test("hand-written rows: a period and a key without overlaps come from the definition; the period's check goes")
+    func periods() throws {
+        var catalog = MySQLCatalog()
+        catalog.tables = [["room `b`", "", "utf8mb4_general_ci", "InnoDB", "", "BASE TABLE"]]
+        catalog.columns = [
+            ["room `b`", "room", "int(11)", "NO", nil, "", nil, "", nil],
+            ["room `b`", "from", "datetime", "NO", nil, "", nil, "", nil],
+            ["room `b`", "to", "datetime", "NO", nil, "", nil, "", nil],
+        ]
+        catalog.checks = [["room `b`", "booked `p`", "`from` < `to`", "Table"], ["room `b`", "other", "`from` < `to`", "Table"]]
+        catalog.indexColumns = [
+            ["room `b`", "no overlap", "0", "room", "A", "BTREE", nil, nil, "", "NO"],
+            ["room `b`", "no overlap", "0", "to", "A", "BTREE", nil, nil, "", "NO"],
+            ["room `b`", "no overlap", "0", "from", "A", "BTREE", nil, nil, "", "NO"],
+        ]
+        #expect(MySQLSchemaReader.mayBePeriod(check: catalog.checks[0]))
+        catalog.definitions["room `b`"] = """
+            CREATE TABLE `room ``b``` (
+              `room` int(11) NOT NULL,
+              `from` datetime NOT NULL,
+              `to` datetime NOT NULL,
+              PERIOD FOR `booked ``p``` (`from`, `to`),
+              UNIQUE KEY `no overlap` (`room`,`booked ``p``` WITHOUT OVERLAPS) COMMENT 'WITHOUT OVERLAPS)',
+              CONSTRAINT `other` CHECK (`from` < `to`)
+            ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci
+            """
+        let reader = MySQLSchemaReader(dialect: .mariaDB, defaultsAreQuoted: true, expressionsAreEscaped: false)
+        let room = try #require(reader.schema(from: catalog).table(QualifiedName("room `b`")))
+        #expect(room.periods == [PeriodSchema(name: "booked `p`", start: "from", end: "to")])
+        #expect(room.checks.map(\.name) == ["other"], "the period's own check is the period")
+        var key = IndexSchema(name: "no overlap", columns: [.init("room")], isUnique: true)
+        key.withoutOverlaps = "booked `p`"
+        #expect(room.indexes == [key])
+        #expect(room.options.partitioning == nil, "a definition read for its periods is no partitioning")
+    }
 }
