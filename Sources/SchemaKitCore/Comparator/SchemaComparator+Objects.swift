@@ -13,21 +13,29 @@ extension SchemaComparator {
         from: DatabaseSchema, to: DatabaseSchema, key: (QualifiedName) -> QualifiedName, dialect: any SQLDialect,
         into difference: inout SchemaDifference
     ) {
-        let used = UsedObjects(to, dialect: dialect, key: key)
+        // What the target still uses matters only for an object it leaves out: two schemas
+        // with the same objects (every no-op) never look at their columns for it.
+        var cached: UsedObjects?
+        func used() -> UsedObjects {
+            if let cached { return cached }
+            let used = UsedObjects(to, dialect: dialect, key: key)
+            cached = used
+            return used
+        }
         let collations = pair(from.collations, to.collations, name: \.qualifiedName, key: key)
         difference.newCollations = collations.new
-        difference.removedCollations = collations.removed.filter { !used.collations.contains(key($0.qualifiedName)) }
+        difference.removedCollations = collations.removed.filter { !used().collations.contains(key($0.qualifiedName)) }
         difference.changedCollations = collations.pairs.filter { $0.from.normalized != $0.to.normalized }.map { ObjectChange(from: $0.from, to: $0.to) }
 
         let domains = pair(from.domains, to.domains, name: \.qualifiedName, key: key)
         difference.newDomains = domains.new
-        difference.removedDomains = domains.removed.filter { !used.types.contains(key($0.qualifiedName)) }
+        difference.removedDomains = domains.removed.filter { !used().types.contains(key($0.qualifiedName)) }
         difference.changedDomains = domains.pairs.filter { canonical($0.from, dialect) != canonical($0.to, dialect) }
             .map { ObjectChange(from: $0.from, to: $0.to) }
 
         let composites = pair(from.compositeTypes, to.compositeTypes, name: \.qualifiedName, key: key)
         difference.newCompositeTypes = composites.new
-        difference.removedCompositeTypes = composites.removed.filter { !used.types.contains(key($0.qualifiedName)) }
+        difference.removedCompositeTypes = composites.removed.filter { !used().types.contains(key($0.qualifiedName)) }
         difference.changedCompositeTypes = composites.pairs.filter { canonical($0.from, dialect) != canonical($0.to, dialect) }
             .map { ObjectChange(from: $0.from, to: $0.to) }
 
@@ -36,7 +44,7 @@ extension SchemaComparator {
 
     private static func compareSequences(
         from: DatabaseSchema, to: DatabaseSchema, key: (QualifiedName) -> QualifiedName, dialect: any SQLDialect,
-        used: UsedObjects, into difference: inout SchemaDifference
+        used: () -> UsedObjects, into difference: inout SchemaDifference
     ) {
         let sequences = pair(from.sequences, to.sequences, name: \.qualifiedName, key: key)
         func normalized(_ sequence: SequenceSchema) -> SequenceSchema {
@@ -62,7 +70,7 @@ extension SchemaComparator {
                 var adopted = sequence
                 adopted.ownedBy = serial.ownedBy
                 difference.changedSequences.append(ObjectChange(from: sequence, to: adopted))
-            } else if !used.sequences.contains(key(sequence.qualifiedName)) {
+            } else if !used().sequences.contains(key(sequence.qualifiedName)) {
                 difference.removedSequences.append(sequence)
             }
         }
@@ -70,7 +78,7 @@ extension SchemaComparator {
         // behind, owned and unused: it goes, unless the target keeps it as a sequence of its own.
         let targetSequences = Set(to.sequences.map { key($0.qualifiedName) })
         for (name, serial) in fromSerials.sorted(by: { $0.key < $1.key })
-        where !targetSequences.contains(name) && toSerials[name] == nil && !used.sequences.contains(name) {
+        where !targetSequences.contains(name) && toSerials[name] == nil && !used().sequences.contains(name) {
             guard let owner = serial.ownedBy, let table = to.tables.first(where: { key($0.qualifiedName) == key(owner.table) }),
                   let column = table.column(owner.column), !column.isAutoincrement else { continue }
             difference.removedSequences.append(serial)

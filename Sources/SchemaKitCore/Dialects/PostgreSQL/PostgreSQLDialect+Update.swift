@@ -197,10 +197,13 @@ extension PostgreSQLDialect {
     }
 
     /// The sequence in `nextval('"author_id_seq"'::regclass)`, as written there.
+    /// Searched byte by byte: it runs for every default of a schema, and most have no `nextval`.
     static func sequenceName(fromDefault value: String) -> String? {
-        guard let open = value.firstRange(of: "nextval('"), let close = value[open.upperBound...].firstRange(of: "'")
+        let bytes = value.utf8
+        guard let open = bytes.firstRange(of: "nextval('".utf8),
+              let close = bytes[open.upperBound...].firstIndex(of: UInt8(ascii: "'"))
         else { return nil }
-        let name = String(value[open.upperBound..<close.lowerBound]).replacing("''", with: "'")
+        let name = String(value[open.upperBound..<close]).replacing("''", with: "'")
         return name.isEmpty ? nil : name
     }
 
