@@ -162,6 +162,17 @@ final class MySQLConnection: @unchecked Sendable {
         }
     }
 
+    /// Sends one statement and hands its rows, as text, to `body` as they arrive from the server
+    /// (`mysql_use_result`: the client holds one row at a time, not the result set). `body` runs
+    /// on the connection's thread; no row is kept.
+    func query(_ sql: String, eachRow body: @escaping @Sendable ([String?]) -> Void) async throws {
+        do {
+            try await worker.run { [self] in try runQuery(sql, eachRow: body) }
+        } catch is MySQLWorkerThread.Stopped {
+            throw closedError
+        }
+    }
+
     private var closedError: SchemaError {
         SchemaError(.connectionFailed, "The MySQL connection to \(location) is closed")
     }
@@ -182,6 +193,13 @@ final class MySQLConnection: @unchecked Sendable {
 
     /// Runs on the worker thread.
     private func runQuery(_ sql: String) throws -> [[String?]] {
+        var rows: [[String?]] = []
+        try runQuery(sql) { rows.append($0) }
+        return rows
+    }
+
+    /// Runs on the worker thread: sends `sql` and hands the first result set's rows to `body`.
+    private func runQuery(_ sql: String, eachRow body: ([String?]) -> Void) throws {
         guard let handle else { throw closedError }
         logger.debug("mysql query", metadata: ["sql": "\(sql)"])
         countLock.withLock { sentQueries += 1 }
@@ -189,20 +207,20 @@ final class MySQLConnection: @unchecked Sendable {
             mysql_real_query(handle, text.baseAddress, UInt(text.count - 1))
         }
         guard status == 0 else { throw statementError(sql, handle) }
-        let rows = try readResult(sql, handle)
+        try readResult(sql, handle, eachRow: body)
         try discardMoreResults(sql, handle)
-        return rows
     }
 
-    /// Reads the current result set: its rows, or none for a statement without one.
-    private func readResult(_ sql: String, _ handle: UnsafeMutablePointer<MYSQL>) throws -> [[String?]] {
-        guard let result = mysql_store_result(handle) else {
-            if mysql_field_count(handle) == 0 { return [] }
+    /// Reads the current result set row by row as the server sends it (none for a statement
+    /// without one); every row is read, whatever `body` does, so the connection is ready for
+    /// the next statement.
+    private func readResult(_ sql: String, _ handle: UnsafeMutablePointer<MYSQL>, eachRow body: ([String?]) -> Void) throws {
+        guard let result = mysql_use_result(handle) else {
+            if mysql_field_count(handle) == 0 { return }
             throw statementError(sql, handle)
         }
         defer { mysql_free_result(result) }
         let width = Int(mysql_num_fields(result))
-        var rows: [[String?]] = []
         while let row = mysql_fetch_row(result) {
             guard let lengths = mysql_fetch_lengths(result) else { break }
             var values: [String?] = []
@@ -217,11 +235,10 @@ final class MySQLConnection: @unchecked Sendable {
                                                  count: Int(lengths[column]))
                 values.append(String(decoding: buffer, as: UTF8.self))
             }
-            rows.append(values)
+            body(values)
         }
         // A row fetch can fail midway (a lost connection); it leaves an error behind.
         if mysql_errno(handle) != 0 { throw statementError(sql, handle) }
-        return rows
     }
 
     /// Reads and frees every result set after the first, so the connection is ready for the next
@@ -234,7 +251,7 @@ final class MySQLConnection: @unchecked Sendable {
             let next = mysql_next_result(handle)
             if next < 0 { return }
             if next > 0 { throw statementError(sql, handle) }
-            _ = try readResult(sql, handle)
+            try readResult(sql, handle) { _ in }
         }
     }
 

@@ -18,10 +18,19 @@ struct MySQLIntrospector {
     let connection: MySQLConnection
     let dialect: MySQLDialect
 
+    /// The tables' and columns' rows go into a ``MySQLSchemaReader/Builder`` as the server sends
+    /// them; the other queries' rows (indexes, foreign keys, checks: a fraction of the columns')
+    /// are read whole.
     func introspect(_ options: IntrospectionOptions) async throws -> DatabaseSchema {
-        let (catalog, queries) = try await catalog()
-        let schema = MySQLSchemaReader(dialect: dialect, defaultsAreQuoted: connection.isMariaDB,
-                                       expressionsAreEscaped: queries.expressionsAreEscaped).schema(from: catalog)
+        let queries = MySQLCatalogQueries(isMariaDB: connection.isMariaDB, version: connection.serverVersionNumbers)
+        let reader = MySQLSchemaReader(dialect: dialect, defaultsAreQuoted: connection.isMariaDB,
+                                       expressionsAreEscaped: queries.expressionsAreEscaped)
+        let sink = CatalogRowSink(MySQLSchemaReader.Builder(reader: reader))
+        var rest = MySQLCatalog()
+        try await stream(queries.tables, "tables") { row in sink.add { $0.addTable(row) } }
+        try await stream(queries.columns, "columns") { row in sink.add { $0.addColumn(row) } }
+        try await readRest(queries, into: &rest, partitioned: sink.finish { $0.partitionedTables })
+        let schema = sink.finish { $0.schema(rest: rest) }
         return schema.filtered(skipTables: options.skipTables, skipColumns: options.skipColumns,
                                ignoreSchema: options.ignoreSchema)
     }
@@ -32,6 +41,14 @@ struct MySQLIntrospector {
         var catalog = MySQLCatalog()
         catalog.tables = try await run(queries.tables, "tables")
         catalog.columns = try await run(queries.columns, "columns")
+        let partitioned = catalog.tables.filter { MySQLSchemaReader.isPartitioned(createOptions: $0.cell(4)) }.compactMap { $0.cell(0) }
+        try await readRest(queries, into: &catalog, partitioned: partitioned)
+        return (catalog, queries)
+    }
+
+    /// Indexes, foreign keys, checks, and the definitions of the tables that need one (those in
+    /// `partitioned`, and those with a check that may be a period's).
+    private func readRest(_ queries: MySQLCatalogQueries, into catalog: inout MySQLCatalog, partitioned: [String]) async throws {
         catalog.indexColumns = try await run(queries.indexColumns, "indexes")
         catalog.foreignKeyColumns = MySQLCatalogQueries.joiningRules(
             try await run(queries.foreignKeyRules, "foreign key rules"),
@@ -39,13 +56,21 @@ struct MySQLIntrospector {
         if let checks = queries.checks {
             catalog.checks = try await run(checks, "check constraints")
         }
-        let partitioned = catalog.tables.filter { MySQLSchemaReader.isPartitioned(createOptions: $0.cell(4)) }.compactMap { $0.cell(0) }
         let periods = catalog.checks.filter { MySQLSchemaReader.mayBePeriod(check: $0) }.compactMap { $0.cell(0) }
         for table in Set(partitioned + periods).sorted() {
             let definition = try await run("show create table \(dialect.quoteIdentifier(table))", "definition of \(table)")
             catalog.definitions[table] = definition.first?.cell(1)
         }
-        return (catalog, queries)
+    }
+
+    private func stream(_ sql: String, _ what: String, eachRow body: @escaping @Sendable ([String?]) -> Void) async throws {
+        do {
+            try await connection.query(sql, eachRow: body)
+        } catch let error as SchemaError {
+            throw SchemaError(.introspectionFailed,
+                              "Reading the \(what) of MySQL database at \(connection.location) failed: \(error.message)",
+                              underlying: error)
+        }
     }
 
     private func run(_ sql: String, _ what: String) async throws -> [[String?]] {

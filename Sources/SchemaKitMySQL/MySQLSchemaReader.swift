@@ -28,44 +28,77 @@ struct MySQLSchemaReader {
     let expressionsAreEscaped: Bool
 
     func schema(from catalog: MySQLCatalog) -> DatabaseSchema {
-        var tables: [String: TableSchema] = [:]
-        var order: [String] = []
-        var tableCollations: [String: String] = [:]
-        for row in catalog.tables {
-            guard let name = row.cell(0) else { continue }
+        var builder = Builder(reader: self)
+        for row in catalog.tables { builder.addTable(row) }
+        for row in catalog.columns { builder.addColumn(row) }
+        return builder.schema(rest: catalog)
+    }
+
+    /// Tables and columns read as their rows arrive — the columns are most of a catalog's rows,
+    /// and a column takes less room than its row — then the rest from the smaller queries.
+    ///
+    /// ```swift
+    /// var builder = MySQLSchemaReader.Builder(reader: reader)
+    /// builder.addTable(["book", "", "utf8mb4_general_ci", "InnoDB", "", "BASE TABLE"])
+    /// builder.addColumn(["book", "title", "varchar(200)", "NO", nil, "", "utf8mb4_general_ci", "", nil])
+    /// let schema = builder.schema(rest: MySQLCatalog())   // indexes, keys, checks from `rest`
+    /// ```
+    struct Builder: Sendable {
+        let reader: MySQLSchemaReader
+        private var tables: [String: TableSchema] = [:]
+        private var order: [String] = []
+        private var tableCollations: [String: String] = [:]
+        private var partitioned: Set<String> = []
+        /// A schema has a few dozen distinct column types; each is taken apart once, not per column.
+        private var types: [String: ColumnType] = [:]
+
+        init(reader: MySQLSchemaReader) { self.reader = reader }
+
+        /// The partitioned tables added so far, by name.
+        var partitionedTables: [String] { partitioned.sorted() }
+
+        /// A ``MySQLCatalogQueries/tables`` row.
+        mutating func addTable(_ row: [String?]) {
+            guard let name = row.cell(0) else { return }
             let comment = row.cell(1).flatMap { $0.isEmpty ? nil : $0 }
             tables[name] = TableSchema(name: name, comment: comment, collation: row.cell(2),
-                                       options: TableOptions(engine: row.cell(3), parameters: Self.createOptions(row.cell(4)),
-                                                             partitioning: Self.isPartitioned(createOptions: row.cell(4))
-                                                                 ? catalog.definitions[name].flatMap(Self.partitionClause) : nil,
+                                       options: TableOptions(engine: row.cell(3), parameters: MySQLSchemaReader.createOptions(row.cell(4)),
                                                              isSystemVersioned: row.cell(5) == "SYSTEM VERSIONED"))
+            if MySQLSchemaReader.isPartitioned(createOptions: row.cell(4)) { partitioned.insert(name) }
             tableCollations[name] = row.cell(2)
             order.append(name)
         }
 
-        // A schema has a few dozen distinct column types; each is taken apart once, not per column.
-        var types: [String: ColumnType] = [:]
-        for row in catalog.columns {
-            guard let table = row.cell(0), tables[table] != nil, let name = row.cell(1), let columnType = row.cell(2) else { continue }
+        /// A ``MySQLCatalogQueries/columns`` row, of a table already added.
+        mutating func addColumn(_ row: [String?]) {
+            guard let table = row.cell(0), tables[table] != nil, let name = row.cell(1), let columnType = row.cell(2) else { return }
             let type = types[columnType] ?? {
-                let parsed = ColumnType(columnType, dialect: dialect)
+                let parsed = ColumnType(columnType, dialect: reader.dialect)
                 types[columnType] = parsed
                 return parsed
             }()
-            tables[table]?.columns.append(column(row, name: name, type: type, tableCollation: tableCollations[table]))
+            tables[table]?.columns.append(reader.column(row, name: name, type: type, tableCollation: tableCollations[table]))
         }
 
-        readChecks(catalog.checks, into: &tables)
-        readIndexes(catalog.indexColumns, into: &tables)
-        for (name, definition) in catalog.definitions { readPeriods(definition, into: &tables[name]) }
-        readForeignKeys(catalog.foreignKeyColumns, into: &tables)
-        return DatabaseSchema(tables: order.compactMap { tables[$0] }).canonical
+        /// The schema, with the checks, indexes, periods, partitioning and foreign keys of `rest`
+        /// (its tables and columns are not read again).
+        func schema(rest catalog: MySQLCatalog) -> DatabaseSchema {
+            var tables = tables
+            for name in partitioned {
+                tables[name]?.options.partitioning = catalog.definitions[name].flatMap(MySQLSchemaReader.partitionClause)
+            }
+            reader.readChecks(catalog.checks, into: &tables)
+            reader.readIndexes(catalog.indexColumns, into: &tables)
+            for (name, definition) in catalog.definitions { reader.readPeriods(definition, into: &tables[name]) }
+            reader.readForeignKeys(catalog.foreignKeyColumns, into: &tables)
+            return DatabaseSchema(tables: order.compactMap { tables[$0] }).canonical
+        }
     }
 
     // MARK: - Columns
 
     /// `COLUMN_TYPE` as the model wants it.
-    private struct ColumnType {
+    fileprivate struct ColumnType {
         var type: String
         var isUnsigned: Bool
         var enumItems: [String]?
@@ -81,7 +114,7 @@ struct MySQLSchemaReader {
         }
     }
 
-    private func column(_ row: [String?], name: String, type columnType: ColumnType, tableCollation: String?) -> ColumnSchema {
+    fileprivate func column(_ row: [String?], name: String, type columnType: ColumnType, tableCollation: String?) -> ColumnSchema {
         let extra = (row.cell(5) ?? "").lowercased()
         let type = columnType.type
         var column = ColumnSchema(name: name, type: type, isNullable: row.cell(3) == "YES")
@@ -130,7 +163,7 @@ struct MySQLSchemaReader {
     // MARK: - Checks
 
     /// Rows: `TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE, LEVEL` (`LEVEL` on MariaDB only).
-    private func readChecks(_ rows: [[String?]], into tables: inout [String: TableSchema]) {
+    fileprivate func readChecks(_ rows: [[String?]], into tables: inout [String: TableSchema]) {
         for row in rows {
             guard let tableName = row.cell(0), var table = tables[tableName],
                   let name = row.cell(1), let escapedClause = row.cell(2) else { continue }
@@ -211,7 +244,7 @@ struct MySQLSchemaReader {
     /// key's last two parts (the period's end and start, as `information_schema` lists them)
     /// become ``IndexSchema/withoutOverlaps``. Names are read with the SQL lexer, one line of the
     /// definition at a time (``quotedIdentifiers(in:)``).
-    private func readPeriods(_ definition: String, into table: inout TableSchema?) {
+    fileprivate func readPeriods(_ definition: String, into table: inout TableSchema?) {
         guard var read = table else { return }
         for line in definition.split(separator: "\n").map({ $0.trimmed() }) {
             if line.hasPrefix("PERIOD FOR `") {
@@ -293,7 +326,7 @@ struct MySQLSchemaReader {
 
     /// Rows: `TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, COLLATION, INDEX_TYPE, EXPRESSION, SUB_PART,
     /// INDEX_COMMENT, ignored (YES/NO)`.
-    private func readIndexes(_ rows: [[String?]], into tables: inout [String: TableSchema]) {
+    fileprivate func readIndexes(_ rows: [[String?]], into tables: inout [String: TableSchema]) {
         /// One key part: a column, or an expression (a functional part, or a column prefix).
         struct Part {
             var column: IndexSchema.Column?
@@ -371,7 +404,7 @@ struct MySQLSchemaReader {
 
     // MARK: - Foreign keys
 
-    private func readForeignKeys(_ rows: [[String?]], into tables: inout [String: TableSchema]) {
+    fileprivate func readForeignKeys(_ rows: [[String?]], into tables: inout [String: TableSchema]) {
         var keys: [IndexKey: ForeignKeySchema] = [:]
         var order: [IndexKey] = []
         for row in rows {

@@ -133,6 +133,7 @@ struct SQLiteSchemaReader: Sendable {
             let definition = CreateTableDefinition(row.cell(1) ?? "")
             var table = TableSchema(name: name)
             table.options = definition.options
+            table.columns.reserveCapacity(definition.columns.count)
             tableIndex[name] = tables.count
             tables.append(table)
             definitions.append(definition)
@@ -177,6 +178,9 @@ struct SQLiteSchemaReader: Sendable {
                     tables[table].columns[index].isAutoincrement = true
                 }
             }
+            // What the definitions said of each column is in the columns now; their foreign
+            // keys and checks are still to be read.
+            for table in definitions.indices { definitions[table].columns = [:] }
             columnsDone = true
         }
 
