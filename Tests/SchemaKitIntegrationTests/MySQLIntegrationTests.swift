@@ -1,7 +1,7 @@
 import Foundation
 import Logging
 import SchemaKitCore
-import SchemaKitMySQL
+@testable import SchemaKitMySQL
 import SchemaKitTestFixtures
 import Testing
 
@@ -207,6 +207,40 @@ struct MySQLIntegrationTests {
             let difference = try SchemaComparator.compare(
                 from: schema, to: DatabaseSchema(tables: [parent, declared]), dialect: database.mySQLDialect)
             #expect(difference.isEmpty, "\(difference.description)")
+        }
+    }
+
+    @Test("the streamed read (tables and columns row by row) builds what the held rows build, partitions and periods included")
+    func streamedReadMatchesHeldRows() async throws {
+        try await withDatabase { database, _ in
+            try await database.execute([
+                SQLStatement(unsafeSQL: """
+                    create table `sale` (`id` int not null, `sold` date not null, `doc` json null,
+                      `price` decimal(10,2) not null check (`price` >= 0), primary key (`id`, `sold`))
+                      partition by range (year(`sold`)) (partition `p2024` values less than (2025), partition `pmax` values less than maxvalue)
+                    """, kind: .createTable),
+                SQLStatement(unsafeSQL: """
+                    create table `booking` (`id` int not null, `room` int not null, `starts` date not null, `ends` date not null,
+                      period for `stay` (`starts`, `ends`), unique key `booking_room_stay` (`room`, `stay` without overlaps),
+                      constraint `booking_room_positive` check (`room` > 0))
+                    """, kind: .createTable),
+                SQLStatement(unsafeSQL: "create table `plain` (`id` int not null primary key, `name` varchar(20) not null comment 'n')",
+                             kind: .createTable),
+            ], transactional: false)
+            let streamed = try await database.introspect(.init())
+            let introspector = MySQLIntrospector(connection: database.connection, dialect: database.mySQLDialect)
+            let (catalog, queries) = try await introspector.catalog()
+            let held = MySQLSchemaReader(dialect: database.mySQLDialect, defaultsAreQuoted: true,
+                                         expressionsAreEscaped: queries.expressionsAreEscaped).schema(from: catalog)
+            #expect(streamed == held)
+            #expect(streamed.tables.map(\.name) == ["booking", "plain", "sale"])
+            let sale = try #require(streamed.table(QualifiedName("sale")))
+            #expect(sale.options.partitioning?.lowercased().hasPrefix("partition by range") == true)
+            #expect(sale.column("doc")?.type == "json" && sale.column("price")?.check == "`price` >= 0")
+            let booking = try #require(streamed.table(QualifiedName("booking")))
+            #expect(booking.periods == [PeriodSchema(name: "stay", start: "starts", end: "ends")])
+            #expect(booking.indexes.first { $0.name == "booking_room_stay" }?.withoutOverlaps == "stay")
+            #expect(booking.checks.map(\.name) == ["booking_room_positive"])
         }
     }
 
