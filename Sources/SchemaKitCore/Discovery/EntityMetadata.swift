@@ -63,10 +63,6 @@ public struct ColumnMetadata: Sendable, Hashable {
     /// The string length (`varchar(n)`, 255 when `nil`) or, for times and timestamps, the digits of
     /// fractional seconds (the dialect's default when `nil`).
     public var length: Int?
-    /// The total number of digits of a `decimal` column (`numeric(p,s)`); 10 when `nil`.
-    public var precision: Int?
-    /// The number of digits after the decimal point of a `decimal` column; 0 when `nil`.
-    public var scale: Int?
     /// MySQL/MariaDB `unsigned`, ignored elsewhere; also set on join columns to an auto-increment key, which
     /// is unsigned there.
     public var isUnsigned: Bool
@@ -76,34 +72,123 @@ public struct ColumnMetadata: Sendable, Hashable {
     /// Whether the database numbers new rows: as declared (an identity always is), or by default for a
     /// single integer primary key that is no relation and has no `columnType` or default.
     public var isAutoincrement: Bool
+    /// A PostgreSQL array of ``type`` (`text[]`); other engines store it as text.
+    public var isArray: Bool
+    /// Left out of `select *` (MySQL/MariaDB `invisible`); other engines refuse it.
+    public var isInvisible = false
     /// The default in portable form, which the dialect writes as SQL (`'draft'`, `true`); `nil` for none.
     public var defaultValue: DefaultValue?
     /// The column's comment; `nil` for none. Dropped for dialects without comments.
     public var comment: String?
+    /// The attributes few columns have, in one box (as ``ColumnSchema`` keeps them); `nil` when
+    /// none is set.
+    private var rare: Boxed<Rare>?
+
+    private struct Rare: Sendable, Hashable {
+        var precision: Int?
+        var scale: Int?
+        var collation: String?
+        var generated: GeneratedColumn?
+        var enumItems: [String]?
+        var nativeEnumName: String?
+        var ignoreSchemaChanges: Set<SchemaChangeKind> = []
+        var renamedFrom: String?
+        var check: String?
+        var onUpdate: String?
+        var identity: ColumnIdentity?
+
+        var isEmpty: Bool { self == Rare() }
+    }
+
+    private mutating func updateRare(_ change: (inout Rare) -> Void) {
+        var attributes = rare?.value ?? Rare()
+        change(&attributes)
+        rare = attributes.isEmpty ? nil : Boxed(attributes)
+    }
+
+    /// The total number of digits of a `decimal` column (`numeric(p,s)`); 10 when `nil`.
+    public var precision: Int? {
+        get { rare?.value.precision }
+        set { updateRare { $0.precision = newValue } }
+    }
+    /// The number of digits after the decimal point of a `decimal` column; 0 when `nil`.
+    public var scale: Int? {
+        get { rare?.value.scale }
+        set { updateRare { $0.scale = newValue } }
+    }
     /// A collation of the column's own (`utf8mb4_bin`); `nil` for the default one.
-    public var collation: String?
+    public var collation: String? {
+        get { rare?.value.collation }
+        set { updateRare { $0.collation = newValue } }
+    }
     /// The expression and storage of a generated (computed) column; `nil` for an ordinary column.
-    public var generated: GeneratedColumn?
+    public var generated: GeneratedColumn? {
+        get { rare?.value.generated }
+        set { updateRare { $0.generated = newValue } }
+    }
     /// The cases of an enumeration column, or the sorted discriminator values of a single-table
     /// hierarchy's discriminator; `nil` for other columns.
-    public var enumItems: [String]?
+    public var enumItems: [String]? {
+        get { rare?.value.enumItems }
+        set { updateRare { $0.enumItems = newValue } }
+    }
     /// The PostgreSQL native enum type to store the enumeration as; ignored by dialects without native enums.
-    public var nativeEnumName: String?
-    /// A PostgreSQL array of ``type`` (`text[]`); other engines store it as text.
-    public var isArray: Bool
+    public var nativeEnumName: String? {
+        get { rare?.value.nativeEnumName }
+        set { updateRare { $0.nativeEnumName = newValue } }
+    }
     /// The attributes (type, extra, default, collation) whose differences the comparator ignores for this column.
-    public var ignoreSchemaChanges: Set<SchemaChangeKind>
+    public var ignoreSchemaChanges: Set<SchemaChangeKind> {
+        get { rare?.value.ignoreSchemaChanges ?? [] }
+        set { updateRare { $0.ignoreSchemaChanges = newValue } }
+    }
     /// The column's previous name: an explicit rename hint for schema updates.
-    public var renamedFrom: String?
+    public var renamedFrom: String? {
+        get { rare?.value.renamedFrom }
+        set { updateRare { $0.renamedFrom = newValue } }
+    }
     /// Set for a check declared on the property itself.
-    public var check: String?
+    public var check: String? {
+        get { rare?.value.check }
+        set { updateRare { $0.check = newValue } }
+    }
     /// MySQL `on update …`.
-    public var onUpdate: String? = nil
+    public var onUpdate: String? {
+        get { rare?.value.onUpdate }
+        set { updateRare { $0.onUpdate = newValue } }
+    }
     /// How a PostgreSQL identity column draws its values, instead of `serial`; `nil` for any other column.
     /// It makes the column auto-increment.
-    public var identity: ColumnIdentity? = nil
-    /// Left out of `select *` (MySQL/MariaDB `invisible`); other engines refuse it.
-    public var isInvisible = false
+    public var identity: ColumnIdentity? {
+        get { rare?.value.identity }
+        set { updateRare { $0.identity = newValue } }
+    }
+
+    init(
+        property: String, name: String, type: ColumnType? = nil, columnType: String? = nil, length: Int? = nil,
+        precision: Int? = nil, scale: Int? = nil, isUnsigned: Bool, isNullable: Bool, isAutoincrement: Bool,
+        defaultValue: DefaultValue? = nil, comment: String? = nil, collation: String? = nil, generated: GeneratedColumn? = nil,
+        enumItems: [String]? = nil, nativeEnumName: String? = nil, isArray: Bool, ignoreSchemaChanges: Set<SchemaChangeKind>,
+        renamedFrom: String? = nil, check: String? = nil, onUpdate: String? = nil, identity: ColumnIdentity? = nil,
+        isInvisible: Bool = false
+    ) {
+        self.property = property
+        self.name = name
+        self.type = type
+        self.columnType = columnType
+        self.length = length
+        self.isUnsigned = isUnsigned
+        self.isNullable = isNullable
+        self.isAutoincrement = isAutoincrement
+        self.isArray = isArray
+        self.isInvisible = isInvisible
+        self.defaultValue = defaultValue
+        self.comment = comment
+        let rare = Rare(precision: precision, scale: scale, collation: collation, generated: generated, enumItems: enumItems,
+                        nativeEnumName: nativeEnumName, ignoreSchemaChanges: ignoreSchemaChanges, renamedFrom: renamedFrom,
+                        check: check, onUpdate: onUpdate, identity: identity)
+        self.rare = rare.isEmpty ? nil : Boxed(rare)
+    }
 
     /// Whether two properties mapping to the same column agree on its definition.
     func isCompatible(with other: ColumnMetadata) -> Bool {

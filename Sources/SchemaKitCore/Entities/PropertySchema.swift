@@ -8,7 +8,7 @@
 /// PropertySchema(name: "name", type: .string, length: 100)
 /// // PostgreSQL: "name" varchar(100) not null
 /// ```
-public struct PropertySchema: Sendable, Hashable, Codable {
+public struct PropertySchema: Sendable, Hashable {
     /// The Swift property name (`favouriteBook`); the naming strategy derives column names from it.
     public var name: String
     /// The portable type; `nil` for relations and embeddables, which take their types elsewhere.
@@ -18,10 +18,6 @@ public struct PropertySchema: Sendable, Hashable, Codable {
     /// Maximum length in characters of a `.string` column (`varchar(100)`); `nil` is 255. For `.time`
     /// and `.datetime`, the fractional-second digits (`timestamptz(3)`). Other types ignore it.
     public var length: Int?
-    /// Total digits of a `.decimal` column (`numeric(precision,scale)`); `nil` is 10.
-    public var precision: Int?
-    /// Digits after the decimal point of a `.decimal` column; `nil` is 0.
-    public var scale: Int?
     /// An `unsigned` integer column on MySQL/MariaDB, where an auto-increment key is unsigned anyway;
     /// engines without unsigned types ignore it.
     public var isUnsigned: Bool
@@ -41,42 +37,121 @@ public struct PropertySchema: Sendable, Hashable, Codable {
     /// The column comment (PostgreSQL `comment on column`, MySQL `comment '…'`); dropped on SQLite,
     /// which keeps no comments.
     public var comment: String?
-    /// A check expression on this column; named `<table>_<column>_check`.
-    public var check: String?
-    /// The column's collation (`C`, `utf8mb4_bin`); `nil` keeps the type's or the table's default.
-    public var collation: String?
-    /// Raw SQL the column is set to on every update of its row: MySQL/MariaDB
-    /// `on update current_timestamp`; other engines refuse it (use a trigger there).
-    public var onUpdate: String?
-    /// An identity column (PostgreSQL `generated … as identity`) instead of a `serial` one;
-    /// it is auto-increment. Other engines refuse it.
-    public var identity: ColumnIdentity?
     /// Left out of `select *` (MySQL/MariaDB `invisible`); other engines refuse it.
     public var isInvisible: Bool
-    /// Computes the column from an expression (`generated always as (…)`) instead of storing what
-    /// is written; `nil` for an ordinary column. It cannot have a default or auto-increment.
-    public var generated: GeneratedColumn?
-    /// The column name(s), overriding the naming strategy.
-    public var fieldNames: [String]?
     /// `false` keeps the property out of the schema.
     public var persist: Bool
-    /// Attributes whose differences from the live column updates ignore, keeping the live ones when
-    /// the column is altered: `[.type, .default]` for a column managed outside SchemaKit.
-    public var ignoreSchemaChanges: Set<SchemaChangeKind>
-    /// The column's previous name: an explicit rename hint that must match an existing column.
-    public var renamedFrom: String?
-    /// The cases of an enumeration column.
-    public var enumItems: [String]?
-    /// On PostgreSQL, stores the enumeration as a native `create type … as enum`.
-    public var nativeEnumName: String?
     /// A PostgreSQL array of ``type``.
     public var isArray: Bool
+    /// The attributes few properties have, in one box (as ``ColumnSchema`` keeps its own);
+    /// `nil` when none is set, so that equal properties store equal values here.
+    private var rare: Boxed<Rare>?
+
+    private struct Rare: Sendable, Hashable {
+        var precision: Int?
+        var scale: Int?
+        var check: String?
+        var collation: String?
+        var onUpdate: String?
+        var identity: ColumnIdentity?
+        var generated: GeneratedColumn?
+        var fieldNames: [String]?
+        var ignoreSchemaChanges: Set<SchemaChangeKind> = []
+        var renamedFrom: String?
+        var enumItems: [String]?
+        var nativeEnumName: String?
+        var relation: RelationSchema?
+        var embedded: EmbeddingSchema?
+        var unsupportedSwiftType: String?
+
+        var isEmpty: Bool { self == Rare() }
+    }
+
+    private mutating func updateRare(_ change: (inout Rare) -> Void) {
+        var attributes = rare?.value ?? Rare()
+        change(&attributes)
+        rare = attributes.isEmpty ? nil : Boxed(attributes)
+    }
+
+    /// Total digits of a `.decimal` column (`numeric(precision,scale)`); `nil` is 10.
+    public var precision: Int? {
+        get { rare?.value.precision }
+        set { updateRare { $0.precision = newValue } }
+    }
+    /// Digits after the decimal point of a `.decimal` column; `nil` is 0.
+    public var scale: Int? {
+        get { rare?.value.scale }
+        set { updateRare { $0.scale = newValue } }
+    }
+    /// A check expression on this column; named `<table>_<column>_check`.
+    public var check: String? {
+        get { rare?.value.check }
+        set { updateRare { $0.check = newValue } }
+    }
+    /// The column's collation (`C`, `utf8mb4_bin`); `nil` keeps the type's or the table's default.
+    public var collation: String? {
+        get { rare?.value.collation }
+        set { updateRare { $0.collation = newValue } }
+    }
+    /// Raw SQL the column is set to on every update of its row: MySQL/MariaDB
+    /// `on update current_timestamp`; other engines refuse it (use a trigger there).
+    public var onUpdate: String? {
+        get { rare?.value.onUpdate }
+        set { updateRare { $0.onUpdate = newValue } }
+    }
+    /// An identity column (PostgreSQL `generated … as identity`) instead of a `serial` one;
+    /// it is auto-increment. Other engines refuse it.
+    public var identity: ColumnIdentity? {
+        get { rare?.value.identity }
+        set { updateRare { $0.identity = newValue } }
+    }
+    /// Computes the column from an expression (`generated always as (…)`) instead of storing what
+    /// is written; `nil` for an ordinary column. It cannot have a default or auto-increment.
+    public var generated: GeneratedColumn? {
+        get { rare?.value.generated }
+        set { updateRare { $0.generated = newValue } }
+    }
+    /// The column name(s), overriding the naming strategy.
+    public var fieldNames: [String]? {
+        get { rare?.value.fieldNames }
+        set { updateRare { $0.fieldNames = newValue } }
+    }
+    /// Attributes whose differences from the live column updates ignore, keeping the live ones when
+    /// the column is altered: `[.type, .default]` for a column managed outside SchemaKit.
+    public var ignoreSchemaChanges: Set<SchemaChangeKind> {
+        get { rare?.value.ignoreSchemaChanges ?? [] }
+        set { updateRare { $0.ignoreSchemaChanges = newValue } }
+    }
+    /// The column's previous name: an explicit rename hint that must match an existing column.
+    public var renamedFrom: String? {
+        get { rare?.value.renamedFrom }
+        set { updateRare { $0.renamedFrom = newValue } }
+    }
+    /// The cases of an enumeration column.
+    public var enumItems: [String]? {
+        get { rare?.value.enumItems }
+        set { updateRare { $0.enumItems = newValue } }
+    }
+    /// On PostgreSQL, stores the enumeration as a native `create type … as enum`.
+    public var nativeEnumName: String? {
+        get { rare?.value.nativeEnumName }
+        set { updateRare { $0.nativeEnumName = newValue } }
+    }
     /// Set for relations.
-    public var relation: RelationSchema?
+    public var relation: RelationSchema? {
+        get { rare?.value.relation }
+        set { updateRare { $0.relation = newValue } }
+    }
     /// Set for embedded values.
-    public var embedded: EmbeddingSchema?
+    public var embedded: EmbeddingSchema? {
+        get { rare?.value.embedded }
+        set { updateRare { $0.embedded = newValue } }
+    }
     /// A Swift type SchemaKit could not map; reported by validation.
-    public var unsupportedSwiftType: String?
+    public var unsupportedSwiftType: String? {
+        get { rare?.value.unsupportedSwiftType }
+        set { updateRare { $0.unsupportedSwiftType = newValue } }
+    }
 
     /// Describes a property by name, for hand-written or generated schemas. Every attribute defaults
     /// to a plain, non-null, persisted column; `unsigned:`, `nullable:`, `primary:`, `array:` and
@@ -114,14 +189,10 @@ public struct PropertySchema: Sendable, Hashable, Codable {
         invisible: Bool = false
     ) {
         self.isInvisible = invisible
-        self.onUpdate = onUpdate
-        self.identity = identity
         self.name = name
         self.type = type
         self.columnType = columnType
         self.length = length
-        self.precision = precision
-        self.scale = scale
         self.isUnsigned = unsigned
         self.isNullable = nullable
         self.isPrimary = primary
@@ -130,18 +201,94 @@ public struct PropertySchema: Sendable, Hashable, Codable {
         self.unique = unique
         self.index = index
         self.comment = comment
-        self.check = check
-        self.collation = collation
-        self.generated = generated
-        self.fieldNames = fieldNames
         self.persist = persist
-        self.ignoreSchemaChanges = ignoreSchemaChanges
-        self.renamedFrom = renamedFrom
-        self.enumItems = enumItems
-        self.nativeEnumName = nativeEnumName
         self.isArray = array
-        self.relation = relation
-        self.embedded = embedded
+        let rare = Rare(precision: precision, scale: scale, check: check, collation: collation, onUpdate: onUpdate,
+                        identity: identity, generated: generated, fieldNames: fieldNames,
+                        ignoreSchemaChanges: ignoreSchemaChanges, renamedFrom: renamedFrom, enumItems: enumItems,
+                        nativeEnumName: nativeEnumName, relation: relation, embedded: embedded)
+        self.rare = rare.isEmpty ? nil : Boxed(rare)
+    }
+}
+
+extension PropertySchema: Codable {
+    // The keys and order of the synthesized encoding this replaces.
+    private enum CodingKeys: String, CodingKey {
+        case name, type, columnType, length, precision, scale, isUnsigned, isNullable, isPrimary, autoincrement, defaultValue
+        case unique, index, comment, check, collation, onUpdate, identity, isInvisible, generated, fieldNames, persist
+        case ignoreSchemaChanges, renamedFrom, enumItems, nativeEnumName, isArray, relation, embedded, unsupportedSwiftType
+    }
+
+    /// Decodes a property; only `name` is required, every other attribute takes its default
+    /// when missing.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(name: try container.decode(String.self, forKey: .name))
+        type = try container.decodeIfPresent(ColumnType.self, forKey: .type)
+        columnType = try container.decodeIfPresent(String.self, forKey: .columnType)
+        length = try container.decodeIfPresent(Int.self, forKey: .length)
+        precision = try container.decodeIfPresent(Int.self, forKey: .precision)
+        scale = try container.decodeIfPresent(Int.self, forKey: .scale)
+        isUnsigned = try container.decodeIfPresent(Bool.self, forKey: .isUnsigned) ?? false
+        isNullable = try container.decodeIfPresent(Bool.self, forKey: .isNullable) ?? false
+        isPrimary = try container.decodeIfPresent(Bool.self, forKey: .isPrimary) ?? false
+        autoincrement = try container.decodeIfPresent(Bool.self, forKey: .autoincrement)
+        defaultValue = try container.decodeIfPresent(DefaultValue.self, forKey: .defaultValue)
+        unique = try container.decodeIfPresent(ConstraintOption.self, forKey: .unique)
+        index = try container.decodeIfPresent(ConstraintOption.self, forKey: .index)
+        comment = try container.decodeIfPresent(String.self, forKey: .comment)
+        check = try container.decodeIfPresent(String.self, forKey: .check)
+        collation = try container.decodeIfPresent(String.self, forKey: .collation)
+        onUpdate = try container.decodeIfPresent(String.self, forKey: .onUpdate)
+        identity = try container.decodeIfPresent(ColumnIdentity.self, forKey: .identity)
+        isInvisible = try container.decodeIfPresent(Bool.self, forKey: .isInvisible) ?? false
+        generated = try container.decodeIfPresent(GeneratedColumn.self, forKey: .generated)
+        fieldNames = try container.decodeIfPresent([String].self, forKey: .fieldNames)
+        persist = try container.decodeIfPresent(Bool.self, forKey: .persist) ?? true
+        ignoreSchemaChanges = try container.decodeIfPresent(Set<SchemaChangeKind>.self, forKey: .ignoreSchemaChanges) ?? []
+        renamedFrom = try container.decodeIfPresent(String.self, forKey: .renamedFrom)
+        enumItems = try container.decodeIfPresent([String].self, forKey: .enumItems)
+        nativeEnumName = try container.decodeIfPresent(String.self, forKey: .nativeEnumName)
+        isArray = try container.decodeIfPresent(Bool.self, forKey: .isArray) ?? false
+        relation = try container.decodeIfPresent(RelationSchema.self, forKey: .relation)
+        embedded = try container.decodeIfPresent(EmbeddingSchema.self, forKey: .embedded)
+        unsupportedSwiftType = try container.decodeIfPresent(String.self, forKey: .unsupportedSwiftType)
+    }
+
+    /// Encodes the property as the synthesized encoding did: every plain attribute, optional
+    /// ones only when set.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encodeIfPresent(type, forKey: .type)
+        try container.encodeIfPresent(columnType, forKey: .columnType)
+        try container.encodeIfPresent(length, forKey: .length)
+        try container.encodeIfPresent(precision, forKey: .precision)
+        try container.encodeIfPresent(scale, forKey: .scale)
+        try container.encode(isUnsigned, forKey: .isUnsigned)
+        try container.encode(isNullable, forKey: .isNullable)
+        try container.encode(isPrimary, forKey: .isPrimary)
+        try container.encodeIfPresent(autoincrement, forKey: .autoincrement)
+        try container.encodeIfPresent(defaultValue, forKey: .defaultValue)
+        try container.encodeIfPresent(unique, forKey: .unique)
+        try container.encodeIfPresent(index, forKey: .index)
+        try container.encodeIfPresent(comment, forKey: .comment)
+        try container.encodeIfPresent(check, forKey: .check)
+        try container.encodeIfPresent(collation, forKey: .collation)
+        try container.encodeIfPresent(onUpdate, forKey: .onUpdate)
+        try container.encodeIfPresent(identity, forKey: .identity)
+        try container.encode(isInvisible, forKey: .isInvisible)
+        try container.encodeIfPresent(generated, forKey: .generated)
+        try container.encodeIfPresent(fieldNames, forKey: .fieldNames)
+        try container.encode(persist, forKey: .persist)
+        try container.encode(ignoreSchemaChanges, forKey: .ignoreSchemaChanges)
+        try container.encodeIfPresent(renamedFrom, forKey: .renamedFrom)
+        try container.encodeIfPresent(enumItems, forKey: .enumItems)
+        try container.encodeIfPresent(nativeEnumName, forKey: .nativeEnumName)
+        try container.encode(isArray, forKey: .isArray)
+        try container.encodeIfPresent(relation, forKey: .relation)
+        try container.encodeIfPresent(embedded, forKey: .embedded)
+        try container.encodeIfPresent(unsupportedSwiftType, forKey: .unsupportedSwiftType)
     }
 }
 

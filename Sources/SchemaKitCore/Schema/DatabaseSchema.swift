@@ -544,18 +544,6 @@ private struct RareAttributes: Sendable, Hashable {
     var isEmpty: Bool { self == RareAttributes() }
 }
 
-/// A value kept on the heap, shared by copies and replaced (never changed) on write; compared
-/// and hashed by its value.
-private enum Boxed<Value: Sendable & Hashable>: Sendable, Hashable {
-    indirect case value(Value)
-
-    init(_ value: Value) { self = .value(value) }
-
-    var value: Value {
-        switch self { case .value(let value): value }
-    }
-}
-
 extension ColumnSchema: Codable {
     // The keys and order of the plain attributes, as the synthesized encoding wrote them.
     private enum CodingKeys: String, CodingKey {
