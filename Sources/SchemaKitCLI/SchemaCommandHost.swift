@@ -41,6 +41,7 @@ public protocol SchemaCommandHost {
 extension SchemaCommandHost {
     /// Parses `CommandLine.arguments`, runs the command and exits with its code.
     public static func main() async {
+        MemoryArenas.limit(environment: ProcessInfo.processInfo.environment)
         let code = await SchemaCommands.run(
             arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment,
             configuration: { try await Self.configuration() })

@@ -18,6 +18,7 @@ public enum SchemaKitTool {
     /// Parses `CommandLine.arguments`, runs `diff` or `inspect` and exits with its code; `resolve`
     /// turns each `--from`/`--to` URL into a database configuration (`DatabaseConnectors`).
     public static func main(resolve: @escaping @Sendable (String) throws -> DatabaseConfiguration) async {
+        MemoryArenas.limit(environment: ProcessInfo.processInfo.environment)
         let code = await run(arguments: Array(CommandLine.arguments.dropFirst()),
                              environment: ProcessInfo.processInfo.environment, resolve: resolve)
         exit(code)

@@ -101,6 +101,7 @@ public enum SchemaComparator {
             }
         }
         var pairs: [TablePair] = []
+        pairs.reserveCapacity(to.count)   // a pair is large: no doubling of a half-full buffer
         var new: [TableSchema] = []
         for table in CommitOrder.sort(to) {
             let ownKey = key(table.qualifiedName)

@@ -124,6 +124,8 @@ private struct Discovery {
             columns: [], primaryKey: [], foreignKeys: [], indexes: [], checks: [], isPivot: false,
             renamedFrom: root.renamedFrom, options: root.tableOptions)
         let members = hierarchy(of: root)
+        // About a column per property: a table of 5,000 is not built by doubling its buffer.
+        table.columns.reserveCapacity(members.reduce(0) { $0 + $1.properties.count })
         var columnOwners: [String: String] = [:]
         var propertyColumns: [String: [String]] = [:]
 

@@ -51,6 +51,7 @@ private struct TargetSchemaBuilder {
             name: table.name, schema: schemaName,
             comment: capabilities.supportsComments ? table.comment : nil, renamedFrom: table.renamedFrom, options: table.options)
         var enumChecks: [CheckSchema] = []
+        result.columns.reserveCapacity(table.columns.count)
         for column in table.columns {
             var built = ColumnSchema(
                 name: column.name,
