@@ -129,10 +129,10 @@ extension SQLQuoting {
 /// Standard SQL quoting: `"name"`, `'value'`, embedded quotes doubled.
 struct ANSIQuoting: SQLQuoting {
     func quoteIdentifier(_ name: String) -> String {
-        "\"" + name.replacing("\"", with: "\"\"") + "\""
+        "\"" + name.doubling("\"") + "\""
     }
 
     func quoteLiteral(_ value: String) -> String {
-        "'" + value.replacing("'", with: "''") + "'"
+        "'" + value.doubling("'") + "'"
     }
 }

@@ -55,12 +55,12 @@ public struct MySQLDialect: SQLDialect {
     }
 
     public func quoteIdentifier(_ name: String) -> String {
-        "`" + name.replacing("`", with: "``") + "`"
+        "`" + name.doubling("`") + "`"
     }
 
     /// Backslashes are escapes in MySQL string literals unless `NO_BACKSLASH_ESCAPES` is set.
     public func quoteLiteral(_ value: String) -> String {
-        "'" + value.replacing("\\", with: "\\\\").replacing("'", with: "''") + "'"
+        "'" + value.doubling("\\").doubling("'") + "'"
     }
 
     public func sqlType(for column: ColumnMetadata) -> String {
