@@ -64,18 +64,17 @@ struct MySQLIntrospector {
     }
 
     private func stream(_ sql: String, _ what: String, eachRow body: @escaping @Sendable ([String?]) -> Void) async throws {
-        do {
-            try await connection.query(sql, eachRow: body)
-        } catch let error as SchemaError {
-            throw SchemaError(.introspectionFailed,
-                              "Reading the \(what) of MySQL database at \(connection.location) failed: \(error.message)",
-                              underlying: error)
-        }
+        try await reading(what) { try await connection.query(sql, eachRow: body) }
     }
 
     private func run(_ sql: String, _ what: String) async throws -> [[String?]] {
+        try await reading(what) { try await connection.query(sql) }
+    }
+
+    /// `body`, its failure named as the read of `what`.
+    private func reading<T>(_ what: String, _ body: () async throws -> T) async throws -> T {
         do {
-            return try await connection.query(sql)
+            return try await body()
         } catch let error as SchemaError {
             throw SchemaError(.introspectionFailed,
                               "Reading the \(what) of MySQL database at \(connection.location) failed: \(error.message)",

@@ -71,4 +71,15 @@ struct CompactValueTests {
         other.relation = nil
         #expect(other != property && decoded == property)
     }
+
+    @Test("quoting doubles each quote character, and leaves text without one as it was")
+    func quoting() {
+        let postgres = PostgreSQLDialect(), mysql = MySQLDialect.mariaDB
+        #expect(postgres.quoteIdentifier(#"a"b"#) == #""a""b""#)
+        #expect(postgres.quoteIdentifier("plain_é") == #""plain_é""#)
+        #expect(postgres.quoteLiteral("it's 'x'") == "'it''s ''x'''")
+        #expect(mysql.quoteIdentifier("we`ird") == "`we``ird`")
+        #expect(mysql.quoteLiteral(#"C:\dir's"#) == #"'C:\\dir''s'"#)
+        #expect(mysql.quoteLiteral("ünïcode") == "'ünïcode'")
+    }
 }

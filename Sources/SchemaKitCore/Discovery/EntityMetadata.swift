@@ -84,7 +84,7 @@ public struct ColumnMetadata: Sendable, Hashable {
     /// none is set.
     private var rare: Boxed<Rare>?
 
-    private struct Rare: Sendable, Hashable {
+    private struct Rare: BoxedAttributes {
         var precision: Int?
         var scale: Int?
         var collation: String?
@@ -96,72 +96,65 @@ public struct ColumnMetadata: Sendable, Hashable {
         var check: String?
         var onUpdate: String?
         var identity: ColumnIdentity?
-
-        var isEmpty: Bool { self == Rare() }
     }
 
-    private mutating func updateRare(_ change: (inout Rare) -> Void) {
-        var attributes = rare?.value ?? Rare()
-        change(&attributes)
-        rare = attributes.isEmpty ? nil : Boxed(attributes)
-    }
 
     /// The total number of digits of a `decimal` column (`numeric(p,s)`); 10 when `nil`.
     public var precision: Int? {
         get { rare?.value.precision }
-        set { updateRare { $0.precision = newValue } }
+        set { rare.update { $0.precision = newValue } }
     }
     /// The number of digits after the decimal point of a `decimal` column; 0 when `nil`.
     public var scale: Int? {
         get { rare?.value.scale }
-        set { updateRare { $0.scale = newValue } }
+        set { rare.update { $0.scale = newValue } }
     }
     /// A collation of the column's own (`utf8mb4_bin`); `nil` for the default one.
     public var collation: String? {
         get { rare?.value.collation }
-        set { updateRare { $0.collation = newValue } }
+        set { rare.update { $0.collation = newValue } }
     }
     /// The expression and storage of a generated (computed) column; `nil` for an ordinary column.
     public var generated: GeneratedColumn? {
         get { rare?.value.generated }
-        set { updateRare { $0.generated = newValue } }
+        set { rare.update { $0.generated = newValue } }
     }
     /// The cases of an enumeration column, or the sorted discriminator values of a single-table
     /// hierarchy's discriminator; `nil` for other columns.
     public var enumItems: [String]? {
         get { rare?.value.enumItems }
-        set { updateRare { $0.enumItems = newValue } }
+        set { rare.update { $0.enumItems = newValue } }
     }
     /// The PostgreSQL native enum type to store the enumeration as; ignored by dialects without native enums.
     public var nativeEnumName: String? {
         get { rare?.value.nativeEnumName }
-        set { updateRare { $0.nativeEnumName = newValue } }
+        set { rare.update { $0.nativeEnumName = newValue } }
     }
     /// The attributes (type, extra, default, collation) whose differences the comparator ignores for this column.
     public var ignoreSchemaChanges: Set<SchemaChangeKind> {
         get { rare?.value.ignoreSchemaChanges ?? [] }
-        set { updateRare { $0.ignoreSchemaChanges = newValue } }
+        set { rare.update { $0.ignoreSchemaChanges = newValue } }
     }
     /// The column's previous name: an explicit rename hint for schema updates.
     public var renamedFrom: String? {
         get { rare?.value.renamedFrom }
-        set { updateRare { $0.renamedFrom = newValue } }
+        set { rare.update { $0.renamedFrom = newValue } }
     }
     /// Set for a check declared on the property itself.
     public var check: String? {
         get { rare?.value.check }
-        set { updateRare { $0.check = newValue } }
+        set { rare.update { $0.check = newValue } }
     }
     /// MySQL `on update …`.
     public var onUpdate: String? {
         get { rare?.value.onUpdate }
-        set { updateRare { $0.onUpdate = newValue } }
+        set { rare.update { $0.onUpdate = newValue } }
     }
     /// How a PostgreSQL identity column draws its values, instead of `serial`; `nil` for any other column.
     /// It makes the column auto-increment.
     public var identity: ColumnIdentity? {
         get { rare?.value.identity }
-        set { updateRare { $0.identity = newValue } }
+        set { rare.update { $0.identity = newValue } }
     }
 
     init(
@@ -187,7 +180,7 @@ public struct ColumnMetadata: Sendable, Hashable {
         let rare = Rare(precision: precision, scale: scale, collation: collation, generated: generated, enumItems: enumItems,
                         nativeEnumName: nativeEnumName, ignoreSchemaChanges: ignoreSchemaChanges, renamedFrom: renamedFrom,
                         check: check, onUpdate: onUpdate, identity: identity)
-        self.rare = rare.isEmpty ? nil : Boxed(rare)
+        self.rare = Optional(boxing: rare)
     }
 
     /// Whether two properties mapping to the same column agree on its definition.

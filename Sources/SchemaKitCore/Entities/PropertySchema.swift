@@ -47,7 +47,7 @@ public struct PropertySchema: Sendable, Hashable {
     /// `nil` when none is set, so that equal properties store equal values here.
     private var rare: Boxed<Rare>?
 
-    private struct Rare: Sendable, Hashable {
+    private struct Rare: BoxedAttributes {
         var precision: Int?
         var scale: Int?
         var check: String?
@@ -63,94 +63,87 @@ public struct PropertySchema: Sendable, Hashable {
         var relation: RelationSchema?
         var embedded: EmbeddingSchema?
         var unsupportedSwiftType: String?
-
-        var isEmpty: Bool { self == Rare() }
     }
 
-    private mutating func updateRare(_ change: (inout Rare) -> Void) {
-        var attributes = rare?.value ?? Rare()
-        change(&attributes)
-        rare = attributes.isEmpty ? nil : Boxed(attributes)
-    }
 
     /// Total digits of a `.decimal` column (`numeric(precision,scale)`); `nil` is 10.
     public var precision: Int? {
         get { rare?.value.precision }
-        set { updateRare { $0.precision = newValue } }
+        set { rare.update { $0.precision = newValue } }
     }
     /// Digits after the decimal point of a `.decimal` column; `nil` is 0.
     public var scale: Int? {
         get { rare?.value.scale }
-        set { updateRare { $0.scale = newValue } }
+        set { rare.update { $0.scale = newValue } }
     }
     /// A check expression on this column; named `<table>_<column>_check`.
     public var check: String? {
         get { rare?.value.check }
-        set { updateRare { $0.check = newValue } }
+        set { rare.update { $0.check = newValue } }
     }
     /// The column's collation (`C`, `utf8mb4_bin`); `nil` keeps the type's or the table's default.
     public var collation: String? {
         get { rare?.value.collation }
-        set { updateRare { $0.collation = newValue } }
+        set { rare.update { $0.collation = newValue } }
     }
     /// Raw SQL the column is set to on every update of its row: MySQL/MariaDB
     /// `on update current_timestamp`; other engines refuse it (use a trigger there).
     public var onUpdate: String? {
         get { rare?.value.onUpdate }
-        set { updateRare { $0.onUpdate = newValue } }
+        set { rare.update { $0.onUpdate = newValue } }
     }
     /// An identity column (PostgreSQL `generated … as identity`) instead of a `serial` one;
     /// it is auto-increment. Other engines refuse it.
     public var identity: ColumnIdentity? {
         get { rare?.value.identity }
-        set { updateRare { $0.identity = newValue } }
+        set { rare.update { $0.identity = newValue } }
     }
     /// Computes the column from an expression (`generated always as (…)`) instead of storing what
     /// is written; `nil` for an ordinary column. It cannot have a default or auto-increment.
     public var generated: GeneratedColumn? {
         get { rare?.value.generated }
-        set { updateRare { $0.generated = newValue } }
+        set { rare.update { $0.generated = newValue } }
     }
     /// The column name(s), overriding the naming strategy.
     public var fieldNames: [String]? {
         get { rare?.value.fieldNames }
-        set { updateRare { $0.fieldNames = newValue } }
+        set { rare.update { $0.fieldNames = newValue } }
     }
     /// Attributes whose differences from the live column updates ignore, keeping the live ones when
     /// the column is altered: `[.type, .default]` for a column managed outside SchemaKit.
     public var ignoreSchemaChanges: Set<SchemaChangeKind> {
         get { rare?.value.ignoreSchemaChanges ?? [] }
-        set { updateRare { $0.ignoreSchemaChanges = newValue } }
+        set { rare.update { $0.ignoreSchemaChanges = newValue } }
     }
     /// The column's previous name: an explicit rename hint that must match an existing column.
     public var renamedFrom: String? {
         get { rare?.value.renamedFrom }
-        set { updateRare { $0.renamedFrom = newValue } }
+        set { rare.update { $0.renamedFrom = newValue } }
     }
     /// The cases of an enumeration column.
     public var enumItems: [String]? {
         get { rare?.value.enumItems }
-        set { updateRare { $0.enumItems = newValue } }
+        set { rare.update { $0.enumItems = newValue } }
     }
     /// On PostgreSQL, stores the enumeration as a native `create type … as enum`.
     public var nativeEnumName: String? {
         get { rare?.value.nativeEnumName }
-        set { updateRare { $0.nativeEnumName = newValue } }
+        set { rare.update { $0.nativeEnumName = newValue } }
     }
     /// Set for relations.
     public var relation: RelationSchema? {
         get { rare?.value.relation }
-        set { updateRare { $0.relation = newValue } }
+        set { rare.update { $0.relation = newValue } }
     }
     /// Set for embedded values.
     public var embedded: EmbeddingSchema? {
         get { rare?.value.embedded }
-        set { updateRare { $0.embedded = newValue } }
+        set { rare.update { $0.embedded = newValue } }
     }
     /// A Swift type SchemaKit could not map; reported by validation.
     public var unsupportedSwiftType: String? {
         get { rare?.value.unsupportedSwiftType }
-        set { updateRare { $0.unsupportedSwiftType = newValue } }
+        set { rare.update { $0.unsupportedSwiftType = newValue } }
     }
 
     /// Describes a property by name, for hand-written or generated schemas. Every attribute defaults
@@ -207,7 +200,7 @@ public struct PropertySchema: Sendable, Hashable {
                         identity: identity, generated: generated, fieldNames: fieldNames,
                         ignoreSchemaChanges: ignoreSchemaChanges, renamedFrom: renamedFrom, enumItems: enumItems,
                         nativeEnumName: nativeEnumName, relation: relation, embedded: embedded)
-        self.rare = rare.isEmpty ? nil : Boxed(rare)
+        self.rare = Optional(boxing: rare)
     }
 }
 

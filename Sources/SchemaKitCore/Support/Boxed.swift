@@ -16,3 +16,24 @@ enum Boxed<Value: Sendable & Hashable>: Sendable, Hashable {
         switch self { case .value(let value): value }
     }
 }
+
+/// Attributes kept together in a ``Boxed``; `init()` is the value with none of them set, which
+/// is kept as no box at all.
+protocol BoxedAttributes: Sendable, Hashable {
+    init()
+}
+
+extension Optional {
+    /// The box for `attributes`, or none when none of them is set: two values with the same
+    /// attributes then store the same thing, and compare and hash alike.
+    init<Attributes: BoxedAttributes>(boxing attributes: Attributes) where Wrapped == Boxed<Attributes> {
+        self = attributes == Attributes() ? nil : Boxed(attributes)
+    }
+
+    /// Replaces the box with one holding the changed attributes (none when `change` unsets them all).
+    mutating func update<Attributes: BoxedAttributes>(_ change: (inout Attributes) -> Void) where Wrapped == Boxed<Attributes> {
+        var attributes = self?.value ?? Attributes()
+        change(&attributes)
+        self = Optional(boxing: attributes)
+    }
+}

@@ -8,8 +8,8 @@ extension String {
     /// "plain".doubling("'")  // "plain"
     /// ```
     func doubling(_ character: Unicode.Scalar) -> String {
-        precondition(character.isASCII, "only an ASCII quote character is doubled")
-        guard utf8.contains(UInt8(character.value)) else { return self }
+        // An ASCII character is one byte in UTF-8, and no other character's bytes contain it.
+        if character.isASCII, !utf8.contains(UInt8(character.value)) { return self }
         let quote = String(character)
         return replacing(quote, with: quote + quote)
     }
