@@ -98,7 +98,6 @@ public struct ColumnMetadata: Sendable, Hashable {
         var identity: ColumnIdentity?
     }
 
-
     /// The total number of digits of a `decimal` column (`numeric(p,s)`); 10 when `nil`.
     public var precision: Int? {
         get { rare?.value.precision }

@@ -65,7 +65,6 @@ public struct PropertySchema: Sendable, Hashable {
         var unsupportedSwiftType: String?
     }
 
-
     /// Total digits of a `.decimal` column (`numeric(precision,scale)`); `nil` is 10.
     public var precision: Int? {
         get { rare?.value.precision }
