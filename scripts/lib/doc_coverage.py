@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Every public declaration of the given modules has a doc comment.
 
-Reads the symbol graphs `swift package dump-symbol-graph --minimum-access-level public` wrote.
+Reads public-level symbol graphs (those the DocC plugin extracted, or `swift-symbolgraph-extract`'s)
+found anywhere under --graphs; extension blocks are not declarations of their own.
 A declaration that implements a protocol requirement (`description`, `==`, `hash(into:)`,
 `init(from:)`, a `SchemaDatabase` method) shows its protocol's documentation and counts as
 documented, as DocC shows it. Prints the figures and the undocumented declarations; exits 1
 when there are more than --allow of them.
 
-    scripts/lib/doc_coverage.py --graphs .build/x86_64-unknown-linux-gnu/symbolgraph --allow 0 SchemaKitCore SchemaKitCLI
+    scripts/lib/doc_coverage.py --graphs .build/x86_64-unknown-linux-gnu/extracted-symbols --allow 0 SchemaKitCore SchemaKitCLI
 """
 import argparse
 import glob
@@ -24,8 +25,8 @@ arguments = parser.parse_args()
 total = 0
 missing = []
 for module in arguments.modules:
-    files = glob.glob(os.path.join(arguments.graphs, f"{module}.symbols.json")) + \
-        glob.glob(os.path.join(arguments.graphs, f"{module}@*.symbols.json"))
+    files = glob.glob(os.path.join(arguments.graphs, "**", f"{module}.symbols.json"), recursive=True) + \
+        glob.glob(os.path.join(arguments.graphs, "**", f"{module}@*.symbols.json"), recursive=True)
     if not files:
         sys.exit(f"doc coverage: no symbol graph for {module} in {arguments.graphs}")
     for path in files:
@@ -33,7 +34,7 @@ for module in arguments.modules:
         inherited = {relation["source"] for relation in graph.get("relationships", [])
                      if relation.get("sourceOrigin") or relation["kind"] in ("defaultImplementationOf", "overrides")}
         for symbol in graph["symbols"]:
-            if symbol.get("accessLevel") not in ("public", "open"):
+            if symbol.get("accessLevel") not in ("public", "open") or symbol["kind"]["identifier"] == "swift.extension":
                 continue
             identifier = symbol["identifier"]["precise"]
             if identifier in inherited:
