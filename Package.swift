@@ -32,9 +32,22 @@ let package = Package(
             name: "SchemaKitCore",
             dependencies: [.product(name: "Logging", package: "swift-log")]
         ),
+        .target(
+            // What the macros write; a plain library so that the macro tests link it rather than
+            // the macro target (a test depending on a macro target is built, with everything
+            // under it, a second time for the host).
+            name: "SchemaKitMacroExpansions",
+            dependencies: [
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "SwiftSyntaxBuilder", package: "swift-syntax"),
+                .product(name: "SwiftSyntaxMacros", package: "swift-syntax"),
+                .product(name: "SwiftDiagnostics", package: "swift-syntax"),
+            ]
+        ),
         .macro(
             name: "SchemaKitMacros",
             dependencies: [
+                "SchemaKitMacroExpansions",
                 .product(name: "SwiftSyntaxMacros", package: "swift-syntax"),
                 .product(name: "SwiftCompilerPlugin", package: "swift-syntax"),
             ]
@@ -74,7 +87,7 @@ let package = Package(
         .testTarget(
             name: "SchemaKitMacrosTests",
             dependencies: [
-                "SchemaKit", "SchemaKitMacros",
+                "SchemaKit", "SchemaKitMacroExpansions",
                 .product(name: "MacroTesting", package: "swift-macro-testing"),
                 .product(name: "SwiftSyntaxMacroExpansion", package: "swift-syntax"),
             ]

@@ -1,5 +1,5 @@
 import MacroTesting
-import SchemaKitMacros
+import SchemaKitMacroExpansions
 import Testing
 
 @Suite("@Entity diagnostics", .macros(schemaKitMacros))

@@ -1,5 +1,5 @@
 import MacroTesting
-import SchemaKitMacros
+import SchemaKitMacroExpansions
 import SwiftSyntaxMacroExpansion
 import SwiftSyntaxMacros
 import Testing
