@@ -226,11 +226,12 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
         if cell.format == .text { return String(buffer: bytes) }
         switch cell.dataType {
         case .text, .varchar, .name, .bpchar, .unknown, .json, .xml: return String(buffer: bytes)
-        case .int2, .int4, .int8: return (try? cell.decode(Int.self)).map(String.init)
-        case .oid:
-            // Unsigned 32-bit, network order.
-            return bytes.getInteger(at: bytes.readerIndex, as: UInt32.self).map(String.init)
-        case .bool: return (try? cell.decode(Bool.self)).map { $0 ? "t" : "f" }
+        // Integers in network order, read straight from the bytes (no decoding context).
+        case .int2: return bytes.getInteger(at: bytes.readerIndex, as: Int16.self).map(String.init)
+        case .int4: return bytes.getInteger(at: bytes.readerIndex, as: Int32.self).map(String.init)
+        case .int8: return bytes.getInteger(at: bytes.readerIndex, as: Int64.self).map(String.init)
+        case .oid: return bytes.getInteger(at: bytes.readerIndex, as: UInt32.self).map(String.init)
+        case .bool: return bytes.getInteger(at: bytes.readerIndex, as: UInt8.self).map { $0 == 0 ? "f" : "t" }
         case .float4, .float8: return (try? cell.decode(Double.self)).map { "\($0)" }
         case .numeric: return (try? cell.decode(Decimal.self)).map { "\($0)" }
         case .uuid: return (try? cell.decode(UUID.self)).map { $0.uuidString.lowercased() }
@@ -256,16 +257,27 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
     /// Runs one statement and hands each row, as text, to `body` as it arrives; no row is kept.
     func query(_ sql: String, eachRow body: @escaping @Sendable ([String?]) -> Void) async throws {
         try await run(sql) { rows in
-            for try await row in rows { body(Self.texts(row)) }
+            // One buffer for every row: `body` keeps no reference, so it is reused, not reallocated.
+            var cells: [String?] = []
+            for try await row in rows {
+                cells.removeAll(keepingCapacity: true)
+                Self.read(row, into: &cells)
+                body(cells)
+            }
         }
     }
 
-    /// A row's cells as text, read in order (the row's iterator: its subscript looks each cell up again).
+    /// A row's cells as text.
     static func texts(_ row: PostgresRow) -> [String?] {
         var cells: [String?] = []
+        read(row, into: &cells)
+        return cells
+    }
+
+    /// Appends a row's cells as text, read in order (the row's iterator: its subscript looks each cell up again).
+    private static func read(_ row: PostgresRow, into cells: inout [String?]) {
         cells.reserveCapacity(row.count)
         for cell in row { cells.append(text(cell)) }
-        return cells
     }
 
     /// Runs one statement under the read deadline and gives its rows to `consume`; failures

@@ -102,7 +102,7 @@ enum SQLTokenGroups {
 
     /// The tokens of `sql` without whitespace and comments.
     static func tokenize(_ sql: String) -> [Token] {
-        SQLLexer(rules: .sqlite).tokens(in: sql).filter { !$0.isTrivia }
+        SQLLexer(rules: .sqlite).meaningfulTokens(in: sql)
     }
 
     /// The text of `sql` in `range`, cut by scalar so a combining mark after a token stays put.

@@ -59,6 +59,7 @@ struct SQLLexerFuzzTests {
             }
             #expect(isContiguous && position == sql.endIndex, "seed \(seed): \(sql.debugDescription)")
             #expect(tokens.map(\.text).joined() == sql, "seed \(seed): \(sql.debugDescription)")
+            #expect(lexer.meaningfulTokens(in: sql) == tokens.filter { !$0.isTrivia }, "seed \(seed): \(sql.debugDescription)")
             if !(isContiguous && position == sql.endIndex) { return }
         }
     }

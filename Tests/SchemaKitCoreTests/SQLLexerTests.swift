@@ -40,6 +40,7 @@ struct SQLLexerTests {
         }
         #expect(names(#"[a]]b] "c""d""#, .sqlServer) == ["a]b", #"c"d"#])
         #expect(names("`x``y` `open", .mySQL) == ["x`y", "open"])
+        #expect(names(#""plain" "ünï ""x""" [a b] "名前""#, .sqlServer) == ["plain", #"ünï "x""#, "a b", "名前"])
     }
 
     @Test("a backslash escapes a quote on MySQL only", arguments: SQLLexerTests.presets)

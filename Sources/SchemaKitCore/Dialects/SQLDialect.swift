@@ -393,7 +393,7 @@ extension SQLDialect {
     /// expression: a comma outside parentheses, or a parenthesised expression followed only by
     /// element options (`desc`, `nulls last`, an operator class, `collate "C"`).
     func isIndexElementList(_ expression: String) -> Bool {
-        let tokens = SQLLexer(rules: lexicalRules).tokens(in: expression).filter { !$0.isTrivia }
+        let tokens = SQLLexer(rules: lexicalRules).meaningfulTokens(in: expression)
         var depth = 0
         var leadingGroupEnd: Int?
         for (position, token) in tokens.enumerated() where token.kind == .punctuation {

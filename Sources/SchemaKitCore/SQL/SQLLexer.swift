@@ -29,11 +29,21 @@ public struct SQLLexer: Sendable, Hashable {
         return tokens
     }
 
+    /// The tokens of `sql` without whitespace and comments.
+    package func meaningfulTokens(in sql: String) -> [SQLToken] {
+        var scanner = Scanner(sql, rules: rules)
+        var tokens: [SQLToken] = []
+        while let token = scanner.next() {
+            if !token.isTrivia { tokens.append(token) }
+        }
+        return tokens
+    }
+
     /// The statement's meaningful tokens, one space apart, keywords and bare names in lower
     /// case, without comments or a closing `;`: two spellings of one statement
     /// (`PRAGMA foreign_keys=OFF;` and `pragma foreign_keys = off`) give the same key.
     func comparisonKey(_ sql: String) -> String {
-        tokens(in: sql).filter { !$0.isTrivia && $0.kind != .semicolon }
+        meaningfulTokens(in: sql).filter { $0.kind != .semicolon }
             .map { $0.kind == .word ? $0.text.lowercased() : String($0.text) }
             .joined(separator: " ")
     }
@@ -41,32 +51,50 @@ public struct SQLLexer: Sendable, Hashable {
 
 /// The reading position in one text; each `scan…` method moves past one token.
 ///
-/// The scalars are read into an array once, with the string index of each, so that looking
-/// ahead and moving on are O(1) array accesses rather than walks through the UTF-8 storage.
+/// The scalars are read into an array once, so that looking ahead and moving on are O(1) array
+/// accesses rather than walks through the UTF-8 storage. A token's string indices come from
+/// its scalar offsets: in ASCII text (nearly all SQL) scalar `i` is UTF-8 unit `i`, and only
+/// other text keeps a table of where each scalar starts.
 private struct Scanner {
     let text: String.UnicodeScalarView
+    let utf8: String.UTF8View
     let scalars: [Unicode.Scalar]
-    /// `indices[i]` is where scalar `i` starts in `text`; one more entry for the end.
-    let indices: [String.Index]
+    /// `unitOffsets[i]` is where scalar `i` starts, in UTF-8 units, with one more entry for the
+    /// end; `nil` when every scalar is one unit.
+    let unitOffsets: [Int]?
     let rules: SQLLexicalRules
     /// An offset into `scalars`.
     var position = 0
 
     init(_ sql: String, rules: SQLLexicalRules) {
         text = sql.unicodeScalars
-        var scalars: [Unicode.Scalar] = [], indices: [String.Index] = []
-        scalars.reserveCapacity(sql.utf8.count)
-        indices.reserveCapacity(sql.utf8.count + 1)
-        var index = text.startIndex
-        while index < text.endIndex {
-            scalars.append(text[index])
-            indices.append(index)
-            index = text.index(after: index)
+        utf8 = sql.utf8
+        let isASCII = sql.utf8.withContiguousStorageIfAvailable { units in units.allSatisfy { $0 < 0x80 } }
+            ?? sql.utf8.allSatisfy { $0 < 0x80 }
+        if isASCII {
+            scalars = sql.utf8.map { Unicode.Scalar($0) }
+            unitOffsets = nil
+        } else {
+            var scalars: [Unicode.Scalar] = [], offsets: [Int] = []
+            scalars.reserveCapacity(sql.utf8.count)
+            offsets.reserveCapacity(sql.utf8.count + 1)
+            var offset = 0
+            for scalar in text {
+                scalars.append(scalar)
+                offsets.append(offset)
+                offset += UTF8.width(scalar)
+            }
+            offsets.append(offset)
+            self.scalars = scalars
+            unitOffsets = offsets
         }
-        indices.append(text.endIndex)
-        self.scalars = scalars
-        self.indices = indices
         self.rules = rules
+    }
+
+    /// Where scalar `offset` starts in the text (`scalars.count`: the end).
+    private func index(_ offset: Int) -> String.Index {
+        // O(1): native strings index their UTF-8 units directly.
+        utf8.index(utf8.startIndex, offsetBy: unitOffsets?[offset] ?? offset)
     }
 
     mutating func next() -> SQLToken? {
@@ -74,7 +102,7 @@ private struct Scanner {
         let start = position
         var isTerminated = true
         let kind = scan(first, isTerminated: &isTerminated)
-        let range = indices[start]..<indices[position]
+        let range = index(start)..<index(position)
         return SQLToken(kind: kind, text: Substring(text[range]), range: range, isTerminated: isTerminated)
     }
 

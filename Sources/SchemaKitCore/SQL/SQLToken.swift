@@ -60,6 +60,8 @@ public struct SQLToken: Sendable, Hashable {
         let closing: Unicode.Scalar = opening == "[" ? "]" : opening
         var inner = text.unicodeScalars.dropFirst()
         if isTerminated { inner = inner.dropLast() }
+        // Most names hold no quote character: the text between the quotes is the name.
+        if closing.isASCII, !Substring(inner).utf8.contains(UInt8(closing.value)) { return String(Substring(inner)) }
         var value = String.UnicodeScalarView()
         var previousWasClosing = false
         for scalar in inner {

@@ -115,7 +115,7 @@ extension SQLiteDialect {
     /// signed number, `null`, `true`, `false`), not a function or `current_timestamp` — however
     /// the expression is parenthesised or not.
     static func isConstantDefault(_ value: String) -> Bool {
-        var tokens = SQLLexer(rules: .sqlite).tokens(in: value).filter { !$0.isTrivia }
+        var tokens = SQLLexer(rules: .sqlite).meaningfulTokens(in: value)
         if let sign = tokens.first, sign.kind == .operator, sign.text == "-" || sign.text == "+" { tokens.removeFirst() }
         guard tokens.count == 1, let token = tokens.first else { return false }
         switch token.kind {
