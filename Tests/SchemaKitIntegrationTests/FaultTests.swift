@@ -180,25 +180,31 @@ struct FaultTests {
         let victim = try await MySQLSchemaDatabase.connect(url: url, logger: logger)
         do {
             let id = try #require(try await victim.query("select connection_id()").first?.first ?? nil)
+            // The second statement waits on a table the observer holds locked, so the kill finds it
+            // waiting and it can only fail (a killed `sleep()` returns a row, racing the kill).
+            _ = try await observer.query("create table t (id int primary key)")
+            _ = try await observer.query("lock tables t write")
             let statements = [
                 SQLStatement(unsafeSQL: "create table a (id int primary key)", kind: .createTable),
-                SQLStatement(unsafeSQL: "select sleep(3)", kind: .alterTable),
+                SQLStatement(unsafeSQL: "insert into t values (1)", kind: .alterTable),
                 SQLStatement(unsafeSQL: "create table b (id int primary key)", kind: .createTable),
             ]
             let apply = Task { try await victim.execute(statements, transactional: true) }
             try await Self.waitUntil {
-                try await observer.query("select count(*) from information_schema.processlist where id = \(id) and info like 'select sleep%'") == [["1"]]
+                try await observer.query("select count(*) from information_schema.processlist where id = \(id) and info like 'insert into t%'") == [["1"]]
             }
             let clock = ContinuousClock(), start = clock.now
             _ = try await observer.query("kill \(id)")
             let result = await apply.result
+            _ = try await observer.query("unlock tables")
             let elapsed = clock.now - start
             let error = try #require(throws: SchemaError.self) { try result.get() }
             print("fault: killed MariaDB connection → \(error.code) after \(elapsed)")
             #expect(error.appliedStatements == ["create table a (id int primary key)"])
             #expect(error.message.hasPrefix("Statement 2 of 3 failed; the 1 statement before it ran and stay applied"), "\(error.message)")
             #expect(elapsed < .seconds(5))
-            #expect(try await observer.query("select count(*) from information_schema.tables where table_schema = database()") == [["1"]])
+            #expect(try await observer.query("select table_name from information_schema.tables where table_schema = database() order by 1") == [["a"], ["t"]])
+            #expect(try await observer.query("select count(*) from t") == [["0"]])
         } catch {
             try? await victim.close()
             try? await observer.close()
