@@ -118,8 +118,8 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
         let database = PostgresSchemaDatabase(connection: connection, url: url, timeouts: timeouts, logger: logger)
         // The catalog queries gain nothing from parallel workers: each is a process started for
         // one query that builds its own copy of the query's hash tables. Measured on a 5,000-table
-        // database: 1.9 s of server CPU per read with them, 1.6 s without (the wall time the same
-        // or less). Only on a connection of our own: an application's keeps its settings.
+        // database (`perf record -a`): 1.6–1.9 s of server CPU per read with them, 1.1–1.4 s
+        // without, the wall time the same or less. Only on a connection of our own: an application's keeps its settings.
         var sessionSettings = ["set max_parallel_workers_per_gather = 0"]
         if let seconds = ConnectionTimeouts.wholeSeconds(timeouts.statement) {
             sessionSettings.append("set statement_timeout = \(seconds * 1000)")

@@ -23,18 +23,19 @@ public struct SQLLexer: Sendable, Hashable {
 
     /// All tokens of `sql`, whitespace and comments included.
     public func tokens(in sql: String) -> [SQLToken] {
-        var scanner = Scanner(sql, rules: rules)
-        var tokens: [SQLToken] = []
-        while let token = scanner.next() { tokens.append(token) }
-        return tokens
+        tokens(in: sql, keepingTrivia: true)
     }
 
     /// The tokens of `sql` without whitespace and comments.
     package func meaningfulTokens(in sql: String) -> [SQLToken] {
+        tokens(in: sql, keepingTrivia: false)
+    }
+
+    private func tokens(in sql: String, keepingTrivia: Bool) -> [SQLToken] {
         var scanner = Scanner(sql, rules: rules)
         var tokens: [SQLToken] = []
         while let token = scanner.next() {
-            if !token.isTrivia { tokens.append(token) }
+            if keepingTrivia || !token.isTrivia { tokens.append(token) }
         }
         return tokens
     }
