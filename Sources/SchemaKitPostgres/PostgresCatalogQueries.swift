@@ -80,10 +80,15 @@ struct PostgresCatalogQueries: Sendable {
     /// expression, attidentity, attgenerated, column comment, collation name (when not the
     /// type's), attcollation (oid), storage strategy (when not the type's: p, e, m, x)`, in no
     /// particular order.
+    ///
+    /// A default is deparsed without its table (`pg_get_expr(adbin, 0)`): a default cannot refer
+    /// to a column, so the text is the same, and deparsing against the table opens it — building
+    /// its relation cache entry in a new session, which was half the query's server time (560 →
+    /// 310 ms at 5,000 tables). A generated column's expression does name columns and keeps its table.
     var columns: String {
         """
         select a.attrelid, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod), t.typname, t.typtype, a.attnotnull,
-               pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated, cd.description, co.collname, a.attcollation,
+               pg_get_expr(d.adbin, case when a.attgenerated <> '' then d.adrelid else 0 end), a.attidentity, a.attgenerated, cd.description, co.collname, a.attcollation,
                case when a.attstorage <> t.typstorage then a.attstorage::text end
         from pg_attribute a
         join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
