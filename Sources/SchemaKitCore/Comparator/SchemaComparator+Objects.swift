@@ -77,8 +77,8 @@ extension SchemaComparator {
         // A serial column that stops drawing from its sequence (a uuid key, say) leaves it
         // behind, owned and unused: it goes, unless the target keeps it as a sequence of its own.
         let targetSequences = Set(to.sequences.map { key($0.qualifiedName) })
-        for (name, serial) in fromSerials.sorted(by: { $0.key < $1.key })
-        where !targetSequences.contains(name) && toSerials[name] == nil && !used().sequences.contains(name) {
+        let leftBehind = fromSerials.filter { name, _ in !targetSequences.contains(name) && toSerials[name] == nil }
+        for (name, serial) in leftBehind.sorted(by: { $0.key < $1.key }) where !used().sequences.contains(name) {
             guard let owner = serial.ownedBy, let table = to.tables.first(where: { key($0.qualifiedName) == key(owner.table) }),
                   let column = table.column(owner.column), !column.isAutoincrement else { continue }
             difference.removedSequences.append(serial)

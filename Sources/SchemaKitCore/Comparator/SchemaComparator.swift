@@ -47,6 +47,14 @@ public enum SchemaComparator {
         // Pass 2: keys, indexes and checks, with old column and table names mapped to new ones.
         let names = RenamedNames(pairs: tables.pairs, removed: tables.removed, key: key)
         for var pair in tables.pairs {
+            if pair.isIdentical {
+                // Equal indexes, checks and exclusions compare equal; only a key pointing at a
+                // table that is renamed, removed or changes columns can still change.
+                guard pair.from.foreignKeys.contains(where: { names.touched.contains(key($0.referencedTable)) }) else { continue }
+                compareForeignKeys(pair: &pair, names: names)
+                if !pair.difference.isEmpty { difference.changedTables.append(pair.difference) }
+                continue
+            }
             compareForeignKeys(pair: &pair, names: names)
             compareIndexes(pair: &pair, dialect: dialect, detectRenames: detectRenames)
             compareChecks(pair: &pair, dialect: dialect)
@@ -74,9 +82,10 @@ public enum SchemaComparator {
     private static func pairTables(
         from: [TableSchema], to: [TableSchema], key: (QualifiedName) -> QualifiedName, detectRenames: Bool, dialect: any SQLDialect
     ) throws -> (pairs: [TablePair], new: [TableSchema], removed: [TableSchema]) {
-        let fromByKey = Dictionary(from.map { (key($0.qualifiedName), $0) }, uniquingKeysWith: { first, _ in first })
+        // Positions, not copies: a table is a large value, and a no-op diff pairs every one.
+        let fromByKey = Dictionary(from.indices.map { (key(from[$0].qualifiedName), $0) }, uniquingKeysWith: { first, _ in first })
         let toKeys = Set(to.map { key($0.qualifiedName) })
-        var matched: [QualifiedName: TableSchema] = [:]   // target key → live table
+        var matched: [QualifiedName: Int] = [:]   // target key → live table
         var claimed: Set<QualifiedName> = []
         var missingSources: [SchemaError] = []
         for table in to {
@@ -106,8 +115,8 @@ public enum SchemaComparator {
         for table in CommitOrder.sort(to) {
             let ownKey = key(table.qualifiedName)
             if let old = matched[ownKey] ?? (claimed.contains(ownKey) ? nil : fromByKey[ownKey]) {
-                claimed.insert(key(old.qualifiedName))
-                pairs.append(try TablePair(from: old, to: table, detectRenames: detectRenames, dialect: dialect))
+                claimed.insert(key(from[old].qualifiedName))
+                pairs.append(try TablePair(from: from[old], to: table, detectRenames: detectRenames, dialect: dialect))
             } else {
                 new.append(table)
             }
@@ -128,16 +137,28 @@ public enum SchemaComparator {
         /// Columns whose type changes, under their new names.
         var typeChanged: Set<ColumnKey>
 
+        /// Tables, under their old and new names, that a key pointing at them may need to follow:
+        /// removed, renamed, or with a column renamed or changing type.
+        var touched: Set<QualifiedName>
+
         init(pairs: [TablePair], removed: [TableSchema], key: @escaping (QualifiedName) -> QualifiedName) {
             self.key = key
             removedTables = Set(removed.map { key($0.qualifiedName) })
-            typeChanged = Set(pairs.flatMap { pair in
-                pair.difference.changedColumns.filter { $0.changes.contains(.type) }
-                    .map { ColumnKey(table: key(pair.to.qualifiedName), column: $0.to.name) }
-            })
-            for pair in pairs {
-                tables[key(pair.from.qualifiedName)] = key(pair.to.qualifiedName)
-                columns[key(pair.to.qualifiedName)] = pair.columnRenames
+            touched = removedTables
+            typeChanged = []
+            tables.reserveCapacity(pairs.count)
+            // By position: a pair holds two tables and their difference, and a copy retains them all.
+            for index in pairs.indices {
+                let (old, new) = (key(pairs[index].from.qualifiedName), key(pairs[index].to.qualifiedName))
+                tables[old] = new
+                let renames = pairs[index].columnRenames
+                if !renames.isEmpty { columns[new] = renames }
+                var changesType = false
+                for change in pairs[index].difference.changedColumns where change.changes.contains(.type) {
+                    typeChanged.insert(ColumnKey(table: new, column: change.to.name))
+                    changesType = true
+                }
+                if old != new || !renames.isEmpty || changesType { touched.formUnion([old, new]) }
             }
         }
     }
@@ -189,6 +210,8 @@ public enum SchemaComparator {
         var difference: TableDifference
         /// Old column name → new column name.
         var columnRenames: [String: String] = [:]
+        /// The two tables are equal (and no column carries a rename hint).
+        private(set) var isIdentical = false
 
         init(from: TableSchema, to: TableSchema, detectRenames: Bool, dialect: any SQLDialect) throws {
             self.from = from
@@ -197,7 +220,10 @@ public enum SchemaComparator {
             // A table equal to its target has no comment, column or primary key change; only a
             // rename hint could still say something (that both names exist). Comparing the two
             // is far cheaper than pairing their columns, and on a no-op diff it is every table.
-            if from == to, !to.columns.contains(where: { $0.renamedFrom != nil }) { return }
+            if from == to, !to.columns.contains(where: { $0.renamedFrom != nil }) {
+                isIdentical = true
+                return
+            }
             let capabilities = dialect.capabilities
             if capabilities.supportsComments, (from.comment ?? "") != (to.comment ?? "") {
                 difference.commentChange = ValueChange(from: from.comment, to: to.comment)

@@ -194,44 +194,59 @@ public struct SchemaGenerator: Sendable {
 /// broken at a table whose remaining references are all nullable (MikroORM's rule), else by name.
 enum CommitOrder {
     static func sort(_ tables: [TableSchema]) -> [TableSchema] {
-        let byName = Dictionary(tables.map { ($0.qualifiedName, $0) }, uniquingKeysWith: { first, _ in first })
-        let byBareName = Dictionary(tables.map { ($0.name, $0.qualifiedName) }, uniquingKeysWith: { first, _ in first })
-        var all: [QualifiedName: Set<QualifiedName>] = [:]
-        var strong: [QualifiedName: Set<QualifiedName>] = [:]
-        var dependents: [QualifiedName: Set<QualifiedName>] = [:]
-        for table in byName.values {
-            let name = table.qualifiedName
-            for key in table.foreignKeys where key.referencedTable != name {
-                guard let target = byName[key.referencedTable] != nil ? key.referencedTable : byBareName[key.referencedTable.name],
-                      target != name else { continue }
-                all[name, default: []].insert(target)
-                dependents[target, default: []].insert(name)
-                if !key.columns.allSatisfy({ table.column($0)?.isNullable ?? false }) {
-                    strong[name, default: []].insert(target)
-                }
+        // Tables by position: the graph holds numbers, not copies of tables or hashed names.
+        var positionByName: [QualifiedName: Int] = [:]
+        var positionByBareName: [String: Int] = [:]
+        positionByName.reserveCapacity(tables.count)
+        var nodes: [Int] = []   // the first table of each name; a later one of the same name is left out
+        for position in tables.indices {
+            let name = tables[position].qualifiedName
+            guard positionByName[name] == nil else { continue }
+            positionByName[name] = position
+            if positionByBareName[name.name] == nil { positionByBareName[name.name] = position }
+            nodes.append(position)
+        }
+        var references = [Set<Int>](repeating: [], count: tables.count)        // every table it must follow
+        var strongReferences = [Set<Int>](repeating: [], count: tables.count)  // those it cannot be created without
+        var dependents = [[Int]](repeating: [], count: tables.count)
+        func depend(_ table: Int, on target: Int, strong: Bool) {
+            if references[table].insert(target).inserted { dependents[target].append(table) }
+            if strong { strongReferences[table].insert(target) }
+        }
+        for position in nodes {
+            let table = tables[position]
+            for key in table.foreignKeys where key.referencedTable != table.qualifiedName {
+                guard let target = positionByName[key.referencedTable] ?? positionByBareName[key.referencedTable.name],
+                      target != position else { continue }
+                depend(position, on: target, strong: !key.columns.allSatisfy { table.column($0)?.isNullable ?? false })
             }
-            for parent in table.options.inherits where parent != name && byName[parent] != nil {
-                all[name, default: []].insert(parent)
-                strong[name, default: []].insert(parent)
-                dependents[parent, default: []].insert(name)
+            for parent in table.options.inherits where parent != table.qualifiedName {
+                guard let target = positionByName[parent] else { continue }
+                depend(position, on: target, strong: true)
             }
         }
 
-        var remaining = Set(byName.keys)
+        var isRemaining = [Bool](repeating: false, count: tables.count)
+        for position in nodes { isRemaining[position] = true }
+        var waitingOn = references.map(\.count)
+        let byName: (Int, Int) -> Bool = { tables[$0].qualifiedName < tables[$1].qualifiedName }
         // A heap, not a set searched for its minimum each time: that was quadratic in the tables.
-        var ready = MinimumHeap(remaining.filter { (all[$0] ?? []).isEmpty })
+        var ready = MinimumHeap(nodes.filter { waitingOn[$0] == 0 }, by: byName)
         var ordered: [TableSchema] = []
-        ordered.reserveCapacity(byName.count)
-        while !remaining.isEmpty {
+        ordered.reserveCapacity(nodes.count)
+        while ordered.count < nodes.count {
+            // A cycle: break it at a table whose references that cannot wait are all placed, else by name.
+            let remaining = { nodes.lazy.filter { isRemaining[$0] } }
             let pick = ready.removeMinimum()
-                ?? remaining.filter { (strong[$0] ?? []).isDisjoint(with: remaining) }.min()
-                ?? remaining.min()
-            guard let pick, let table = byName[pick] else { break }
-            ordered.append(table)
-            remaining.remove(pick)
-            for dependent in dependents[pick] ?? [] where remaining.contains(dependent) {
-                // Ready once its last remaining reference is gone: inserted once, when that one is picked.
-                if (all[dependent] ?? []).isDisjoint(with: remaining) { ready.insert(dependent) }
+                ?? remaining().filter { strongReferences[$0].allSatisfy { !isRemaining[$0] } }.min(by: byName)
+                ?? remaining().min(by: byName)
+            guard let pick else { break }
+            ordered.append(tables[pick])
+            isRemaining[pick] = false
+            for dependent in dependents[pick] where isRemaining[dependent] {
+                // Ready once its last remaining reference is placed: inserted once, then.
+                waitingOn[dependent] -= 1
+                if waitingOn[dependent] == 0 { ready.insert(dependent) }
             }
         }
         return ordered
@@ -239,10 +254,12 @@ enum CommitOrder {
 }
 
 /// A binary min-heap: insert and remove the smallest element in O(log n).
-private struct MinimumHeap<Element: Comparable> {
+private struct MinimumHeap<Element> {
     private var elements: [Element] = []
+    private let areInIncreasingOrder: (Element, Element) -> Bool
 
-    init<S: Sequence>(_ elements: S) where S.Element == Element {
+    init<S: Sequence>(_ elements: S, by areInIncreasingOrder: @escaping (Element, Element) -> Bool) where S.Element == Element {
+        self.areInIncreasingOrder = areInIncreasingOrder
         for element in elements { insert(element) }
     }
 
@@ -253,7 +270,7 @@ private struct MinimumHeap<Element: Comparable> {
         var child = elements.count - 1
         while child > 0 {
             let parent = (child - 1) / 2
-            guard elements[child] < elements[parent] else { break }
+            guard areInIncreasingOrder(elements[child], elements[parent]) else { break }
             elements.swapAt(child, parent)
             child = parent
         }
@@ -268,8 +285,8 @@ private struct MinimumHeap<Element: Comparable> {
         while true {
             let left = 2 * parent + 1, right = left + 1
             var smallest = parent
-            if left < elements.count, elements[left] < elements[smallest] { smallest = left }
-            if right < elements.count, elements[right] < elements[smallest] { smallest = right }
+            if left < elements.count, areInIncreasingOrder(elements[left], elements[smallest]) { smallest = left }
+            if right < elements.count, areInIncreasingOrder(elements[right], elements[smallest]) { smallest = right }
             guard smallest != parent else { break }
             elements.swapAt(parent, smallest)
             parent = smallest

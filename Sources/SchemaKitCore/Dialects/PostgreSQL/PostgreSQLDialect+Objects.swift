@@ -176,6 +176,11 @@ extension PostgreSQLDialect {
     /// PostgreSQLDialect.qualifiedName(regclass: #"app."Batch""#)   // QualifiedName("Batch", schema: "app")
     /// ```
     public static func qualifiedName(regclass text: String) -> QualifiedName {
+        // A bare lower-case name, as `serial` sequences are: itself.
+        if text.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") || $0 == UInt8(ascii: "_")
+            || $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") || $0 == UInt8(ascii: "$") }) {
+            return QualifiedName(text)
+        }
         var parts: [String] = []
         var current = ""
         var quoted = false
