@@ -156,6 +156,8 @@ struct UpdateCommand: ContextCommand {
             let live = try await reading
             return (live, target, try generator.updateSchemaScript(from: live, target: target, options))
         }
+        ExitRetention.keep(live)
+        ExitRetention.keep(target)
         if mode.dump { try context.terminal.sql(script.text) }
         // Drift is what this update would do: with --safe or --no-drop-tables, what they leave
         // alone is no drift.

@@ -84,7 +84,11 @@ struct DiffCommand: ToolCommand {
 
     func run(in context: ToolContext) async throws -> Int32 {
         let targetURL = to
+        // With SCHEMAKIT_CLI_VERBOSE=1 each stage logs when it ended, from the command's start.
+        let start = ContinuousClock.now, logger = context.logger
+        func stage(_ name: String) { logger.debug("stage", metadata: ["stage": "\(name)", "elapsed": "\(ContinuousClock.now - start)"]) }
         return try await context.withDatabase(from) { generator in
+            stage("connected")
             // Both databases are read at once, each on its own connection: the whole diff then
             // takes about as long as reading the larger one.
             async let target = context.withDatabase(targetURL) { target in
@@ -99,7 +103,11 @@ struct DiffCommand: ToolCommand {
                 _ = try? await target
                 throw error
             }
+            stage("--from read")
             let (targetSchema, targetDialect) = try await target
+            stage("--to read")
+            ExitRetention.keep(live)
+            ExitRetention.keep(targetSchema)
             guard generator.dialect.id == targetDialect else {
                 throw SchemaError(.invalidConfiguration,
                                   "--from is \(generator.dialect.id) and --to is \(targetDialect); diff compares databases of one engine")
@@ -108,7 +116,10 @@ struct DiffCommand: ToolCommand {
             // One comparison serves both the script and, with --check, the list of differences.
             let difference = try SchemaComparator.compare(from: live, to: targetSchema, dialect: generator.dialect,
                                                           detectRenames: options.detectRenames)
+            stage("compared")
+            ExitRetention.keep(difference)
             let script = try SchemaGenerator.updateScript(for: difference, to: targetSchema, dialect: generator.dialect, options)
+            stage("planned")
             if check {
                 // Drift is what this diff would do: with --safe or --no-drop-tables, what they leave
                 // alone is no drift.
