@@ -48,4 +48,29 @@ struct SchemaDifferenceTests {
         let book = try #require(difference.changedTables.first { $0.to.name == "book" })
         #expect(book.changedForeignKeys.map(\.changes) == [[.columnTypeChanged]])
     }
+
+    @Test("an unchanged table's keys follow a renamed, a removed and a retyped table they point at; an unchanged key target is no difference")
+    func unchangedTablesKeys() throws {
+        func table(_ name: String, idType: String = "integer", renamedFrom: String? = nil, keys: [(String, String)] = []) -> TableSchema {
+            TableSchema(name: name, columns: [ColumnSchema(name: "id", type: idType)] + keys.map { ColumnSchema(name: $0.0, type: "integer") },
+                        primaryKey: PrimaryKeySchema(columns: ["id"]),
+                        foreignKeys: keys.map { ForeignKeySchema(name: "\(name)_\($0.0)_foreign", columns: [$0.0],
+                                                                 referencedTable: QualifiedName($0.1), referencedColumns: ["id"]) },
+                        renamedFrom: renamedFrom)
+        }
+        // Four tables that do not change, each with a key to one that does (or, for `stays`, does not).
+        let referencing = [table("a", keys: [("p_id", "publisher")]), table("b", keys: [("g_id", "gone")]),
+                           table("c", keys: [("w_id", "widened")]), table("d", keys: [("s_id", "stays")])]
+        let from = DatabaseSchema(tables: referencing + [table("publisher"), table("gone"), table("widened"), table("stays")])
+        let to = DatabaseSchema(tables: referencing + [table("imprint", renamedFrom: "publisher"),
+                                                       table("widened", idType: "bigint"), table("stays")])
+        let difference = try SchemaComparator.compare(from: from, to: to, dialect: .postgreSQL)
+        let changed = Dictionary(uniqueKeysWithValues: difference.changedTables.map { ($0.to.name, $0) })
+        // a's key still names publisher: it now points at imprint, so it changes.
+        #expect(changed["a"]?.changedForeignKeys.map(\.to.referencedTable.name) == ["publisher"])
+        #expect(changed["b"]?.orphanedForeignKeys.map(\.name) == ["b_g_id_foreign"])
+        #expect(changed["c"]?.changedForeignKeys.map(\.changes) == [[.columnTypeChanged]])
+        #expect(changed["d"] == nil && changed["stays"] == nil)
+        #expect(try SchemaComparator.compare(from: from, to: from, dialect: .postgreSQL).isEmpty)
+    }
 }
