@@ -119,13 +119,17 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
         // The catalog queries gain nothing from parallel workers: each is a process started for
         // one query that builds its own copy of the query's hash tables. Measured on a 5,000-table
         // database (`perf record -a`): 1.6–1.9 s of server CPU per read with them, 1.1–1.4 s
-        // without, the wall time the same or less. Only on a connection of our own: an application's keeps its settings.
-        var sessionSettings = ["set max_parallel_workers_per_gather = 0"]
+        // without, the wall time the same or less. Nor from JIT compilation: the constraints
+        // query's estimate passes `jit_above_cost`, and compiling it took 60–170 ms of a
+        // 100 ms query. Only on a connection of our own: an application's keeps its settings.
+        // One statement, one round trip.
+        var sessionSettings = [("max_parallel_workers_per_gather", "0"), ("jit", "off")]
         if let seconds = ConnectionTimeouts.wholeSeconds(timeouts.statement) {
-            sessionSettings.append("set statement_timeout = \(seconds * 1000)")
+            sessionSettings.append(("statement_timeout", "\(seconds * 1000)"))
         }
+        let assignments = sessionSettings.map { "set_config('\($0.0)', '\($0.1)', false)" }.joined(separator: ", ")
         do {
-            for setting in sessionSettings { try await database.query(setting) }
+            try await database.query("select \(assignments)")
         } catch {
             try? await connection.close()
             throw error

@@ -57,7 +57,7 @@ public struct SQLLexer: Sendable, Hashable {
 /// its scalar offsets: in ASCII text (nearly all SQL) scalar `i` is UTF-8 unit `i`, and only
 /// other text keeps a table of where each scalar starts.
 private struct Scanner {
-    let text: String.UnicodeScalarView
+    let string: String
     let utf8: String.UTF8View
     let scalars: [Unicode.Scalar]
     /// `unitOffsets[i]` is where scalar `i` starts, in UTF-8 units, with one more entry for the
@@ -68,7 +68,7 @@ private struct Scanner {
     var position = 0
 
     init(_ sql: String, rules: SQLLexicalRules) {
-        text = sql.unicodeScalars
+        string = sql
         utf8 = sql.utf8
         let isASCII = sql.utf8.withContiguousStorageIfAvailable { units in units.allSatisfy { $0 < 0x80 } }
             ?? sql.utf8.allSatisfy { $0 < 0x80 }
@@ -80,7 +80,7 @@ private struct Scanner {
             scalars.reserveCapacity(sql.utf8.count)
             offsets.reserveCapacity(sql.utf8.count + 1)
             var offset = 0
-            for scalar in text {
+            for scalar in sql.unicodeScalars {
                 scalars.append(scalar)
                 offsets.append(offset)
                 offset += UTF8.width(scalar)
@@ -104,11 +104,17 @@ private struct Scanner {
         var isTerminated = true
         let kind = scan(first, isTerminated: &isTerminated)
         let range = index(start)..<index(position)
-        return SQLToken(kind: kind, text: Substring(text[range]), range: range, isTerminated: isTerminated)
+        return SQLToken(kind: kind, text: string[range], range: range, isTerminated: isTerminated)
     }
 
     private mutating func scan(_ first: Unicode.Scalar, isTerminated: inout Bool) -> SQLToken.Kind {
         let second = peek(1)
+        // Most of a statement: a bare word (an ASCII letter or `_` not opening a prefixed
+        // string such as `E'…'`), read without asking the dialect's rules.
+        if second != "'", Self.isASCIILetter(first) || first == "_" {
+            advanceOverWord()
+            return .word
+        }
         if Self.isWhitespace(first) {
             advance(while: Self.isWhitespace)
             return .whitespace
@@ -169,7 +175,7 @@ private struct Scanner {
             return .number
         }
         if isWordStart(first) {
-            advance(while: isWordContinuation)
+            advanceOverWord()
             return .word
         }
         if first == ";" {
@@ -308,6 +314,24 @@ private struct Scanner {
             return Self.isASCIILetter(scalar) || scalar == "_" || (scalar == "$" && !rules.supportsDollarQuoting)
         }
         return !Self.isWhitespace(scalar)
+    }
+
+    /// Moves past the word that starts at the position.
+    private mutating func advanceOverWord() {
+        var end = position + 1
+        while end < scalars.count {
+            let scalar = scalars[end]
+            guard scalar.isASCII ? Self.isASCIIWordContinuation(scalar) : !Self.isWhitespace(scalar) else { break }
+            end += 1
+        }
+        position = end
+    }
+
+    private static func isASCIIWordContinuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x61...0x7A, 0x41...0x5A, 0x30...0x39, 0x5F, 0x24: true   // a-z A-Z 0-9 _ $
+        default: false
+        }
     }
 
     private func isWordContinuation(_ scalar: Unicode.Scalar) -> Bool {
