@@ -40,27 +40,29 @@ public enum SchemaComparator {
         compareObjects(from: from, to: to, key: key, dialect: dialect, into: &difference)
 
         // Pass 1: tables and their columns paired.
-        let tables = try pairTables(from: from.tables, to: to.tables, key: key, detectRenames: detectRenames, dialect: dialect)
+        var tables = try pairTables(from: from.tables, to: to.tables, key: key, detectRenames: detectRenames, dialect: dialect)
         difference.newTables = tables.new
         difference.removedTables = CommitOrder.sort(tables.removed).reversed()
 
         // Pass 2: keys, indexes and checks, with old column and table names mapped to new ones.
         let names = RenamedNames(pairs: tables.pairs, removed: tables.removed, key: key)
-        for var pair in tables.pairs {
+        // Each pair on its own: spread over the cores, changed in place.
+        var pairs = tables.pairs
+        tables.pairs = []   // the only reference: changed in place, not copied
+        ParallelMap.forEach(&pairs) { pair in
             if pair.isIdentical {
                 // Equal indexes, checks and exclusions compare equal; only a key pointing at a
                 // table that is renamed, removed or changes columns can still change.
-                guard pair.from.foreignKeys.contains(where: { names.touched.contains(key($0.referencedTable)) }) else { continue }
+                guard pair.from.foreignKeys.contains(where: { names.touched.contains(key($0.referencedTable)) }) else { return }
                 compareForeignKeys(pair: &pair, names: names)
-                if !pair.difference.isEmpty { difference.changedTables.append(pair.difference) }
-                continue
+            } else {
+                compareForeignKeys(pair: &pair, names: names)
+                compareIndexes(pair: &pair, dialect: dialect, detectRenames: detectRenames)
+                compareChecks(pair: &pair, dialect: dialect)
+                compareExclusions(pair: &pair, dialect: dialect)
             }
-            compareForeignKeys(pair: &pair, names: names)
-            compareIndexes(pair: &pair, dialect: dialect, detectRenames: detectRenames)
-            compareChecks(pair: &pair, dialect: dialect)
-            compareExclusions(pair: &pair, dialect: dialect)
-            if !pair.difference.isEmpty { difference.changedTables.append(pair.difference) }
         }
+        difference.changedTables = pairs.compactMap { $0.difference.isEmpty ? nil : $0.difference }
         return difference
     }
 
@@ -109,17 +111,21 @@ public enum SchemaComparator {
                     """))
             }
         }
-        var pairs: [TablePair] = []
-        pairs.reserveCapacity(to.count)   // a pair is large: no doubling of a half-full buffer
+        var matches: [(from: Int, to: TableSchema)] = []
+        matches.reserveCapacity(to.count)
         var new: [TableSchema] = []
         for table in CommitOrder.sort(to) {
             let ownKey = key(table.qualifiedName)
             if let old = matched[ownKey] ?? (claimed.contains(ownKey) ? nil : fromByKey[ownKey]) {
                 claimed.insert(key(from[old].qualifiedName))
-                pairs.append(try TablePair(from: from[old], to: table, detectRenames: detectRenames, dialect: dialect))
+                matches.append((old, table))
             } else {
                 new.append(table)
             }
+        }
+        // Pairing one table's columns needs nothing of the others: spread over the cores, in order.
+        let pairs = try ParallelMap.map(matches.count) { index in
+            try TablePair(from: from[matches[index].from], to: matches[index].to, detectRenames: detectRenames, dialect: dialect)
         }
         let removed = from.filter { !claimed.contains(key($0.qualifiedName)) }
         // A hint without a source is harmless on a database that never had the table (a fresh
