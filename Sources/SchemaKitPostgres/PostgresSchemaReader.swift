@@ -213,11 +213,30 @@ struct PostgresSchemaReader: Sendable {
         private mutating func sortColumns() {
             for table in unsorted {
                 let order = attnums[table].indices.sorted { attnums[table][$0] < attnums[table][$1] }
-                tables[table].columns = order.map { tables[table].columns[$0] }
-                attnums[table] = order.map { attnums[table][$0] }
-                attcollations[table] = order.map { attcollations[table][$0] }
+                Self.permute(&tables[table].columns, by: order)
+                Self.permute(&attnums[table], by: order)
+                Self.permute(&attcollations[table], by: order)
             }
             unsorted = []
+        }
+
+        /// Rearranges `elements` so that position `i` holds what was at `order[i]`, by swapping
+        /// along the permutation's cycles: a column is moved, never copied (a copy retains each
+        /// of its strings, and most tables' columns arrive out of order).
+        static func permute<Element>(_ elements: inout [Element], by order: [Int]) {
+            var placed = [Bool](repeating: false, count: order.count)
+            elements.withUnsafeMutableBufferPointer { buffer in
+                for start in order.indices where !placed[start] {
+                    // Walk the cycle through `start`: each position takes what `order` names.
+                    var position = start
+                    placed[position] = true
+                    while !placed[order[position]] {
+                        buffer.swapAt(position, order[position])
+                        position = order[position]
+                        placed[position] = true
+                    }
+                }
+            }
         }
 
         /// The position in its table of the column numbered `attnum`.
