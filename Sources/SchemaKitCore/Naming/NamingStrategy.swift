@@ -71,10 +71,19 @@ extension NamingStrategy {
 
     public func indexName(table: String, columns: [String], kind: ConstraintKind) -> String {
         // A schema prefix never appears in constraint names; dots in paths become underscores.
-        let bareTable = table.split(separator: ".").last.map(String.init) ?? table
+        // Names without a dot (nearly all) are appended as they are: this runs for every index,
+        // key and check of every entity.
+        let dot = UInt8(ascii: ".")
+        let bareTable = table.utf8.contains(dot) ? table.split(separator: ".").last.map(String.init) ?? table : table
         if kind == .primary { return bareTable + "_pkey" }
-        let parts = [bareTable] + columns.map { $0.replacing(".", with: "_") } + [kind.suffix]
-        return parts.joined(separator: "_")
+        var name = bareTable
+        for column in columns {
+            name += "_"
+            name += column.utf8.contains(dot) ? column.replacing(".", with: "_") : column
+        }
+        name += "_"
+        name += kind.suffix
+        return name
     }
 }
 
