@@ -13,6 +13,8 @@ struct ParallelMapTests {
         var values = Array(0..<count)
         ParallelMap.forEach(&values) { $0 += 7 }
         #expect(values == (0..<count).map { $0 + 7 })
+        // One element per chunk at most: more cores than elements leaves chunks empty.
+        #expect(try ParallelMap.map(min(count, 5), minimumPerChunk: 1) { $0 } == Array(0..<min(count, 5)))
     }
 
     @Test("the error of the lowest failing index is thrown, whichever chunk fails first")

@@ -31,7 +31,7 @@ package enum ParallelMap {
                     withoutActuallyEscaping(transform) { transform in
                         nonisolated(unsafe) let transform = transform
                         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                            for index in chunk * chunkSize..<min(count, (chunk + 1) * chunkSize) {
+                            for index in Self.range(of: chunk, size: chunkSize, count: count) {
                                 do {
                                     (buffer.baseAddress! + index).initialize(to: try transform(index))
                                     made[chunk] += 1
@@ -71,9 +71,14 @@ package enum ParallelMap {
             withoutActuallyEscaping(body) { body in
                 nonisolated(unsafe) let body = body
                 DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                    for index in chunk * chunkSize..<min(count, (chunk + 1) * chunkSize) { body(&buffer[index]) }
+                    for index in Self.range(of: chunk, size: chunkSize, count: count) { body(&buffer[index]) }
                 }
             }
         }
+    }
+
+    /// The elements of chunk `chunk`; empty for a chunk past the end (a few elements over many cores).
+    private static func range(of chunk: Int, size: Int, count: Int) -> Range<Int> {
+        min(count, chunk * size)..<min(count, (chunk + 1) * size)
     }
 }
