@@ -197,7 +197,10 @@ public struct RandomSchemas {
             } else if let pick = scalars.randomElement(using: &random) {
                 let name = entity.properties[pick].name
                 if !entity.indexes.contains(where: { $0.properties == [name] }) {
-                    entity.indexes.append(IndexDefinition(properties: [name], unique: entity.properties[pick].type == .integer && chance(50)))
+                    // Unique only over values that are unique per row: a column added in this
+                    // evolution holds its default in every row.
+                    let unique = entity.properties[pick].type == .integer && chance(50) && originalNames.contains(name)
+                    entity.indexes.append(IndexDefinition(properties: [name], unique: unique))
                 }
             }
         case 7: // add a relation (nullable: existing rows have none) or drop one
