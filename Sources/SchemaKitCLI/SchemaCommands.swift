@@ -149,9 +149,7 @@ struct UpdateCommand: ContextCommand {
 
     private func update(_ generator: SchemaGenerator, _ options: UpdateSchemaOptions, _ context: CommandContext) async throws -> Int32 {
         // The schema is read once: what --dump shows is what --run applies.
-        // With SCHEMAKIT_CLI_VERBOSE=1 each stage logs when it ended, from the command's start.
-        let start = ContinuousClock.now, logger = context.logger
-        let stage = { (name: String) in logger.debug("stage", metadata: ["stage": "\(name)", "elapsed": "\(ContinuousClock.now - start)"]) }
+        let stage = StageLog(logger: context.logger)
         let (live, target, script) = try await context.terminal.progress("comparing") {
             // The entities' schema is built while the database is read, once for all that follows.
             async let reading = generator.introspect()

@@ -84,9 +84,7 @@ struct DiffCommand: ToolCommand {
 
     func run(in context: ToolContext) async throws -> Int32 {
         let targetURL = to
-        // With SCHEMAKIT_CLI_VERBOSE=1 each stage logs when it ended, from the command's start.
-        let start = ContinuousClock.now, logger = context.logger
-        func stage(_ name: String) { logger.debug("stage", metadata: ["stage": "\(name)", "elapsed": "\(ContinuousClock.now - start)"]) }
+        let stage = StageLog(logger: context.logger)
         return try await context.withDatabase(from) { generator in
             stage("connected")
             // Both databases are read at once, each on its own connection: the whole diff then

@@ -101,59 +101,59 @@ public struct ColumnMetadata: Sendable, Hashable {
     /// The total number of digits of a `decimal` column (`numeric(p,s)`); 10 when `nil`.
     public var precision: Int? {
         get { rare?.value.precision }
-        set { rare.update { $0.precision = newValue } }
+        set { rare.set(\.precision, to: newValue) }
     }
     /// The number of digits after the decimal point of a `decimal` column; 0 when `nil`.
     public var scale: Int? {
         get { rare?.value.scale }
-        set { rare.update { $0.scale = newValue } }
+        set { rare.set(\.scale, to: newValue) }
     }
     /// A collation of the column's own (`utf8mb4_bin`); `nil` for the default one.
     public var collation: String? {
         get { rare?.value.collation }
-        set { rare.update { $0.collation = newValue } }
+        set { rare.set(\.collation, to: newValue) }
     }
     /// The expression and storage of a generated (computed) column; `nil` for an ordinary column.
     public var generated: GeneratedColumn? {
         get { rare?.value.generated }
-        set { rare.update { $0.generated = newValue } }
+        set { rare.set(\.generated, to: newValue) }
     }
     /// The cases of an enumeration column, or the sorted discriminator values of a single-table
     /// hierarchy's discriminator; `nil` for other columns.
     public var enumItems: [String]? {
         get { rare?.value.enumItems }
-        set { rare.update { $0.enumItems = newValue } }
+        set { rare.set(\.enumItems, to: newValue) }
     }
     /// The PostgreSQL native enum type to store the enumeration as; ignored by dialects without native enums.
     public var nativeEnumName: String? {
         get { rare?.value.nativeEnumName }
-        set { rare.update { $0.nativeEnumName = newValue } }
+        set { rare.set(\.nativeEnumName, to: newValue) }
     }
     /// The attributes (type, extra, default, collation) whose differences the comparator ignores for this column.
     public var ignoreSchemaChanges: Set<SchemaChangeKind> {
         get { rare?.value.ignoreSchemaChanges ?? [] }
-        set { rare.update { $0.ignoreSchemaChanges = newValue } }
+        set { rare.set(\.ignoreSchemaChanges, to: newValue) }
     }
     /// The column's previous name: an explicit rename hint for schema updates.
     public var renamedFrom: String? {
         get { rare?.value.renamedFrom }
-        set { rare.update { $0.renamedFrom = newValue } }
+        set { rare.set(\.renamedFrom, to: newValue) }
     }
     /// Set for a check declared on the property itself.
     public var check: String? {
         get { rare?.value.check }
-        set { rare.update { $0.check = newValue } }
+        set { rare.set(\.check, to: newValue) }
     }
     /// MySQL `on update …`.
     public var onUpdate: String? {
         get { rare?.value.onUpdate }
-        set { rare.update { $0.onUpdate = newValue } }
+        set { rare.set(\.onUpdate, to: newValue) }
     }
     /// How a PostgreSQL identity column draws its values, instead of `serial`; `nil` for any other column.
     /// It makes the column auto-increment.
     public var identity: ColumnIdentity? {
         get { rare?.value.identity }
-        set { rare.update { $0.identity = newValue } }
+        set { rare.set(\.identity, to: newValue) }
     }
 
     init(

@@ -68,81 +68,81 @@ public struct PropertySchema: Sendable, Hashable {
     /// Total digits of a `.decimal` column (`numeric(precision,scale)`); `nil` is 10.
     public var precision: Int? {
         get { rare?.value.precision }
-        set { rare.update { $0.precision = newValue } }
+        set { rare.set(\.precision, to: newValue) }
     }
     /// Digits after the decimal point of a `.decimal` column; `nil` is 0.
     public var scale: Int? {
         get { rare?.value.scale }
-        set { rare.update { $0.scale = newValue } }
+        set { rare.set(\.scale, to: newValue) }
     }
     /// A check expression on this column; named `<table>_<column>_check`.
     public var check: String? {
         get { rare?.value.check }
-        set { rare.update { $0.check = newValue } }
+        set { rare.set(\.check, to: newValue) }
     }
     /// The column's collation (`C`, `utf8mb4_bin`); `nil` keeps the type's or the table's default.
     public var collation: String? {
         get { rare?.value.collation }
-        set { rare.update { $0.collation = newValue } }
+        set { rare.set(\.collation, to: newValue) }
     }
     /// Raw SQL the column is set to on every update of its row: MySQL/MariaDB
     /// `on update current_timestamp`; other engines refuse it (use a trigger there).
     public var onUpdate: String? {
         get { rare?.value.onUpdate }
-        set { rare.update { $0.onUpdate = newValue } }
+        set { rare.set(\.onUpdate, to: newValue) }
     }
     /// An identity column (PostgreSQL `generated … as identity`) instead of a `serial` one;
     /// it is auto-increment. Other engines refuse it.
     public var identity: ColumnIdentity? {
         get { rare?.value.identity }
-        set { rare.update { $0.identity = newValue } }
+        set { rare.set(\.identity, to: newValue) }
     }
     /// Computes the column from an expression (`generated always as (…)`) instead of storing what
     /// is written; `nil` for an ordinary column. It cannot have a default or auto-increment.
     public var generated: GeneratedColumn? {
         get { rare?.value.generated }
-        set { rare.update { $0.generated = newValue } }
+        set { rare.set(\.generated, to: newValue) }
     }
     /// The column name(s), overriding the naming strategy.
     public var fieldNames: [String]? {
         get { rare?.value.fieldNames }
-        set { rare.update { $0.fieldNames = newValue } }
+        set { rare.set(\.fieldNames, to: newValue) }
     }
     /// Attributes whose differences from the live column updates ignore, keeping the live ones when
     /// the column is altered: `[.type, .default]` for a column managed outside SchemaKit.
     public var ignoreSchemaChanges: Set<SchemaChangeKind> {
         get { rare?.value.ignoreSchemaChanges ?? [] }
-        set { rare.update { $0.ignoreSchemaChanges = newValue } }
+        set { rare.set(\.ignoreSchemaChanges, to: newValue) }
     }
     /// The column's previous name: an explicit rename hint that must match an existing column.
     public var renamedFrom: String? {
         get { rare?.value.renamedFrom }
-        set { rare.update { $0.renamedFrom = newValue } }
+        set { rare.set(\.renamedFrom, to: newValue) }
     }
     /// The cases of an enumeration column.
     public var enumItems: [String]? {
         get { rare?.value.enumItems }
-        set { rare.update { $0.enumItems = newValue } }
+        set { rare.set(\.enumItems, to: newValue) }
     }
     /// On PostgreSQL, stores the enumeration as a native `create type … as enum`.
     public var nativeEnumName: String? {
         get { rare?.value.nativeEnumName }
-        set { rare.update { $0.nativeEnumName = newValue } }
+        set { rare.set(\.nativeEnumName, to: newValue) }
     }
     /// Set for relations.
     public var relation: RelationSchema? {
         get { rare?.value.relation }
-        set { rare.update { $0.relation = newValue } }
+        set { rare.set(\.relation, to: newValue) }
     }
     /// Set for embedded values.
     public var embedded: EmbeddingSchema? {
         get { rare?.value.embedded }
-        set { rare.update { $0.embedded = newValue } }
+        set { rare.set(\.embedded, to: newValue) }
     }
     /// A Swift type SchemaKit could not map; reported by validation.
     public var unsupportedSwiftType: String? {
         get { rare?.value.unsupportedSwiftType }
-        set { rare.update { $0.unsupportedSwiftType = newValue } }
+        set { rare.set(\.unsupportedSwiftType, to: newValue) }
     }
 
     /// Describes a property by name, for hand-written or generated schemas. Every attribute defaults

@@ -30,6 +30,15 @@ extension Optional {
         self = attributes == Attributes() ? nil : Boxed(attributes)
     }
 
+    /// Sets one attribute. Unsetting one where none is set changes nothing and makes no box: a
+    /// reader sets every column's collation, most of them to `nil`.
+    mutating func set<Attributes: BoxedAttributes, Value: Equatable>(
+        _ attribute: WritableKeyPath<Attributes, Value>, to value: Value
+    ) where Wrapped == Boxed<Attributes> {
+        if self == nil, value == Attributes()[keyPath: attribute] { return }
+        update { $0[keyPath: attribute] = value }
+    }
+
     /// Replaces the box with one holding the changed attributes (none when `change` unsets them all).
     mutating func update<Attributes: BoxedAttributes>(_ change: (inout Attributes) -> Void) where Wrapped == Boxed<Attributes> {
         var attributes = self?.value ?? Attributes()
