@@ -87,7 +87,7 @@ let package = Package(
         .testTarget(
             name: "SchemaKitMacrosTests",
             dependencies: [
-                "SchemaKit", "SchemaKitMacroExpansions",
+                "SchemaKit", "SchemaKitMacroExpansions", "SchemaKitTestFixtures",
                 .product(name: "MacroTesting", package: "swift-macro-testing"),
                 .product(name: "SwiftSyntaxMacroExpansion", package: "swift-syntax"),
             ]
@@ -133,7 +133,8 @@ let package = Package(
         .testTarget(
             name: "SchemaKitCLITests",
             // The executables are run as subprocesses; depending on them makes `swift test` build them.
-            dependencies: ["SchemaKitCore", "SchemaKitCLI", "SchemaKitSQLite", "SchemaKitPostgres", "SchemaKitMySQL", "blog", "schemakit", "todo-server", "entity-bench"]
+            dependencies: ["SchemaKitCore", "SchemaKitCLI", "SchemaKitSQLite", "SchemaKitPostgres", "SchemaKitMySQL", "SchemaKitTestFixtures",
+                           "blog", "schemakit", "todo-server", "entity-bench"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import Foundation
+import SchemaKitTestFixtures
 import Testing
 
 #if canImport(Glibc)
@@ -52,7 +53,7 @@ struct FaultProcess {
     static func run(
         _ executable: String, _ arguments: [String], standardOutput: FileHandle, standardError: FileHandle,
         environment: [String: String] = [:], timeout: Duration = .seconds(30), afterLaunch: () -> Void = {}
-    ) throws -> Outcome {
+    ) async throws -> Outcome {
         let process = Process()
         process.executableURL = Subprocess.directory.appendingPathComponent(executable)
         process.arguments = arguments
@@ -71,13 +72,12 @@ struct FaultProcess {
         while process.isRunning {
             if clock.now - start > timeout {
                 process.terminate()
-                process.waitUntilExit()
                 Issue.record("\(executable) \(arguments.joined(separator: " ")) still ran after \(timeout)")
                 break
             }
-            usleep(20_000)
+            try await Task.sleep(for: .milliseconds(20))
         }
-        process.waitUntilExit()
+        await process.exited()
         return Outcome(status: process.terminationStatus, reason: process.terminationReason, elapsed: clock.now - start)
     }
 

@@ -56,7 +56,7 @@ struct OutputFaultTests {
         let error = try FaultProcess.Capture()
         defer { error.remove() }
         var first = ""
-        let outcome = try FaultProcess.run("schemakit", ["inspect", "sqlite:\(path)"],
+        let outcome = try await FaultProcess.run("schemakit", ["inspect", "sqlite:\(path)"],
                                            standardOutput: FileHandle(fileDescriptor: pipe.writeEnd, closeOnDealloc: false),
                                            standardError: error.handle) {
             close(pipe.writeEnd)
@@ -80,7 +80,7 @@ struct OutputFaultTests {
         let error = try FaultProcess.Capture()
         defer { error.remove() }
         let url = arguments.first == "inspect" ? ["sqlite:\(path)"] : []
-        let outcome = try FaultProcess.run("schemakit", arguments + url,
+        let outcome = try await FaultProcess.run("schemakit", arguments + url,
                                            standardOutput: FileHandle(fileDescriptor: pipe.writeEnd, closeOnDealloc: false),
                                            standardError: error.handle) {
             close(pipe.writeEnd)
@@ -98,7 +98,7 @@ struct OutputFaultTests {
         let pipe = try FaultProcess.OutputPipe()
         let error = try FaultProcess.Capture()
         defer { error.remove() }
-        let outcome = try FaultProcess.run("schemakit", ["diff", "--from", "sqlite:\(from)", "--to", "sqlite:\(to)", "--dump", "--run"],
+        let outcome = try await FaultProcess.run("schemakit", ["diff", "--from", "sqlite:\(from)", "--to", "sqlite:\(to)", "--dump", "--run"],
                                            standardOutput: FileHandle(fileDescriptor: pipe.writeEnd, closeOnDealloc: false),
                                            standardError: error.handle) {
             close(pipe.writeEnd)
@@ -118,7 +118,7 @@ struct OutputFaultTests {
         defer { for path in [from, to] { try? FileManager.default.removeItem(atPath: path) } }
         let output = try FaultProcess.Capture()
         defer { output.remove() }
-        let outcome = try FaultProcess.run("schemakit", ["diff", "--from", "sqlite:\(from)", "--to", "sqlite:\(to)", "--run"],
+        let outcome = try await FaultProcess.run("schemakit", ["diff", "--from", "sqlite:\(from)", "--to", "sqlite:\(to)", "--run"],
                                            standardOutput: output.handle, standardError: try FaultProcess.full())
         #expect(outcome.exitedNormally, "killed by signal \(outcome.status)")
         #expect(outcome.status == 0)
@@ -136,7 +136,7 @@ struct OutputFaultTests {
         let path = directory.appendingPathComponent("blog.sqlite").path
         let environment = ["DATABASE_URL": "sqlite:\(path)"]
         for arguments in [["schema:create", "--run"], ["schema:update", "--run"]] {
-            let outcome = try FaultProcess.run("blog", arguments, standardOutput: FileHandle.nullDevice,
+            let outcome = try await FaultProcess.run("blog", arguments, standardOutput: FileHandle.nullDevice,
                                                standardError: try FaultProcess.full(), environment: environment)
             #expect(outcome.exitedNormally, "\(arguments): killed by signal \(outcome.status)")
             #expect(outcome.status == 0, "\(arguments)")
@@ -160,7 +160,7 @@ struct OutputFaultTests {
         for (executable, arguments) in commands {
             let error = try FaultProcess.Capture()
             defer { error.remove() }
-            let outcome = try FaultProcess.run(executable, arguments, standardOutput: try FaultProcess.full(), standardError: error.handle,
+            let outcome = try await FaultProcess.run(executable, arguments, standardOutput: try FaultProcess.full(), standardError: error.handle,
                                                environment: ["DATABASE_URL": "sqlite:\(from)"])
             #expect(outcome.exitedNormally, "\(arguments): killed by signal \(outcome.status)")
             #expect(outcome.status == 1, "\(arguments)")
@@ -169,7 +169,7 @@ struct OutputFaultTests {
         #expect(try await Self.tables(from) == ["note"], "--dump --run ran nothing after its dump failed")
 
         // Both streams full: still exit 1, still no crash.
-        let outcome = try FaultProcess.run("schemakit", ["inspect", "sqlite:\(to)"], standardOutput: try FaultProcess.full(),
+        let outcome = try await FaultProcess.run("schemakit", ["inspect", "sqlite:\(to)"], standardOutput: try FaultProcess.full(),
                                            standardError: try FaultProcess.full())
         #expect(outcome.exitedNormally)
         #expect(outcome.status == 1)

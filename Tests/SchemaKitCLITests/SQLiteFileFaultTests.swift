@@ -75,12 +75,12 @@ struct SQLiteFileFaultTests {
             ["--from", "sqlite:\(bad)", "--to", "sqlite:\(good)", "--check"],
         ]
         for arguments in sides {
-            let result = try Subprocess.run("schemakit", ["diff"] + arguments)
+            let result = try await Subprocess.run("schemakit", ["diff"] + arguments)
             #expect(result.status == 1, "\(arguments)")
             #expect(result.standardOutput == "", "\(arguments): no plan for an unreadable side")
             #expect(result.errorLines == [expected], "\(arguments)")
         }
-        let inspect = try Subprocess.run("schemakit", ["inspect", "sqlite:\(bad)"])
+        let inspect = try await Subprocess.run("schemakit", ["inspect", "sqlite:\(bad)"])
         #expect(inspect.status == 1)
         #expect(inspect.standardOutput == "")
         #expect(inspect.errorLines == [expected])
@@ -101,7 +101,7 @@ struct SQLiteFileFaultTests {
         let badBytes = try Data(contentsOf: URL(fileURLWithPath: bad))
         let expected = fault.expectedError(bad, size: badBytes.count, database: database)
         for arguments in [["schema:update", "--dump"], ["schema:update", "--run"], ["schema:create", "--run"], ["schema:drop", "--run"]] {
-            let result = try Subprocess.run("blog", arguments, environment: ["DATABASE_URL": "sqlite:\(bad)"])
+            let result = try await Subprocess.run("blog", arguments, environment: ["DATABASE_URL": "sqlite:\(bad)"])
             #expect(result.status == 1, "\(arguments)")
             #expect(result.standardOutput == "", "\(arguments)")
             #expect(result.errorLines == [expected], "\(arguments)")
@@ -110,18 +110,18 @@ struct SQLiteFileFaultTests {
     }
 
     @Test("a database created from nothing is a database at once: database:create, then schema:update")
-    func createdFromNothing() throws {
+    func createdFromNothing() async throws {
         let path = Self.badPath()
         defer { try? FileManager.default.removeItem(atPath: path) }
         let environment = ["DATABASE_URL": "sqlite:\(path)"]
-        let created = try Subprocess.run("blog", ["database:create"], environment: environment)
+        let created = try await Subprocess.run("blog", ["database:create"], environment: environment)
         #expect(created.status == 0, "\(created.standardError)")
         let header = try Data(contentsOf: URL(fileURLWithPath: path)).prefix(16)
         #expect(header == Data("SQLite format 3\0".utf8), "not a 0-byte file SQLite would fill in later")
-        let update = try Subprocess.run("blog", ["schema:update", "--run"], environment: environment)
+        let update = try await Subprocess.run("blog", ["schema:update", "--run"], environment: environment)
         #expect(update.status == 0, "\(update.standardError)")
         #expect(update.errorLines == ["Schema successfully updated"])
-        let inspect = try Subprocess.run("schemakit", ["inspect", "sqlite:\(path)"])
+        let inspect = try await Subprocess.run("schemakit", ["inspect", "sqlite:\(path)"])
         #expect(inspect.status == 0)
         #expect(inspect.standardOutput.contains("create table \"author\""))
     }

@@ -1,4 +1,5 @@
 import Foundation
+import SchemaKitTestFixtures
 import Logging
 import SchemaKitCore
 import SchemaKitMySQL
@@ -96,15 +97,15 @@ struct SchemaLockCommandTests {
             return try await withThrowingTaskGroup(of: Subprocess.Result.self) { group in
                 for _ in 0..<count {
                     group.addTask {
-                        try await Task.detached { try Subprocess.run("blog", arguments, environment: environment, in: directory) }.value
+                        try await Subprocess.run("blog", arguments, environment: environment, in: directory)
                     }
                 }
                 return try await group.reduce(into: []) { $0.append($1) }
             }
         }
 
-        func blog(_ arguments: String...) throws -> Subprocess.Result {
-            try Subprocess.run("blog", arguments, environment: ["DATABASE_URL": url], in: directory)
+        func blog(_ arguments: String...) async throws -> Subprocess.Result {
+            try await Subprocess.run("blog", arguments, environment: ["DATABASE_URL": url], in: directory)
         }
     }
 
@@ -125,7 +126,7 @@ struct SchemaLockCommandTests {
             SQLStatement(unsafeSQL: "insert into \(dialect.quoteIdentifier("tag")) (\(dialect.quoteIdentifier("name"))) values ('a'), ('b')",
                          kind: .copyRows),
         ], transactional: false)
-        let drift = try scratch.blog("schema:update", "--check")
+        let drift = try await scratch.blog("schema:update", "--check")
         #expect(drift.status == 2)
 
         let updates = try await scratch.blogTogether(5, ["schema:update", "--run"])
@@ -134,7 +135,7 @@ struct SchemaLockCommandTests {
         let upToDate = updates.filter { $0.standardError.contains("Schema is up-to-date") }
         #expect(applied.count == 1 && upToDate.count == 4, "\(updates.map(\.standardError))")
 
-        #expect(try scratch.blog("schema:update", "--check").status == 0)
+        #expect(try await scratch.blog("schema:update", "--check").status == 0)
         let tags = try await scratch.database.rows("select count(*) from \(dialect.quoteIdentifier("tag"))")
         #expect(tags == [["2"]], "\(tags)")
         }
@@ -143,7 +144,7 @@ struct SchemaLockCommandTests {
     @Test("a run that cannot get the lock in time fails, names the wait, and applies nothing", arguments: engines)
     func lockTimeout(engine: Engine) async throws {
         try await Scratch.with(engine) { scratch in
-        #expect(try scratch.blog("schema:create", "--run").status == 0)
+        #expect(try await scratch.blog("schema:create", "--run").status == 0)
         let dialect = scratch.database.dialect
         let holder = try await Self.holder(engine, scratch)
         try await holder.execute([SQLStatement(unsafeSQL: "create table \(dialect.quoteIdentifier("stray")) (\(dialect.quoteIdentifier("id")) int)",
@@ -159,7 +160,7 @@ struct SchemaLockCommandTests {
         }
         for await _ in held.stream { break }
         let started = ContinuousClock.now
-        let blocked = try Subprocess.run("blog", ["schema:update", "--run", "--lock-timeout", "0.5"],
+        let blocked = try await Subprocess.run("blog", ["schema:update", "--run", "--lock-timeout", "0.5"],
                                          environment: ["DATABASE_URL": scratch.url], in: scratch.directory)
         let waited = ContinuousClock.now - started
         release.continuation.yield()
@@ -178,10 +179,10 @@ struct SchemaLockCommandTests {
         }
         #expect(waited >= .milliseconds(400), "gave up after \(waited)")
         // Nothing applied: the stray table is still there, and the update still to do.
-        #expect(try scratch.blog("schema:update", "--check").status == 2)
+        #expect(try await scratch.blog("schema:update", "--check").status == 2)
         // Once free, the same run applies.
-        #expect(try scratch.blog("schema:update", "--run", "--lock-timeout", "0.5").status == 0)
-        #expect(try scratch.blog("schema:update", "--check").status == 0)
+        #expect(try await scratch.blog("schema:update", "--run", "--lock-timeout", "0.5").status == 0)
+        #expect(try await scratch.blog("schema:update", "--check").status == 0)
         }
     }
 
@@ -189,7 +190,7 @@ struct SchemaLockCommandTests {
           arguments: engines)
     func preflightRefusal(engine: Engine) async throws {
         try await Scratch.with(engine) { scratch in
-        #expect(try scratch.blog("schema:create", "--run").status == 0)
+        #expect(try await scratch.blog("schema:create", "--run").status == 0)
         let dialect = scratch.database.dialect
         let unique = dialect.quoteIdentifier("author_email_unique"), author = dialect.quoteIdentifier("author")
         try await scratch.database.execute([
@@ -198,14 +199,14 @@ struct SchemaLockCommandTests {
                          kind: .copyRows),
         ], transactional: false)
 
-        let refused = try scratch.blog("schema:update", "--run")
+        let refused = try await scratch.blog("schema:update", "--run")
         #expect(refused.status == 1)
         #expect(refused.standardError.contains(
             "add unique \(unique) on \(author) would fail: 1 value is duplicated (same@example.com)"), "\(refused.standardError)")
         #expect(refused.standardError.contains("Nothing was applied"), "\(refused.standardError)")
         #expect(!refused.standardError.contains("Schema successfully updated"))
 
-        let dump = try scratch.blog("schema:update", "--dump", "--preflight")
+        let dump = try await scratch.blog("schema:update", "--dump", "--preflight")
         #expect(dump.status == 0)
         #expect(dump.standardOutput.contains("author_email_unique"))
         #expect(dump.standardError.contains("preflight: add unique \(unique) on \(author) would fail"), "\(dump.standardError)")
@@ -213,10 +214,10 @@ struct SchemaLockCommandTests {
         try await scratch.database.execute([
             SQLStatement(unsafeSQL: "update \(author) set email = 'other@example.com' where name = 'Bo'", kind: .copyRows),
         ], transactional: true)
-        let applied = try scratch.blog("schema:update", "--run")
+        let applied = try await scratch.blog("schema:update", "--run")
         #expect(applied.status == 0, "\(applied.standardError)")
         #expect(applied.standardError.contains("Schema successfully updated"))
-        #expect(try scratch.blog("schema:update", "--check").status == 0)
+        #expect(try await scratch.blog("schema:update", "--check").status == 0)
         }
     }
 
@@ -244,7 +245,7 @@ struct SchemaLockCommandTests {
           arguments: engines)
     func killedMidApply(engine: Engine) async throws {
         try await Scratch.with(engine) { scratch in
-        #expect(try scratch.blog("schema:create", "--run").status == 0)
+        #expect(try await scratch.blog("schema:create", "--run").status == 0)
         let database = scratch.database
         let q = database.dialect.quoteIdentifier
         let titles = switch engine {
@@ -275,17 +276,17 @@ struct SchemaLockCommandTests {
             try await Task.sleep(for: .milliseconds(delay))
             let finished = !process.isRunning
             if !finished { kill(process.processIdentifier, SIGKILL) }
-            process.waitUntilExit()
+            await process.exited()
             let live = try await database.introspect(.init())
-            let isNew = try scratch.blog("schema:update", "--check").status == 0
+            let isNew = try await scratch.blog("schema:update", "--check").status == 0
             let state = live == old ? "old" : isNew ? "new" : "between"
             outcomes.append("\(seen ? "apply seen" : "apply not seen") + \(delay) ms: \(finished ? "finished" : "killed"), \(state)")
             if engine != .mariadb {
                 #expect(state != "between", "killed \(delay) ms into the apply, the schema is neither the old one nor the new")
             }
             // Whatever was left, a re-run finishes it.
-            #expect(try scratch.blog("schema:update", "--run").status == 0)
-            #expect(try scratch.blog("schema:update", "--check").status == 0)
+            #expect(try await scratch.blog("schema:update", "--run").status == 0)
+            #expect(try await scratch.blog("schema:update", "--check").status == 0)
             #expect(try await database.rows("select count(*) from \(q("book"))") == [["\(Self.killRows)"]])
         }
         #expect(outcomes.contains { $0.hasPrefix("apply seen") && $0.contains("killed") }, "no run was killed mid-apply: \(outcomes)")
@@ -315,8 +316,8 @@ struct SchemaLockCommandTests {
     }
 
     @Test("--lock-timeout rejects a negative wait before connecting")
-    func lockTimeoutValidation() throws {
-        let result = try Subprocess.run("blog", ["schema:update", "--run", "--lock-timeout=-1"],
+    func lockTimeoutValidation() async throws {
+        let result = try await Subprocess.run("blog", ["schema:update", "--run", "--lock-timeout=-1"],
                                         environment: ["DATABASE_URL": "postgres://nobody:secret@127.0.0.1:1/none"])
         #expect(result.status == 64)
         #expect(result.standardError.contains("--lock-timeout must be between 0 and 86400 seconds, not -1.0"), "\(result.standardError)")

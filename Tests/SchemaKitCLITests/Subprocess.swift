@@ -1,4 +1,5 @@
 import Foundation
+import SchemaKitTestFixtures
 import Testing
 
 /// A built executable run as a subprocess, its output captured.
@@ -20,12 +21,17 @@ struct Subprocess {
     }()
 
     static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:],
-                    in directory: URL = FileManager.default.temporaryDirectory) throws -> Result {
-        try runAbsolute(Self.directory.appendingPathComponent(executable).path, arguments, environment: environment, in: directory)
+                    in directory: URL = FileManager.default.temporaryDirectory) async throws -> Result {
+        try await runAbsolute(Self.directory.appendingPathComponent(executable).path, arguments, environment: environment, in: directory)
     }
 
     static func runAbsolute(_ executable: String, _ arguments: [String], environment: [String: String] = [:],
-                            in directory: URL = FileManager.default.temporaryDirectory) throws -> Result {
+                            in directory: URL = FileManager.default.temporaryDirectory) async throws -> Result {
+        try await blockingWait { try runWaiting(executable, arguments, environment: environment, in: directory) }
+    }
+
+    private static func runWaiting(_ executable: String, _ arguments: [String], environment: [String: String],
+                                   in directory: URL) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments

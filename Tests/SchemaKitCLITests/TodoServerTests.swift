@@ -1,4 +1,5 @@
 import Foundation
+import SchemaKitTestFixtures
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -81,11 +82,11 @@ struct TodoServerTests {
         }
 
         /// SIGTERM, then the exit status (the process is killed after 30 s).
-        func stop() -> Int32 {
+        func stop() async -> Int32 {
             process.terminate()
-            for _ in 0..<300 where process.isRunning { usleep(100_000) }
+            for _ in 0..<300 where process.isRunning { try? await Task.sleep(for: .milliseconds(100)) }
             if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-            process.waitUntilExit()
+            await process.exited()
             return process.terminationStatus
         }
     }
@@ -135,27 +136,27 @@ struct TodoServerTests {
         #expect(refused.0 == 400)
         #expect(try await server.request("DELETE", "todos/1").0 == 204)
         #expect(try await server.request("DELETE", "todos/1").0 == 404)
-        #expect(server.stop() == 0, "\(server.output)")
+        #expect(await server.stop() == 0, "\(server.output)")
 
         // The schema commands, mounted in the application's own command tree.
-        let check = try Subprocess.run("todo-server", ["schema", "update", "--check"], environment: environment, in: directory)
+        let check = try await Subprocess.run("todo-server", ["schema", "update", "--check"], environment: environment, in: directory)
         #expect(check.status == 0, "\(check.standardError)")
         #expect(check.errorLines == ["Schema is up-to-date"])
 
         // Drift, then a strict boot: refused before listening, the difference named.
         try await Self.execute(drift, environment: environment, directory: directory)
-        let dump = try Subprocess.run("todo-server", ["schema", "update", "--dump", "--fk-checks"], environment: environment, in: directory)
+        let dump = try await Subprocess.run("todo-server", ["schema", "update", "--dump", "--fk-checks"], environment: environment, in: directory)
         #expect(dump.standardOutput == "alter table \"todo\" drop column \"legacy\";\n", "\(dump.standardOutput)")
-        let strict = try Subprocess.run("todo-server", [], environment: environment.merging(["SCHEMA_ON_BOOT": "strict", "PORT": String(try Self.freePort())]) { $1 },
+        let strict = try await Subprocess.run("todo-server", [], environment: environment.merging(["SCHEMA_ON_BOOT": "strict", "PORT": String(try Self.freePort())]) { $1 },
                                         in: directory)
         #expect(strict.status != 0)
         #expect(strict.standardError.contains("removed column legacy"), "\(strict.standardError)")
         #expect(strict.standardError.contains("start-up stopped"), "\(strict.standardError)")
-        let update = try Subprocess.run("todo-server", ["schema", "update", "--run"], environment: environment, in: directory)
+        let update = try await Subprocess.run("todo-server", ["schema", "update", "--run"], environment: environment, in: directory)
         #expect(update.status == 0, "\(update.standardError)")
         let again = try Server(environment: environment.merging(["SCHEMA_ON_BOOT": "strict"]) { $1 }, directory: directory)
         #expect(await again.ready(), "\(again.output)")
-        #expect(again.stop() == 0)
+        #expect(await again.stop() == 0)
     }
 
     /// Runs one statement on the example's database (as an operator would by hand).

@@ -1,4 +1,5 @@
 import Foundation
+import SchemaKitTestFixtures
 import Testing
 
 /// Compiles small files against the built `SchemaKit` module and macro plugin with `swiftc`, to
@@ -7,8 +8,8 @@ import Testing
 @Suite("macros under the compiler", .enabled(if: Compiler.find() != nil))
 struct CompilerDiagnosticTests {
     @Test("a relation holding another type than the target's key is an error at the property")
-    func relationKeyMismatch() throws {
-        let output = try #require(Compiler.find()).typecheck("""
+    func relationKeyMismatch() async throws {
+        let output = try await #require(Compiler.find()).typecheck("""
             import Foundation
             import SchemaKit
 
@@ -30,8 +31,8 @@ struct CompilerDiagnosticTests {
     }
 
     @Test("a relation target that is not an entity is an error at the attribute")
-    func targetNotAnEntity() throws {
-        let output = try #require(Compiler.find()).typecheck("""
+    func targetNotAnEntity() async throws {
+        let output = try await #require(Compiler.find()).typecheck("""
             import SchemaKit
 
             struct Money { var cents: Int }
@@ -46,8 +47,8 @@ struct CompilerDiagnosticTests {
     }
 
     @Test("entities compile with main-actor default isolation: nonisolated members and conformance")
-    func mainActorDefaultIsolation() throws {
-        let output = try #require(Compiler.find()).typecheck("""
+    func mainActorDefaultIsolation() async throws {
+        let output = try await #require(Compiler.find()).typecheck("""
             import Foundation
             import SchemaKit
 
@@ -127,7 +128,11 @@ struct Compiler {
     }
 
     /// Type-checks `source` as `main.swift` in Swift 6 mode.
-    func typecheck(_ source: String, arguments: [String] = []) throws -> Output {
+    func typecheck(_ source: String, arguments: [String] = []) async throws -> Output {
+        try await blockingWait { try typecheckWaiting(source, arguments: arguments) }
+    }
+
+    private func typecheckWaiting(_ source: String, arguments: [String]) throws -> Output {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("schemakit-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
