@@ -20,7 +20,7 @@ struct PostgresIntrospector {
         for query in PostgresCatalogQueries.Query.allCases {
             try await database.query(queries.sql(query)) { row in sink.add { $0.add(row, from: query) } }
         }
-        return sink.finish { $0.schema() }
+        return sink.finish { $0.takeSchema() }
     }
 
     /// Runs the catalog queries, in order, and returns their rows.

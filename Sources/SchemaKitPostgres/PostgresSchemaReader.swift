@@ -49,7 +49,7 @@ struct PostgresSchemaReader: Sendable {
         for query in Query.allCases {
             for row in rows[query] { builder.add(row, from: query) }
         }
-        return builder.schema()
+        return builder.takeSchema()
     }
 
     /// A table or type name; the default schema is left implicit.
@@ -59,7 +59,7 @@ struct PostgresSchemaReader: Sendable {
 
     /// Builds the schema one catalog row at a time, as the rows arrive from the server, so that
     /// no query's rows are ever held: feed it each query's rows in the order of ``Query``, then
-    /// take ``schema()``.
+    /// take ``takeSchema()``.
     ///
     /// Rows are keyed by table oid; a row of a table the `tables` query did not list (a
     /// partition, a table of an ignored schema) and a row too short to read are skipped.
@@ -108,11 +108,14 @@ struct PostgresSchemaReader: Sendable {
             }
         }
 
-        /// The schema read so far, with the introspection options' skip lists applied.
-        func schema() -> DatabaseSchema {
-            var builder = self
-            if !builder.unsorted.isEmpty { builder.sortColumns() }
-            var tables = builder.tables
+        /// The schema read, with the introspection options' skip lists applied. The tables move
+        /// out of the builder, which has none left: five thousand tables are neither copied nor
+        /// freed twice.
+        mutating func takeSchema() -> DatabaseSchema {
+            if !unsorted.isEmpty { sortColumns() }
+            var tables: [TableSchema] = []
+            swap(&tables, &self.tables)
+            let builder = self
             for (parent, partitions) in builder.partitions {
                 guard let index = builder.tableIndex[parent] else { continue }
                 tables[index].options.partitions = partitions.sorted { $0.name < $1.name }
@@ -359,7 +362,8 @@ struct PostgresSchemaReader: Sendable {
             let expressions = Self.strings(row.cell(12))
             var nextExpression = 0
             // Every key part as written, and the expression of a one-part expression index
-            // without options: used when the index has an expression part.
+            // without options: only an index with an expression part is written as its parts.
+            let hasExpression = keys.prefix(keyCount).contains(0)
             var parts: [String] = []
             var plainExpression: String?
             for (position, attnum) in keys.enumerated() {
@@ -383,7 +387,7 @@ struct PostgresSchemaReader: Sendable {
                     let part = IndexSchema.Column(column, descending: descending, collation: collation,
                                                   operatorClass: operatorClass, nulls: nulls)
                     index.columns.append(part)
-                    parts.append(keyPart(reader.dialect.quoteIdentifier(column), part))
+                    if hasExpression { parts.append(keyPart(reader.dialect.quoteIdentifier(column), part)) }
                 } else {
                     guard nextExpression < expressions.count else { continue }
                     let expression = expressions[nextExpression]
@@ -464,8 +468,23 @@ struct PostgresSchemaReader: Sendable {
         /// array (`[2]`); none for null.
         static func numbers(_ text: String?) -> [Int] {
             guard let text else { return [] }
-            return text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "{" || $0 == "}" || $0 == "[" || $0 == "]" })
-                .compactMap { Int($0) }
+            // Read as bytes: one of these per index and key, thousands of them in a large schema.
+            var numbers: [Int] = []
+            var value = 0, digits = 0, negative = false
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    value = value &* 10 &+ Int(byte &- UInt8(ascii: "0"))
+                    digits += 1
+                case UInt8(ascii: "-") where digits == 0:
+                    negative = true
+                default:
+                    if digits > 0 { numbers.append(negative ? -value : value) }
+                    value = 0; digits = 0; negative = false
+                }
+            }
+            if digits > 0 { numbers.append(negative ? -value : value) }
+            return numbers
         }
 
         /// The strings of a JSON array; none for null or anything else.

@@ -25,7 +25,7 @@ struct SQLiteIntrospector {
                 sink.add { $0.add(cells, from: query) }
             }
         }
-        return sink.finish { $0.schema() }
+        return sink.finish { $0.takeSchema() }
     }
 
     /// Runs the catalog queries, in order, and returns their rows as text.

@@ -35,12 +35,12 @@ struct SQLiteSchemaReader: Sendable {
         for row in rows.columns { builder.add(row, from: .columns) }
         for row in rows.indexes { builder.add(row, from: .indexes) }
         for row in rows.foreignKeys { builder.add(row, from: .foreignKeys) }
-        return builder.schema()
+        return builder.takeSchema()
     }
 
     /// Builds the schema one catalog row at a time, as SQLite steps through them, so that no
     /// query's rows are held: feed it each query's rows in the order of ``Query``, then take
-    /// ``schema()``.
+    /// ``takeSchema()``.
     ///
     /// Rows may come in any order within a query: columns are put in `cid` order, indexes in
     /// name order and foreign keys in `id` order, their columns in `seq` order. A row of a table
@@ -76,11 +76,13 @@ struct SQLiteSchemaReader: Sendable {
             }
         }
 
-        /// The schema read, with the introspection options' skip lists applied.
-        func schema() -> DatabaseSchema {
-            var builder = self
-            if !builder.columnsDone { builder.finishColumns() }
-            var tables = builder.tables
+        /// The schema read, with the introspection options' skip lists applied; the tables move out
+        /// of the builder, which has none left.
+        mutating func takeSchema() -> DatabaseSchema {
+            if !columnsDone { finishColumns() }
+            var tables: [TableSchema] = []
+            swap(&tables, &self.tables)
+            let builder = self
             for (table, byName) in builder.indexes {
                 let tableName = tables[table].name
                 tables[table].indexes = byName.keys.sorted().compactMap { name in

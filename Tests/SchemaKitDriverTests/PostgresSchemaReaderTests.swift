@@ -251,4 +251,16 @@ struct PostgresSchemaReaderTests {
             }
         }
     }
+
+    @Test("attribute-number vectors, arrays and JSON arrays read as numbers")
+    func numbers() {
+        typealias Builder = PostgresSchemaReader.Builder
+        #expect(Builder.numbers(nil) == [])
+        #expect(Builder.numbers("") == [])
+        #expect(Builder.numbers("1 3 0") == [1, 3, 0])
+        #expect(Builder.numbers("{2,3}") == [2, 3])
+        #expect(Builder.numbers("[12]") == [12])
+        #expect(Builder.numbers("{-1,40}") == [-1, 40])
+        #expect(Builder.numbers("{}") == [])
+    }
 }

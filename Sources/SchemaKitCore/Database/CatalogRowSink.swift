@@ -7,7 +7,7 @@ import Foundation
 /// ```swift
 /// let sink = CatalogRowSink(PostgresSchemaReader.Builder(reader: reader))
 /// try await database.query(sql) { row in sink.add { $0.add(row, from: .columns) } }
-/// let schema = sink.finish { $0.schema() }
+/// let schema = sink.finish { $0.takeSchema() }
 /// ```
 package final class CatalogRowSink<Builder: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
@@ -20,8 +20,8 @@ package final class CatalogRowSink<Builder: Sendable>: @unchecked Sendable {
         lock.withLock { body(&builder) }
     }
 
-    /// What the builder has built.
-    package func finish<Result>(_ body: (Builder) -> Result) -> Result {
-        lock.withLock { body(builder) }
+    /// What the builder has built; `body` may move it out of the builder rather than copy it.
+    package func finish<Result>(_ body: (inout Builder) -> Result) -> Result {
+        lock.withLock { body(&builder) }
     }
 }

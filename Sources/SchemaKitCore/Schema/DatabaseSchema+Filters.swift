@@ -5,6 +5,8 @@ extension DatabaseSchema {
     public func filtered(
         skipTables: [NameMatcher], skipColumns: [String: [NameMatcher]], ignoreSchema: [String]
     ) -> DatabaseSchema {
+        // Nothing to leave out: the schema as it is, not a copy of every table.
+        if skipTables.isEmpty, skipColumns.isEmpty, ignoreSchema.isEmpty { return self }
         var result = self
         result.tables = tables.compactMap { table -> TableSchema? in
             if let schema = table.schema, ignoreSchema.contains(schema) { return nil }
