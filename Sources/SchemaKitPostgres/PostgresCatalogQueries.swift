@@ -116,17 +116,22 @@ struct PostgresCatalogQueries: Sendable {
     /// as a default's `nextval` writes it (`regclass`), type, start, increment, min, max, cache,
     /// cycle (t/f)`, and for a sequence owned by a column (`owned by`, as `serial` makes it)
     /// `the table's oid, attnum, nspname, relname, the column's name`. Ordered by schema and name.
+    ///
+    /// A sequence's dependencies are looked up through `pg_depend`'s index on the dependent
+    /// object, one probe per sequence (`offset 0` keeps each subquery from being turned into a
+    /// join): joined whole, `pg_depend` was scanned twice, most of this query's 90 ms at 5,000 tables.
     var sequences: String {
         """
         select n.nspname, c.relname, c.oid::regclass::text, format_type(s.seqtypid, null), s.seqstart, s.seqincrement, s.seqmin,
                s.seqmax, s.seqcache, s.seqcycle, dp.refobjid, dp.refobjsubid, tn.nspname, t.relname, a.attname
         from pg_sequence s join pg_class c on c.oid = s.seqrelid join pg_namespace n on n.oid = c.relnamespace
-        left join pg_depend dp on dp.classid = 'pg_class'::regclass and dp.objid = s.seqrelid
-             and dp.refclassid = 'pg_class'::regclass and dp.refobjsubid > 0 and dp.deptype = 'a'
+        left join lateral (select dp.refobjid, dp.refobjsubid from pg_depend dp where dp.classid = 'pg_class'::regclass
+                           and dp.objid = s.seqrelid and dp.refclassid = 'pg_class'::regclass and dp.refobjsubid > 0
+                           and dp.deptype = 'a' offset 0) dp on true
         left join pg_class t on t.oid = dp.refobjid left join pg_namespace tn on tn.oid = t.relnamespace
         left join pg_attribute a on a.attrelid = dp.refobjid and a.attnum = dp.refobjsubid
         where \(namespaceFilter) and not exists (select from pg_depend x where x.classid = 'pg_class'::regclass
-                                                  and x.objid = s.seqrelid and x.deptype in ('i', 'e'))
+                                                  and x.objid = s.seqrelid and x.deptype in ('i', 'e') offset 0)
         order by 1, 2
         """
     }

@@ -18,7 +18,7 @@ enum Boxed<Value: Sendable & Hashable>: Sendable, Hashable {
 }
 
 /// Attributes kept together in a ``Boxed``; `init()` is the value with none of them set, which
-/// is kept as no box at all.
+/// is kept as no box at all. An optional attribute is unset when `nil`.
 protocol BoxedAttributes: Sendable, Hashable {
     init()
 }
@@ -36,6 +36,15 @@ extension Optional {
         _ attribute: WritableKeyPath<Attributes, Value>, to value: Value
     ) where Wrapped == Boxed<Attributes> {
         if self == nil, value == Attributes()[keyPath: attribute] { return }
+        update { $0[keyPath: attribute] = value }
+    }
+
+    /// Sets one optional attribute; `nil` where none is set is known to change nothing without
+    /// making the unset value to compare with (readers set a collation on every column).
+    mutating func set<Attributes: BoxedAttributes, Value: Equatable>(
+        _ attribute: WritableKeyPath<Attributes, Value?>, to value: Value?
+    ) where Wrapped == Boxed<Attributes> {
+        if self == nil, value == nil { return }
         update { $0[keyPath: attribute] = value }
     }
 
