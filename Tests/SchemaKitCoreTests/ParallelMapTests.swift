@@ -17,6 +17,24 @@ struct ParallelMapTests {
         #expect(try ParallelMap.map(min(count, 5), minimumPerChunk: 1) { $0 } == Array(0..<min(count, 5)))
     }
 
+    @Test("each chunk has a state of its own, which sees the chunk's elements in order", arguments: [10, 600, 10_001])
+    func statePerChunk(count: Int) throws {
+        // Each result is how many elements its chunk's state had seen, itself included, and
+        // whether they came in order: runs of 1, 2, 3, … one per chunk, all in order.
+        let seen = try ParallelMap.map(count, state: { [Int]() }) { state, index -> (Int, Bool) in
+            let ordered = state.last.map { $0 + 1 == index } ?? true
+            state.append(index)
+            return (state.count, ordered)
+        }
+        #expect(seen.count == count)
+        #expect(seen.allSatisfy { $0.1 })
+        let runs = seen.indices.filter { seen[$0].0 == 1 }
+        #expect(runs.first == 0 && runs.count <= max(1, ProcessInfo.processInfo.activeProcessorCount))
+        for (start, end) in zip(runs, runs.dropFirst() + [count]) {
+            #expect(seen[start..<end].map(\.0) == Array(1...(end - start)))
+        }
+    }
+
     @Test("the error of the lowest failing index is thrown, whichever chunk fails first")
     func lowestError() {
         // Indexes in both halves fail; the second half's chunk may well fail first.

@@ -124,8 +124,8 @@ public enum SchemaComparator {
             }
         }
         // Pairing one table's columns needs nothing of the others: spread over the cores, in order.
-        let pairs = try ParallelMap.map(matches.count) { index in
-            try TablePair(from: from[matches[index].from], to: matches[index].to, detectRenames: detectRenames, dialect: dialect)
+        let pairs = try ParallelMap.map(matches.count, state: { CanonicalColumns(dialect: dialect) }) { canonical, index in
+            try TablePair(from: from[matches[index].from], to: matches[index].to, detectRenames: detectRenames, canonical: &canonical)
         }
         let removed = from.filter { !claimed.contains(key($0.qualifiedName)) }
         // A hint without a source is harmless on a database that never had the table (a fresh
@@ -219,7 +219,8 @@ public enum SchemaComparator {
         /// The two tables are equal (and no column carries a rename hint).
         private(set) var isIdentical = false
 
-        init(from: TableSchema, to: TableSchema, detectRenames: Bool, dialect: any SQLDialect) throws {
+        init(from: TableSchema, to: TableSchema, detectRenames: Bool, canonical: inout CanonicalColumns) throws {
+            let dialect = canonical.dialect
             self.from = from
             self.to = to
             difference = TableDifference(from: from, to: to)
@@ -302,7 +303,7 @@ public enum SchemaComparator {
                     var renamed = old
                     renamed.name = new.name
                     return references(from.foreignKeys, old.name) == references(to.foreignKeys, new.name)
-                        && SchemaComparator.compare(from: renamed, to: new, dialect: dialect).isEmpty
+                        && SchemaComparator.compare(from: renamed, to: new, canonical: &canonical).isEmpty
                 }
                 var stillUnpaired: [ColumnSchema] = []
                 for column in unpaired {
@@ -331,7 +332,7 @@ public enum SchemaComparator {
                 }
                 var source = old
                 source.name = new.name
-                let changes = SchemaComparator.compare(from: source, to: target, dialect: dialect)
+                let changes = SchemaComparator.compare(from: source, to: target, canonical: &canonical)
                 if !changes.isEmpty { difference.changedColumns.append(ColumnDifference(from: old, to: new, changes: changes)) }
             }
 
@@ -519,10 +520,17 @@ public enum SchemaComparator {
     ///                          dialect: .postgreSQL)   // [.type(from: "int", to: "bigint")]
     /// ```
     public static func compare(from old: ColumnSchema, to new: ColumnSchema, dialect: any SQLDialect) -> [ColumnChange] {
+        var canonical = CanonicalColumns(dialect: dialect)
+        return compare(from: old, to: new, canonical: &canonical)
+    }
+
+    /// ``compare(from:to:dialect:)`` with canonical forms remembered across calls.
+    static func compare(from old: ColumnSchema, to new: ColumnSchema, canonical: inout CanonicalColumns) -> [ColumnChange] {
         // Equal columns have equal canonical forms: skip canonicalising them (the common case
         // by far, and on a no-op diff the only one).
         if old == new { return [] }
-        let lhs = dialect.canonicalColumn(old), rhs = dialect.canonicalColumn(new)
+        let dialect = canonical.dialect
+        let lhs = canonical[old], rhs = canonical[new]
         let ignored = old.ignoreSchemaChanges.union(new.ignoreSchemaChanges)
         let capabilities = dialect.capabilities
         var changes: [ColumnChange] = []

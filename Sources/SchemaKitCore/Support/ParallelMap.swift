@@ -16,28 +16,43 @@ package enum ParallelMap {
     package static func map<Result>(
         _ count: Int, minimumPerChunk: Int = 256, _ transform: (Int) throws -> Result
     ) throws -> [Result] {
+        try map(count, minimumPerChunk: minimumPerChunk, state: {}) { _, index in try transform(index) }
+    }
+
+    /// ``map(_:minimumPerChunk:_:)`` with a value of `state()` per chunk that `transform` may
+    /// change — a cache each thread keeps to itself, with no lock between them.
+    package static func map<Result, State>(
+        _ count: Int, minimumPerChunk: Int = 256, state makeState: () -> State, _ transform: (inout State, Int) throws -> Result
+    ) throws -> [Result] {
         let chunks = min(ProcessInfo.processInfo.activeProcessorCount, count / max(minimumPerChunk, 1))
-        guard chunks > 1 else { return try (0..<count).map(transform) }
+        guard chunks > 1 else {
+            var state = makeState()
+            return try (0..<count).map { try transform(&state, $0) }
+        }
         let chunkSize = (count + chunks - 1) / chunks
-        // Per chunk: how many of its elements were made, and the error that stopped it.
+        // Per chunk: how many of its elements were made, the error that stopped it, and its
+        // state (made here, before the threads start: `makeState` need not be thread-safe).
         var made = [Int](repeating: 0, count: chunks)
         var failures = [(index: Int, error: any Error)?](repeating: nil, count: chunks)
+        var states = (0..<chunks).map { _ in makeState() }
         // The results are made in place, in the array returned: no second array of them.
         return try [Result](unsafeUninitializedCapacity: count) { buffer, initializedCount in
             made.withUnsafeMutableBufferPointer { made in
                 failures.withUnsafeMutableBufferPointer { failures in
-                    // Each chunk writes only its own elements and its own entries.
-                    nonisolated(unsafe) let (buffer, made, failures) = (buffer, made, failures)
-                    withoutActuallyEscaping(transform) { transform in
-                        nonisolated(unsafe) let transform = transform
-                        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                            for index in Self.range(of: chunk, size: chunkSize, count: count) {
-                                do {
-                                    (buffer.baseAddress! + index).initialize(to: try transform(index))
-                                    made[chunk] += 1
-                                } catch {
-                                    failures[chunk] = (index, error)
-                                    return
+                    states.withUnsafeMutableBufferPointer { states in
+                        // Each chunk writes only its own elements and its own entries.
+                        nonisolated(unsafe) let (buffer, made, failures, states) = (buffer, made, failures, states)
+                        withoutActuallyEscaping(transform) { transform in
+                            nonisolated(unsafe) let transform = transform
+                            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                                for index in Self.range(of: chunk, size: chunkSize, count: count) {
+                                    do {
+                                        (buffer.baseAddress! + index).initialize(to: try transform(&states[chunk], index))
+                                        made[chunk] += 1
+                                    } catch {
+                                        failures[chunk] = (index, error)
+                                        return
+                                    }
                                 }
                             }
                         }
