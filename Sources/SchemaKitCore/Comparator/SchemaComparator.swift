@@ -288,6 +288,7 @@ public enum SchemaComparator {
             // Without a removed column the hint cannot mean one: the column is simply new.
             if let error = missingSources.first, !removed.isEmpty { throw error }
 
+            let pairedInOrder = paired.count
             if detectRenames {
                 // One identical removed column for one added column, in both directions.
                 // A key column is only the same column if it points at the same place: `author_id`
@@ -322,9 +323,12 @@ public enum SchemaComparator {
 
             difference.addedColumns = unpaired
             difference.removedColumns = removed
-            for (old, new) in paired.sorted(by: { lhs, rhs in
-                (to.columns.firstIndex { $0.name == lhs.new.name } ?? 0) < (to.columns.firstIndex { $0.name == rhs.new.name } ?? 0)
-            }) {
+            // In the target's column order: pairs were made in it, but for those a rename made last.
+            if paired.count > pairedInOrder {
+                let position = Dictionary(to.columns.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+                paired.sort { (position[$0.new.name] ?? 0) < (position[$1.new.name] ?? 0) }
+            }
+            for (old, new) in paired {
                 if old.name != new.name { difference.renamedColumns.append(ColumnRename(from: old, to: new)) }
                 var target = new
                 if let tableDefault = from.collation, target.collation?.lowercased() == tableDefault.lowercased() {
