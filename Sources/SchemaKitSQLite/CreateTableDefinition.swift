@@ -24,32 +24,34 @@ struct CreateTableDefinition {
     init(_ sql: String) {
         let tokens = SQLTokenGroups.tokenize(sql)
         guard let open = tokens.firstIndex(where: { $0.isOpen }) else { return }
-        for item in SQLTokenGroups.splitTopLevel(tokens, from: open) {
-            parse(item, sql: sql)
+        for item in SQLTokenGroups.splitTopLevel(tokens[...], from: open) {
+            parse(tokens[item], sql: sql)
         }
-        if let close = SQLTokenGroups.matchingClose(tokens, open: open) {
-            let words = tokens[(close + 1)...].map(\.lowered)
-            options.isStrict = words.contains("strict")
-            options.isWithoutRowid = words.contains("rowid")
+        if let close = SQLTokenGroups.matchingClose(tokens[...], open: open) {
+            let trailing = tokens[(close + 1)...]
+            options.isStrict = trailing.contains { $0.isKeyword("strict") }
+            options.isWithoutRowid = trailing.contains { $0.isKeyword("rowid") }
         }
     }
 
-    private mutating func parse(_ item: [SQLTokenGroups.Token], sql: String) {
+    /// Reads one item of the definition (a column or a table constraint): a slice of the
+    /// statement's tokens, indexed as the statement is.
+    private mutating func parse(_ item: ArraySlice<SQLTokenGroups.Token>, sql: String) {
         guard let first = item.first else { return }
-        var rest = item[...]
+        var rest = item
         var constraintName: String?
-        if first.lowered == "constraint", item.count > 1 {
-            constraintName = item[1].identifierValue
+        if first.isKeyword("constraint"), item.count > 1 {
+            constraintName = item[item.startIndex + 1].identifierValue
             rest = item.dropFirst(2)
         }
         guard let head = rest.first else { return }
         switch head.lowered {
         case "foreign":
             let columns = SQLTokenGroups.group(after: rest.startIndex, in: item).map(SQLTokenGroups.identifiers) ?? []
-            let lowered = item.map(\.lowered)
             var deferral: ForeignKeySchema.Deferral?
-            if let position = lowered.firstIndex(of: "deferrable"), lowered.count > position + 2, lowered[position + 1] == "initially" {
-                deferral = lowered[position + 2] == "deferred" ? .deferred : .immediate
+            if let position = item.firstIndex(where: { $0.isKeyword("deferrable") }), item.endIndex > position + 2,
+               item[position + 1].isKeyword("initially") {
+                deferral = item[position + 2].isKeyword("deferred") ? .deferred : .immediate
             }
             foreignKeys.append(ForeignKeyDetails(name: constraintName, columns: columns, deferral: deferral))
         case "check":
@@ -61,16 +63,17 @@ struct CreateTableDefinition {
         default:
             let name = head.identifierValue
             var details = ColumnDetails()
-            let lowered = item.map(\.lowered)
-            if let position = lowered.firstIndex(of: "as"), position > 0, lowered[position - 1] == "always" || lowered[position - 1] == "generated" {
-                details.generated = SQLTokenGroups.groupRange(after: position, in: item).map { SQLTokenGroups.text(sql, $0) }
-            } else if let position = lowered.firstIndex(of: "as"), position + 1 < item.count, item[position + 1].isOpen {
+            // Keywords matched in place: a lower-cased copy of every token of every column was
+            // most of reading a large schema's `create table` texts.
+            if let position = item.firstIndex(where: { $0.isKeyword("as") }),
+               (position > item.startIndex && (item[position - 1].isKeyword("always") || item[position - 1].isKeyword("generated")))
+                || (position + 1 < item.endIndex && item[position + 1].isOpen) {
                 details.generated = SQLTokenGroups.groupRange(after: position, in: item).map { SQLTokenGroups.text(sql, $0) }
             }
-            if let position = lowered.firstIndex(of: "collate"), position + 1 < item.count {
+            if let position = item.firstIndex(where: { $0.isKeyword("collate") }), position + 1 < item.endIndex {
                 details.collation = item[position + 1].identifierValue
             }
-            if lowered.contains("autoincrement") { hasAutoincrement = true }
+            if item.contains(where: { $0.isKeyword("autoincrement") }) { hasAutoincrement = true }
             columns[name] = details
         }
     }
@@ -86,10 +89,10 @@ struct CreateIndexDefinition {
     init(_ sql: String) {
         let tokens = SQLTokenGroups.tokenize(sql)
         guard let open = tokens.firstIndex(where: { $0.isOpen }),
-              let range = SQLTokenGroups.groupRange(after: open - 1, in: tokens) else { return }
+              let range = SQLTokenGroups.groupRange(after: open - 1, in: tokens[...]) else { return }
         body = SQLTokenGroups.text(sql, range)
-        if let close = SQLTokenGroups.matchingClose(tokens, open: open),
-           let position = tokens[(close + 1)...].firstIndex(where: { $0.lowered == "where" }), position + 1 < tokens.count {
+        if let close = SQLTokenGroups.matchingClose(tokens[...], open: open),
+           let position = tokens[(close + 1)...].firstIndex(where: { $0.isKeyword("where") }), position + 1 < tokens.count {
             predicate = SQLTokenGroups.text(sql, tokens[position + 1].range.lowerBound..<sql.endIndex)
                 .trimmed()
         }
@@ -110,9 +113,9 @@ enum SQLTokenGroups {
         String(Substring(sql.unicodeScalars[range]))
     }
 
-    static func matchingClose(_ tokens: [Token], open: Int) -> Int? {
+    static func matchingClose(_ tokens: ArraySlice<Token>, open: Int) -> Int? {
         var depth = 0
-        for index in open..<tokens.count {
+        for index in open..<tokens.endIndex {
             if tokens[index].isOpen { depth += 1 }
             if tokens[index].isClose {
                 depth -= 1
@@ -122,32 +125,34 @@ enum SQLTokenGroups {
         return nil
     }
 
-    /// The comma-separated items directly inside the parenthesis at `open`.
-    static func splitTopLevel(_ tokens: [Token], from open: Int) -> [[Token]] {
+    /// Where the comma-separated items directly inside the parenthesis at `open` are: ranges of
+    /// `tokens`, none empty (the tokens are not copied).
+    static func splitTopLevel(_ tokens: ArraySlice<Token>, from open: Int) -> [Range<Int>] {
         guard let close = matchingClose(tokens, open: open) else { return [] }
-        var items: [[Token]] = [[]]
-        var depth = 0
-        for token in tokens[(open + 1)..<close] {
+        var items: [Range<Int>] = []
+        var depth = 0, start = open + 1
+        for index in (open + 1)..<close {
+            let token = tokens[index]
             if token.isOpen { depth += 1 }
             if token.isClose { depth -= 1 }
             if token.isComma && depth == 0 {
-                items.append([])
-            } else {
-                items[items.count - 1].append(token)
+                if start < index { items.append(start..<index) }
+                start = index + 1
             }
         }
-        return items.filter { !$0.isEmpty }
+        if start < close { items.append(start..<close) }
+        return items
     }
 
     /// The tokens inside the first parenthesis group after `position`.
-    static func group(after position: Int, in tokens: [Token]) -> [Token]? {
+    static func group(after position: Int, in tokens: ArraySlice<Token>) -> [Token]? {
         guard let open = tokens[(position + 1)...].firstIndex(where: { $0.isOpen }),
               let close = matchingClose(tokens, open: open) else { return nil }
         return Array(tokens[(open + 1)..<close])
     }
 
     /// The source range inside the first parenthesis group after `position`.
-    static func groupRange(after position: Int, in tokens: [Token]) -> Range<String.Index>? {
+    static func groupRange(after position: Int, in tokens: ArraySlice<Token>) -> Range<String.Index>? {
         guard let open = tokens[(position + 1)...].firstIndex(where: { $0.isOpen }),
               let close = matchingClose(tokens, open: open) else { return nil }
         return tokens[open].range.upperBound..<tokens[close].range.lowerBound
@@ -164,4 +169,12 @@ extension SQLToken {
     var isComma: Bool { kind == .punctuation && text == "," }
     /// A word in lower case, for matching keywords; empty for other tokens.
     var lowered: String { kind == .word ? text.lowercased() : "" }
+
+    /// Whether this is the word `keyword` (lower-case ASCII) in any case, compared byte by byte.
+    func isKeyword(_ keyword: String) -> Bool {
+        guard kind == .word, text.utf8.count == keyword.utf8.count else { return false }
+        return zip(text.utf8, keyword.utf8).allSatisfy { byte, expected in
+            byte == expected || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") && byte | 0x20 == expected)
+        }
+    }
 }

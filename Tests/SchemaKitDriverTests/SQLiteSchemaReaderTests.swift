@@ -91,4 +91,21 @@ struct SQLiteSchemaReaderTests {
     func queryCount() {
         #expect(SQLiteCatalogQueries.all.count == 4)
     }
+
+    @Test("create table text: keywords in any case, names as written")
+    func createTableKeywords() {
+        let definition = CreateTableDefinition("""
+            CREATE TABLE "t" (id INTEGER PRIMARY KEY AutoIncrement, "As" TEXT Collate NoCase, g INT GENERATED ALWAYS AS (id * 2) STORED,
+              h int As (id + 1), p int, "collate" int, CONSTRAINT "fk" FOREIGN KEY (p) REFERENCES "t" (id) Deferrable Initially Deferred,
+              constraint c check (p > 0)) Strict, Without RowID
+            """)
+        #expect(definition.hasAutoincrement)
+        #expect(definition.columns["As"]?.collation == "NoCase" && definition.columns["As"]?.generated == nil)
+        #expect(definition.columns["g"]?.generated == "id * 2" && definition.columns["h"]?.generated == "id + 1")
+        #expect(definition.columns["p"]?.generated == nil && definition.columns["collate"]?.collation == nil)
+        #expect(definition.foreignKeys.map(\.name) == ["fk"] && definition.foreignKeys.first?.deferral == .deferred)
+        #expect(definition.checks == [CheckSchema(name: "c", expression: "p > 0")])
+        #expect(definition.options.isStrict && definition.options.isWithoutRowid)
+        #expect(!CreateTableDefinition("create table u (id integer primary key, v text)").hasAutoincrement)
+    }
 }
