@@ -119,7 +119,7 @@ struct PostgresCatalogQueries: Sendable {
     ///
     /// A sequence's dependencies are looked up through `pg_depend`'s index on the dependent
     /// object, one probe per sequence (`offset 0` keeps each subquery from being turned into a
-    /// join): joined whole, `pg_depend` was scanned twice, most of this query's 90 ms at 5,000 tables.
+    /// join); joined whole, `pg_depend` (140,000 rows at 5,000 tables) was scanned twice: 90 → 75 ms.
     var sequences: String {
         """
         select n.nspname, c.relname, c.oid::regclass::text, format_type(s.seqtypid, null), s.seqstart, s.seqincrement, s.seqmin,
