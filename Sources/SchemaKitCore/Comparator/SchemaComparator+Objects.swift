@@ -113,7 +113,9 @@ extension SchemaComparator {
     ) -> [QualifiedName: SequenceSchema] {
         var result: [QualifiedName: SequenceSchema] = [:]
         for table in schema.tables {
-            for column in table.columns where column.isAutoincrement && column.identity == nil {
+            // By position: only serial columns are copied out of the table.
+            for index in table.columns.indices where table.columns[index].isAutoincrement && table.columns[index].identity == nil {
+                let column = table.columns[index]
                 guard let name = dialect.serialSequence(of: column, table: table) else { continue }
                 result[key(name)] = SequenceSchema(
                     name: name.name, schema: name.schema, dataType: SequenceSchema.canonicalType(column.type),
