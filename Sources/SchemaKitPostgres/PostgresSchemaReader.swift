@@ -216,30 +216,11 @@ struct PostgresSchemaReader: Sendable {
         private mutating func sortColumns() {
             for table in unsorted {
                 let order = attnums[table].indices.sorted { attnums[table][$0] < attnums[table][$1] }
-                Self.permute(&tables[table].columns, by: order)
-                Self.permute(&attnums[table], by: order)
-                Self.permute(&attcollations[table], by: order)
+                tables[table].columns.rearrange(by: order)
+                attnums[table].rearrange(by: order)
+                attcollations[table].rearrange(by: order)
             }
             unsorted = []
-        }
-
-        /// Rearranges `elements` so that position `i` holds what was at `order[i]`, by swapping
-        /// along the permutation's cycles: a column is moved, never copied (a copy retains each
-        /// of its strings, and most tables' columns arrive out of order).
-        static func permute<Element>(_ elements: inout [Element], by order: [Int]) {
-            var placed = [Bool](repeating: false, count: order.count)
-            elements.withUnsafeMutableBufferPointer { buffer in
-                for start in order.indices where !placed[start] {
-                    // Walk the cycle through `start`: each position takes what `order` names.
-                    var position = start
-                    placed[position] = true
-                    while !placed[order[position]] {
-                        buffer.swapAt(position, order[position])
-                        position = order[position]
-                        placed[position] = true
-                    }
-                }
-            }
         }
 
         /// The position in its table of the column numbered `attnum`.

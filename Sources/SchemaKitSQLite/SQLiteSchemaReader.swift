@@ -168,8 +168,8 @@ struct SQLiteSchemaReader: Sendable {
         private mutating func finishColumns() {
             for table in unsorted {
                 let order = cids[table].indices.sorted { cids[table][$0] < cids[table][$1] }
-                tables[table].columns = order.map { tables[table].columns[$0] }
-                cids[table] = order.map { cids[table][$0] }
+                tables[table].columns.rearrange(by: order)
+                cids[table].rearrange(by: order)
             }
             unsorted = []
             for (table, keys) in primaryKeys {

@@ -239,19 +239,6 @@ struct PostgresSchemaReaderTests {
             == #"n.nspname not in ('information_schema', 'it''s') and n.nspname not like 'pg\_%'"#)
     }
 
-    @Test("columns put in attnum order by swapping along cycles land where a sort puts them")
-    func permutation() {
-        var generator = SystemRandomNumberGenerator()
-        for count in [0, 1, 2, 3, 7, 64, 500] {
-            for _ in 0..<20 {
-                let order = Array(0..<count).shuffled(using: &generator)
-                var elements = (0..<count).map { "column \($0)" }
-                PostgresSchemaReader.Builder.permute(&elements, by: order)
-                #expect(elements == order.map { "column \($0)" })
-            }
-        }
-    }
-
     @Test("attribute-number vectors, arrays and JSON arrays read as numbers")
     func numbers() {
         typealias Builder = PostgresSchemaReader.Builder

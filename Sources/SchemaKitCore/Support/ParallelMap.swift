@@ -24,12 +24,10 @@ package enum ParallelMap {
     package static func map<Result, State>(
         _ count: Int, minimumPerChunk: Int = 256, state makeState: () -> State, _ transform: (inout State, Int) throws -> Result
     ) throws -> [Result] {
-        let chunks = min(ProcessInfo.processInfo.activeProcessorCount, count / max(minimumPerChunk, 1))
-        guard chunks > 1 else {
+        guard let (chunks, chunkSize) = chunking(count, minimumPerChunk: minimumPerChunk) else {
             var state = makeState()
             return try (0..<count).map { try transform(&state, $0) }
         }
-        let chunkSize = (count + chunks - 1) / chunks
         // Per chunk: how many of its elements were made, the error that stopped it, and its
         // state (made here, before the threads start: `makeState` need not be thread-safe).
         var made = [Int](repeating: 0, count: chunks)
@@ -74,12 +72,10 @@ package enum ParallelMap {
     /// Changes every element in place, spread over the cores like ``map(_:minimumPerChunk:_:)``.
     package static func forEach<Element>(_ elements: inout [Element], minimumPerChunk: Int = 256, _ body: (inout Element) -> Void) {
         let count = elements.count
-        let chunks = min(ProcessInfo.processInfo.activeProcessorCount, count / max(minimumPerChunk, 1))
-        guard chunks > 1 else {
+        guard let (chunks, chunkSize) = chunking(count, minimumPerChunk: minimumPerChunk) else {
             for index in elements.indices { body(&elements[index]) }
             return
         }
-        let chunkSize = (count + chunks - 1) / chunks
         elements.withUnsafeMutableBufferPointer { buffer in
             // Each chunk changes only its own elements.
             nonisolated(unsafe) let buffer = buffer
@@ -90,6 +86,13 @@ package enum ParallelMap {
                 }
             }
         }
+    }
+
+    /// How many chunks `count` elements make (one per core, each of at least `minimumPerChunk`)
+    /// and their size; `nil` when one chunk, on the calling thread, is all there is.
+    private static func chunking(_ count: Int, minimumPerChunk: Int) -> (chunks: Int, size: Int)? {
+        let chunks = min(ProcessInfo.processInfo.activeProcessorCount, count / max(minimumPerChunk, 1))
+        return chunks > 1 ? (chunks, (count + chunks - 1) / chunks) : nil
     }
 
     /// The elements of chunk `chunk`; empty for a chunk past the end (a few elements over many cores).
