@@ -237,7 +237,8 @@ public final class PostgresSchemaDatabase: SchemaDatabase {
         guard let bytes = cell.bytes else { return nil }
         if cell.format == .text { return String(buffer: bytes) }
         switch cell.dataType {
-        case .text, .varchar, .name, .bpchar, .unknown, .json, .xml: return String(buffer: bytes)
+        // `"char"` (`attidentity`, `typtype`, …) is its one byte, as text types are their bytes.
+        case .text, .varchar, .name, .bpchar, .char, .unknown, .json, .xml: return String(buffer: bytes)
         // Integers in network order, read straight from the bytes (no decoding context).
         case .int2: return bytes.getInteger(at: bytes.readerIndex, as: Int16.self).map(String.init)
         case .int4: return bytes.getInteger(at: bytes.readerIndex, as: Int32.self).map(String.init)
