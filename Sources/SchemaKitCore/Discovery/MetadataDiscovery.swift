@@ -126,7 +126,8 @@ private struct Discovery {
         let members = hierarchy(of: root)
         // About a column per property: a table of 5,000 is not built by doubling its buffer.
         table.columns.reserveCapacity(members.reduce(0) { $0 + $1.properties.count })
-        var columnOwners: [String: String] = [:]
+        // Each column's entity and property, by column name: which columns the table has so far.
+        var columnOwners: [String: (entity: String, property: String)] = [:]
         var propertyColumns: [String: [String]] = [:]
 
         for member in members {
@@ -143,15 +144,14 @@ private struct Discovery {
                     table.columns.contains { $0.name == column.name && $0.isCompatible(with: column) }
                 }
                 for column in columns {
-                    let owner = "\(member.name).\(column.property)"
-                    if let existing = table.columns.firstIndex(where: { $0.name == column.name }) {
-                        if !table.columns[existing].isCompatible(with: column) || !isChild {
-                            issue(member.name, column.property,
-                                  "column '\(column.name)' clashes with \(columnOwners[column.name] ?? "another property")")
+                    if let owner = columnOwners[column.name] {
+                        let existing = table.columns.firstIndex { $0.name == column.name }
+                        if existing.map({ !table.columns[$0].isCompatible(with: column) }) ?? true || !isChild {
+                            issue(member.name, column.property, "column '\(column.name)' clashes with \(owner.entity).\(owner.property)")
                         }
                         continue
                     }
-                    columnOwners[column.name] = owner
+                    columnOwners[column.name] = (member.name, column.property)
                     table.columns.append(column)
                 }
                 if isShared { continue }
@@ -213,9 +213,12 @@ private struct Discovery {
     }
 
     private mutating func markAutoincrement(_ table: inout TableMetadata, root: EntitySchema) {
+        // Only the properties that say so, and a single-column key, are auto-increment: the
+        // others are not looked up column by column.
+        let declaring = root.properties.filter { $0.identity != nil || $0.autoincrement != nil }
         for index in table.columns.indices {
             let column = table.columns[index]
-            let property = root.properties.first { $0.name == column.property }
+            let property = declaring.first { $0.name == column.property }
             let declared = property?.identity != nil ? true : property?.autoincrement
             let isSingleKey = table.primaryKey == [column.name]
             let isRelation = table.foreignKeys.contains { $0.columns.contains(column.name) }
