@@ -515,6 +515,12 @@ public struct ColumnSchema: Sendable, Hashable {
         self.comment = comment
         self.isInvisible = isInvisible
         self.storage = storage
+        // Most columns have none of the rare attributes: no box is made and compared to find out.
+        guard collation != nil || generated != nil || enumItems != nil || nativeEnumName != nil || !ignoreSchemaChanges.isEmpty
+                || renamedFrom != nil || onUpdate != nil || identity != nil || check != nil else {
+            rare = nil
+            return
+        }
         let rare = RareAttributes(collation: collation, generated: generated, enumItems: enumItems, nativeEnumName: nativeEnumName,
                                   ignoreSchemaChanges: ignoreSchemaChanges, renamedFrom: renamedFrom, onUpdate: onUpdate,
                                   identity: identity, check: check)
