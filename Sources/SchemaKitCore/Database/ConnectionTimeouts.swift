@@ -64,9 +64,9 @@ public struct ConnectionTimeouts: Sendable, Hashable {
     }
 }
 
-/// Runs `body`, and when it has not finished after `limit`, throws a ``SchemaError`` with the
-/// code ``SchemaError/Code/timedOut`` whose message is `what`, and calls `expire` — which
-/// should close the connection `body` waits on.
+/// Runs `body`, and when it has not finished after `limit`, calls `expire` — which should close
+/// the connection `body` waits on, without waiting on the server — and then throws a
+/// ``SchemaError`` with the code ``SchemaError/Code/timedOut`` whose message is `what`.
 ///
 /// The caller never waits for `body` past the deadline: a driver that does not notice its
 /// connection is gone (a frozen backend, a dropped network) cannot hang it.
@@ -92,13 +92,22 @@ public func withDeadline<Result: Sendable>(
         outcome.continuation = continuation
         let deadline = Task {
             try await Task.sleep(for: limit)
-            if outcome.resume(with: .failure(SchemaError(.timedOut, message))) { await expire() }
+            guard let caller = outcome.take() else { return }
+            // Expired before the caller hears of it: what the caller does next on the connection
+            // (a rollback) then fails at once on a closed connection, instead of waiting a
+            // second deadline on the same silent server.
+            await expire()
+            caller.resume(throwing: SchemaError(.timedOut, message))
         }
         Task {
             let result: Swift.Result<Result, any Error>
             do { result = .success(try await body()) } catch { result = .failure(error) }
             deadline.cancel()
-            if !outcome.resume(with: result), case .success(let late) = result { await discard(late) }
+            if let caller = outcome.take() {
+                caller.resume(with: result)
+            } else if case .success(let late) = result {
+                await discard(late)
+            }
         }
     }
 }
@@ -113,13 +122,11 @@ private final class Outcome<Value: Sendable>: @unchecked Sendable {
         set { lock.withLock { pending = newValue } }
     }
 
-    /// Resumes with `result` unless resumed already; returns whether it did.
-    func resume(with result: Result<Value, any Error>) -> Bool {
-        let continuation = lock.withLock { () -> CheckedContinuation<Value, any Error>? in
+    /// The continuation, to the first that asks; `nil` to the other.
+    func take() -> CheckedContinuation<Value, any Error>? {
+        lock.withLock {
             defer { pending = nil }
             return pending
         }
-        continuation?.resume(with: result)
-        return continuation != nil
     }
 }
