@@ -185,6 +185,20 @@ struct PostgresObjectSQLTests {
             """)
     }
 
+    @Test("the sequence a default draws from, as the server writes it: quoted, qualified, with quotes in its name")
+    func sequenceInDefault() {
+        let dialect = PostgreSQLDialect()
+        #expect(dialect.sequenceName(inDefault: "nextval('batch_seq'::regclass)") == QualifiedName("batch_seq"))
+        #expect(dialect.sequenceName(inDefault: #"nextval('app."Batch_seq"'::regclass)"#) == QualifiedName("Batch_seq", schema: "app"))
+        #expect(dialect.sequenceName(inDefault: #"nextval('"o''brien; seq"'::regclass)"#) == QualifiedName("o'brien; seq"))
+        #expect(dialect.sequenceName(inDefault: #"nextval('"it''s ''x''"'::regclass)"#) == QualifiedName("it's 'x'"))
+        #expect(dialect.sequenceName(inDefault: #"(nextval('"ünï_seq"'::regclass) + 1)"#) == QualifiedName("ünï_seq"))
+        #expect(dialect.sequenceName(inDefault: "nonsense(nextval('n_seq'))") == QualifiedName("n_seq"))
+        for none in ["0", "now()", "'next'", "nextval(''", "nextval('')", "nextval('unclosed", "nextval('it''s", "nextval(x)", "nextva"] {
+            #expect(dialect.sequenceName(inDefault: none) == nil, "\(none)")
+        }
+    }
+
     @Test("hostile names and literals are quoted")
     func hostileNames() throws {
         let name = #"a"b'c; drop table x"#

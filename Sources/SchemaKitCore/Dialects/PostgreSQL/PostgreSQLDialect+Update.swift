@@ -196,15 +196,43 @@ extension PostgreSQLDialect {
         return settings
     }
 
-    /// The sequence in `nextval('"author_id_seq"'::regclass)`, as written there.
-    /// Searched byte by byte: it runs for every default of a schema, and most have no `nextval`.
+    /// The sequence in `nextval('"author_id_seq"'::regclass)`, as written there: the string
+    /// literal's text, a doubled quote in it one quote (`'"o''brien_seq"'` is `"o'brien_seq"`);
+    /// `nil` without a `nextval('…')` or when the literal is not closed.
+    ///
+    /// Read byte by byte in one pass: it runs for every default of a schema, and the generic
+    /// substring search and replace it used were a few percent of a 5,000-table diff.
     static func sequenceName(fromDefault value: String) -> String? {
         let bytes = value.utf8
-        guard let open = bytes.firstRange(of: "nextval('".utf8),
-              let close = bytes[open.upperBound...].firstIndex(of: UInt8(ascii: "'"))
-        else { return nil }
-        let name = String(value[open.upperBound..<close]).replacing("''", with: "'")
-        return name.isEmpty ? nil : name
+        let pattern = "nextval('".utf8
+        var start = bytes.startIndex
+        var open: String.Index?
+        while let candidate = bytes[start...].firstIndex(of: UInt8(ascii: "n")) {
+            if bytes[candidate...].starts(with: pattern) {
+                open = bytes.index(candidate, offsetBy: pattern.count)
+                break
+            }
+            start = bytes.index(after: candidate)
+        }
+        guard let open else { return nil }
+        // The literal's text so far ends at `segment`; what comes before it is in `name`.
+        var name = "", segment = open, index = open
+        while index < bytes.endIndex {
+            guard bytes[index] == UInt8(ascii: "'") else {
+                index = bytes.index(after: index)
+                continue
+            }
+            let next = bytes.index(after: index)
+            guard next < bytes.endIndex, bytes[next] == UInt8(ascii: "'") else {
+                name += value[segment..<index]
+                return name.isEmpty ? nil : name
+            }
+            // A doubled quote: one quote of the name.
+            name += value[segment..<next]
+            index = bytes.index(after: next)
+            segment = index
+        }
+        return nil
     }
 
     /// The type a column is declared with, native enum types quoted and qualified.
