@@ -84,7 +84,7 @@ public enum FeatureFixtures {
 
     /// Quotes, backticks, semicolons and unicode in every name and value.
     public static let hostile: [EntitySchema] = [
-        EntitySchema(name: "Hostile", tableName: #"we"ird`; drop table x; --"#, properties: [
+        EntitySchema(name: "Hostile", tableName: #"we"ird'`; drop table x; --"#, properties: [
             PropertySchema(name: "id", type: .integer, primary: true),
             PropertySchema(name: "naïve ; col", type: .string, default: "O'Reilly \\ `x` \"y\""),
             PropertySchema(name: "ünï", type: .enumeration, enumItems: ["a'b", "c\"d", "e`f"]),
