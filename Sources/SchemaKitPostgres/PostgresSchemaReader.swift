@@ -63,8 +63,8 @@ struct PostgresSchemaReader: Sendable {
     ///
     /// Rows are keyed by table oid; a row of a table the `tables` query did not list (a
     /// partition, a table of an ignored schema) and a row too short to read are skipped.
-    /// Columns arrive in no order and are put in `attnum` order before the first row of a later
-    /// query; indexes, foreign keys and checks are put in name order at the end.
+    /// Columns arrive in no particular order and each is put in its place by `attnum` as it
+    /// arrives; indexes, foreign keys and checks are put in name order at the end.
     struct Builder: Sendable {
         let reader: PostgresSchemaReader
         private var tables: [TableSchema] = []
@@ -73,8 +73,6 @@ struct PostgresSchemaReader: Sendable {
         /// Per table, the `attnum` and `attcollation` of each of its columns, in column order.
         private var attnums: [[Int]] = []
         private var attcollations: [[String]] = []
-        /// Tables whose columns arrived out of `attnum` order.
-        private var unsorted: Set<Int> = []
         private var enums: [QualifiedName: NativeEnumSchema] = [:]
         private var enumOrder: [QualifiedName] = []
         /// Per table, the columns whose default is a `nextval(…)`: `serial` columns once the
@@ -94,7 +92,6 @@ struct PostgresSchemaReader: Sendable {
 
         /// Reads one row of `query`.
         mutating func add(_ row: [String?], from query: Query) {
-            if query != .columns, !unsorted.isEmpty { sortColumns() }
             switch query {
             case .tables: addTable(row)
             case .columns: addColumn(row)
@@ -112,7 +109,6 @@ struct PostgresSchemaReader: Sendable {
         /// out of the builder, which has none left: five thousand tables are neither copied nor
         /// freed twice.
         mutating func takeSchema() -> DatabaseSchema {
-            if !unsorted.isEmpty { sortColumns() }
             var tables: [TableSchema] = []
             swap(&tables, &self.tables)
             let builder = self
@@ -206,21 +202,11 @@ struct PostgresSchemaReader: Sendable {
             case "x": .extended
             default: nil
             }
-            if let last = attnums[table].last, last > attnum { unsorted.insert(table) }
-            tables[table].columns.append(column)
-            attnums[table].append(attnum)
-            attcollations[table].append(row.cell(12) ?? "0")
-        }
-
-        /// Puts the columns of the tables whose rows came out of order in `attnum` order.
-        private mutating func sortColumns() {
-            for table in unsorted {
-                let order = attnums[table].indices.sorted { attnums[table][$0] < attnums[table][$1] }
-                tables[table].columns.rearrange(by: order)
-                attnums[table].rearrange(by: order)
-                attcollations[table].rearrange(by: order)
-            }
-            unsorted = []
+            // In `attnum` order as it arrives (most of a table's rows come in order).
+            let position = attnums[table].insertionPoint(ascending: attnum)
+            tables[table].columns.insert(column, at: position)
+            attnums[table].insert(attnum, at: position)
+            attcollations[table].insert(row.cell(12) ?? "0", at: position)
         }
 
         /// The position in its table of the column numbered `attnum`.

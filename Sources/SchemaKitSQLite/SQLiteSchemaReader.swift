@@ -50,10 +50,8 @@ struct SQLiteSchemaReader: Sendable {
         private var tables: [TableSchema] = []
         private var tableIndex: [String: Int] = [:]
         private var definitions: [CreateTableDefinition] = []
-        /// Per table, the `cid` of each column, in column order; and the tables whose columns
-        /// came out of order.
+        /// Per table, the `cid` of each column, in column order.
         private var cids: [[Int]] = []
-        private var unsorted: Set<Int> = []
         /// Per table, primary key columns by their position in the key.
         private var primaryKeys: [Int: [(position: Int, name: String)]] = [:]
         private var columnsDone = false
@@ -158,20 +156,15 @@ struct SQLiteSchemaReader: Sendable {
             if let position = row.integer(6), position > 0 {
                 primaryKeys[table, default: []].append((position, name))
             }
+            // In `cid` order as it arrives.
             let cid = row.integer(1) ?? cids[table].count
-            if let last = cids[table].last, last > cid { unsorted.insert(table) }
-            tables[table].columns.append(column)
-            cids[table].append(cid)
+            let position = cids[table].insertionPoint(ascending: cid)
+            tables[table].columns.insert(column, at: position)
+            cids[table].insert(cid, at: position)
         }
 
-        /// Puts columns in `cid` order and sets the primary keys, before any later row needs them.
+        /// Sets the primary keys, before any later row needs them.
         private mutating func finishColumns() {
-            for table in unsorted {
-                let order = cids[table].indices.sorted { cids[table][$0] < cids[table][$1] }
-                tables[table].columns.rearrange(by: order)
-                cids[table].rearrange(by: order)
-            }
-            unsorted = []
             for (table, keys) in primaryKeys {
                 let columns = keys.sorted { $0.position < $1.position }.map(\.name)
                 tables[table].primaryKey = PrimaryKeySchema(columns: columns)

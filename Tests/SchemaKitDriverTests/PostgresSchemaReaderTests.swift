@@ -1,4 +1,5 @@
 import SchemaKitCore
+import SchemaKitTestFixtures
 @testable import SchemaKitPostgres
 import Testing
 
@@ -17,6 +18,28 @@ struct PostgresSchemaReaderTests {
     func matchesMetadata(fixture: String) throws {
         let entities = try #require((CatalogFixtures.metadata + [CatalogFixtures.postgresNamespaces]).first { $0.name == fixture }).entities
         try expectMatchesMetadata(try read(fixture), entities: entities, dialect: dialect)
+    }
+
+    /// The columns, indexes and constraints queries are not sorted: each column is put in its
+    /// place by `attnum` as it arrives, indexes and constraints by name at the end.
+    @Test("columns, indexes and constraints read the same in any order",
+          arguments: (CatalogFixtures.metadata + [CatalogFixtures.postgresNamespaces]).map(\.name) + [CatalogFixtures.handWritten])
+    func anyRowOrder(fixture: String) throws {
+        let rows = try RecordedCatalog.load(engine: "postgres", fixture: fixture).decodedRows(as: PostgresCatalogRows.self)
+        let expected = PostgresSchemaReader(dialect: dialect).schema(from: rows)
+        var reversed = rows
+        reversed.columns.reverse()
+        reversed.indexes.reverse()
+        reversed.constraints.reverse()
+        #expect(PostgresSchemaReader(dialect: dialect).schema(from: reversed) == expected)
+        var random = SeededGenerator(seed: 15)
+        for _ in 0..<5 {
+            var shuffled = rows
+            shuffled.columns.shuffle(using: &random)
+            shuffled.indexes.shuffle(using: &random)
+            shuffled.constraints.shuffle(using: &random)
+            #expect(PostgresSchemaReader(dialect: dialect).schema(from: shuffled) == expected)
+        }
     }
 
     @Test("namespaces and native enums: the default schema is implicit, the others are listed")
