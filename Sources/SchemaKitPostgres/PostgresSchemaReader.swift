@@ -121,14 +121,20 @@ struct PostgresSchemaReader: Sendable {
                 tables[index].foreignKeys.sort { $0.name < $1.name }
                 tables[index].checks.sort { $0.name < $1.name }
                 tables[index].exclusions.sort { $0.name < $1.name }
-                for column in tables[index].columns.indices {
-                    let name = tables[index].columns[column].name
-                    if builder.drawing[index]?.contains(name) == true, builder.serials[index]?.contains(name) != true {
-                        // A default drawing from a sequence the column does not own: no serial.
-                        tables[index].columns[column].isAutoincrement = false
+            }
+            // A default drawing from a sequence the column does not own: no serial.
+            for (index, names) in builder.drawing {
+                for name in names where builder.serials[index]?.contains(name) != true {
+                    guard let column = tables[index].columns.firstIndex(where: { $0.name == name }) else { continue }
+                    tables[index].columns[column].isAutoincrement = false
+                }
+            }
+            if !enums.isEmpty {
+                for index in tables.indices {
+                    for column in tables[index].columns.indices {
+                        guard let native = tables[index].columns[column].nativeEnumName else { continue }
+                        tables[index].columns[column].enumItems = enums[reader.key(tables[index].schema ?? "public", native)]?.values
                     }
-                    guard let native = tables[index].columns[column].nativeEnumName else { continue }
-                    tables[index].columns[column].enumItems = enums[reader.key(tables[index].schema ?? "public", native)]?.values
                 }
             }
             let schema = DatabaseSchema(tables: tables, nativeEnums: enumOrder.compactMap { enums[$0] },
