@@ -23,4 +23,14 @@ enum MemoryArenas {
         _ = unsafeBitCast(symbol, to: Mallopt.self)(mArenaMax, 2)
         #endif
     }
+
+    /// Gives the pages of freed memory back (glibc's `malloc_trim`): between stages, what one
+    /// stage freed in an arena another thread will not allocate from again stops counting.
+    static func trim() {
+        #if canImport(Glibc)
+        typealias MallocTrim = @convention(c) (Int) -> Int32
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
+        _ = unsafeBitCast(symbol, to: MallocTrim.self)(0)
+        #endif
+    }
 }

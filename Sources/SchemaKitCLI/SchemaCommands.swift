@@ -156,6 +156,7 @@ struct UpdateCommand: ContextCommand {
             let target = try generator.targetSchema(schema: options.schema)
             stage("target built")
             let live = try await reading
+            MemoryArenas.trim()
             stage("database read")
             let script = try generator.updateSchemaScript(from: live, target: target, options)
             stage("compared and planned")
