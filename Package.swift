@@ -81,7 +81,8 @@ let package = Package(
             name: "schemakit",
             dependencies: ["SchemaKitCLI", "SchemaKitSQLite", "SchemaKitPostgres", "SchemaKitMySQL"]
         ),
-        .target(name: "SchemaKitTestFixtures", dependencies: ["SchemaKitCore"], path: "Tests/Fixtures"),
+        .target(name: "SchemaKitTestFixtures", dependencies: ["SchemaKitCore", .product(name: "Logging", package: "swift-log")],
+                path: "Tests/Fixtures"),
         .testTarget(name: "SchemaKitCoreTests", dependencies: ["SchemaKitCore", "SchemaKitTestFixtures"],
                     exclude: ["__Snapshots__"]),
         .testTarget(

@@ -22,10 +22,13 @@ struct StageLog: Sendable {
         logger.debug("stage", metadata: metadata)
     }
 
-    /// The process's peak resident memory in KiB (`VmHWM` in `/proc/self/status`), where there is one.
-    static func peakMemory() -> Int? {
+    /// The process's peak resident memory in KiB, where there is one.
+    static func peakMemory() -> Int? { memory("VmHWM") }
+
+    /// A memory figure of `/proc/self/status` in KiB: `VmHWM` (the peak), `VmRSS` (now).
+    static func memory(_ field: String) -> Int? {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return nil }
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field + ":") }) else { return nil }
         return line.split(separator: " ").dropFirst().first.flatMap { Int($0) }
     }
 }

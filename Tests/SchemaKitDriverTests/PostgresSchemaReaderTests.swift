@@ -1,5 +1,4 @@
 import SchemaKitCore
-import SchemaKitTestFixtures
 @testable import SchemaKitPostgres
 import Testing
 
@@ -27,18 +26,8 @@ struct PostgresSchemaReaderTests {
     func anyRowOrder(fixture: String) throws {
         let rows = try RecordedCatalog.load(engine: "postgres", fixture: fixture).decodedRows(as: PostgresCatalogRows.self)
         let expected = PostgresSchemaReader(dialect: dialect).schema(from: rows)
-        var reversed = rows
-        reversed.columns.reverse()
-        reversed.indexes.reverse()
-        reversed.constraints.reverse()
-        #expect(PostgresSchemaReader(dialect: dialect).schema(from: reversed) == expected)
-        var random = SeededGenerator(seed: 15)
-        for _ in 0..<5 {
-            var shuffled = rows
-            shuffled.columns.shuffle(using: &random)
-            shuffled.indexes.shuffle(using: &random)
-            shuffled.constraints.shuffle(using: &random)
-            #expect(PostgresSchemaReader(dialect: dialect).schema(from: shuffled) == expected)
+        for reordered in reorderings(of: rows, [\.columns, \.indexes, \.constraints], seed: 15) {
+            #expect(PostgresSchemaReader(dialect: dialect).schema(from: reordered) == expected)
         }
     }
 

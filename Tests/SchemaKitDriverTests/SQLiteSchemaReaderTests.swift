@@ -1,5 +1,4 @@
 import SchemaKitCore
-import SchemaKitTestFixtures
 @testable import SchemaKitSQLite
 import Testing
 
@@ -85,18 +84,8 @@ struct SQLiteSchemaReaderTests {
     func anyRowOrder(fixture: String) throws {
         let rows = try RecordedCatalog.load(engine: "sqlite", fixture: fixture).decodedRows(as: SQLiteCatalogRows.self)
         let expected = SQLiteSchemaReader().schema(from: rows)
-        var reversed = rows
-        reversed.columns.reverse()
-        reversed.indexes.reverse()
-        reversed.foreignKeys.reverse()
-        #expect(SQLiteSchemaReader().schema(from: reversed) == expected)
-        var random = SeededGenerator(seed: 12)
-        for _ in 0..<5 {
-            var shuffled = rows
-            shuffled.columns.shuffle(using: &random)
-            shuffled.indexes.shuffle(using: &random)
-            shuffled.foreignKeys.shuffle(using: &random)
-            #expect(SQLiteSchemaReader().schema(from: shuffled) == expected)
+        for reordered in reorderings(of: rows, [\.columns, \.indexes, \.foreignKeys], seed: 12) {
+            #expect(SQLiteSchemaReader().schema(from: reordered) == expected)
         }
     }
 
