@@ -14,7 +14,10 @@ struct CreateTableDefinition {
         var deferral: ForeignKeySchema.Deferral?
     }
 
+    /// The columns with something to say (a generated expression or a collation), by name.
     var columns: [String: ColumnDetails] = [:]
+    /// How many columns the definition declares.
+    var columnCount = 0
     var foreignKeys: [ForeignKeyDetails] = []
     var checks: [CheckSchema] = []
     var hasAutoincrement = false
@@ -35,7 +38,8 @@ struct CreateTableDefinition {
     }
 
     /// Reads one item of the definition (a column or a table constraint): a slice of the
-    /// statement's tokens, indexed as the statement is.
+    /// statement's tokens, indexed as the statement is. Keywords are matched in place, never
+    /// lower-cased copies: this runs for every column of every table a SQLite read lists.
     private mutating func parse(_ item: ArraySlice<SQLTokenGroups.Token>, sql: String) {
         guard let first = item.first else { return }
         var rest = item
@@ -45,8 +49,7 @@ struct CreateTableDefinition {
             rest = item.dropFirst(2)
         }
         guard let head = rest.first else { return }
-        switch head.lowered {
-        case "foreign":
+        if head.isKeyword("foreign") {
             let columns = SQLTokenGroups.group(after: rest.startIndex, in: item).map(SQLTokenGroups.identifiers) ?? []
             var deferral: ForeignKeySchema.Deferral?
             if let position = item.firstIndex(where: { $0.isKeyword("deferrable") }), item.endIndex > position + 2,
@@ -54,27 +57,45 @@ struct CreateTableDefinition {
                 deferral = item[position + 2].isKeyword("deferred") ? .deferred : .immediate
             }
             foreignKeys.append(ForeignKeyDetails(name: constraintName, columns: columns, deferral: deferral))
-        case "check":
+        } else if head.isKeyword("check") {
             if let range = SQLTokenGroups.groupRange(after: rest.startIndex, in: item), let name = constraintName {
                 checks.append(CheckSchema(name: name, expression: SQLTokenGroups.text(sql, range)))
             }
-        case "primary", "unique":
-            break
-        default:
-            let name = head.identifierValue
-            var details = ColumnDetails()
-            // Keywords matched in place: a lower-cased copy of every token of every column was
-            // most of reading a large schema's `create table` texts.
-            if let position = item.firstIndex(where: { $0.isKeyword("as") }),
-               (position > item.startIndex && (item[position - 1].isKeyword("always") || item[position - 1].isKeyword("generated")))
-                || (position + 1 < item.endIndex && item[position + 1].isOpen) {
-                details.generated = SQLTokenGroups.groupRange(after: position, in: item).map { SQLTokenGroups.text(sql, $0) }
+        } else if !head.isKeyword("primary"), !head.isKeyword("unique") {
+            parseColumn(item, sql: sql)
+        }
+    }
+
+    /// Reads a column definition in one pass over the words outside its parentheses, after its
+    /// name: `as (…)` after `generated always` (or directly before a parenthesis), `collate` and
+    /// `autoincrement`. A word inside a parenthesis (`cast(x as int)` in a default, `collate`
+    /// in a check) is part of an expression, not of the column.
+    private mutating func parseColumn(_ item: ArraySlice<SQLTokenGroups.Token>, sql: String) {
+        columnCount += 1
+        var details = ColumnDetails()
+        var depth = 0
+        for position in item.indices.dropFirst() {
+            let token = item[position]
+            if token.isOpen { depth += 1 }
+            if token.isClose { depth -= 1 }
+            guard depth == 0, token.kind == .word else { continue }
+            switch token.text.utf8.count {
+            case 2 where details.generated == nil && token.isKeyword("as"):
+                let previous = item[position - 1]
+                if previous.isKeyword("always") || previous.isKeyword("generated")
+                    || (position + 1 < item.endIndex && item[position + 1].isOpen) {
+                    details.generated = SQLTokenGroups.groupRange(after: position, in: item).map { SQLTokenGroups.text(sql, $0) }
+                }
+            case 7 where details.collation == nil && token.isKeyword("collate"):
+                if position + 1 < item.endIndex { details.collation = item[position + 1].identifierValue }
+            case 13 where token.isKeyword("autoincrement"):
+                hasAutoincrement = true
+            default:
+                break
             }
-            if let position = item.firstIndex(where: { $0.isKeyword("collate") }), position + 1 < item.endIndex {
-                details.collation = item[position + 1].identifierValue
-            }
-            if item.contains(where: { $0.isKeyword("autoincrement") }) { hasAutoincrement = true }
-            columns[name] = details
+        }
+        if details.generated != nil || details.collation != nil {
+            columns[item[item.startIndex].identifierValue] = details
         }
     }
 }
@@ -167,9 +188,6 @@ extension SQLToken {
     var isOpen: Bool { kind == .punctuation && text == "(" }
     var isClose: Bool { kind == .punctuation && text == ")" }
     var isComma: Bool { kind == .punctuation && text == "," }
-    /// A word in lower case, for matching keywords; empty for other tokens.
-    var lowered: String { kind == .word ? text.lowercased() : "" }
-
     /// Whether this is the word `keyword` (lower-case ASCII) in any case, compared byte by byte.
     func isKeyword(_ keyword: String) -> Bool {
         guard kind == .word, text.utf8.count == keyword.utf8.count else { return false }

@@ -133,7 +133,7 @@ struct SQLiteSchemaReader: Sendable {
             let definition = CreateTableDefinition(row.cell(1) ?? "")
             var table = TableSchema(name: name)
             table.options = definition.options
-            table.columns.reserveCapacity(definition.columns.count)
+            table.columns.reserveCapacity(definition.columnCount)
             tableIndex[name] = tables.count
             tables.append(table)
             definitions.append(definition)

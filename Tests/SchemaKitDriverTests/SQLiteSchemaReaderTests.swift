@@ -120,4 +120,16 @@ struct SQLiteSchemaReaderTests {
         #expect(definition.options.isStrict && definition.options.isWithoutRowid)
         #expect(!CreateTableDefinition("create table u (id integer primary key, v text)").hasAutoincrement)
     }
+
+    @Test("create table text: a word inside a column's parentheses is part of an expression, not of the column")
+    func createTableNestedWords() {
+        let definition = CreateTableDefinition("""
+            create table t (a int default (cast(1 as int)) generated always as (a + 1) virtual,
+              b text check (b collate nocase <> 'x') collate rtrim, c text check (c collate nocase <> 'y'), d int)
+            """)
+        #expect(definition.columns["a"]?.generated == "a + 1")
+        #expect(definition.columns["b"]?.collation == "rtrim")
+        // Nothing to say of c and d: no entry, as for any plain column.
+        #expect(definition.columns["c"] == nil && definition.columns["d"] == nil && definition.columnCount == 4)
+    }
 }
