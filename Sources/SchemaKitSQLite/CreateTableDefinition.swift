@@ -185,9 +185,10 @@ enum SQLTokenGroups {
 }
 
 extension SQLToken {
-    var isOpen: Bool { kind == .punctuation && text == "(" }
-    var isClose: Bool { kind == .punctuation && text == ")" }
-    var isComma: Bool { kind == .punctuation && text == "," }
+    // A punctuation token is one character: its first byte says which.
+    var isOpen: Bool { kind == .punctuation && text.utf8.first == UInt8(ascii: "(") }
+    var isClose: Bool { kind == .punctuation && text.utf8.first == UInt8(ascii: ")") }
+    var isComma: Bool { kind == .punctuation && text.utf8.first == UInt8(ascii: ",") }
     /// Whether this is the word `keyword` (lower-case ASCII) in any case, compared byte by byte.
     func isKeyword(_ keyword: String) -> Bool {
         guard kind == .word, text.utf8.count == keyword.utf8.count else { return false }

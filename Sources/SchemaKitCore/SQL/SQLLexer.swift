@@ -32,11 +32,29 @@ public struct SQLLexer: Sendable, Hashable {
     }
 
     private func tokens(in sql: String, keepingTrivia: Bool) -> [SQLToken] {
-        var scanner = Scanner(sql, rules: rules)
-        var tokens: [SQLToken] = []
-        while let token = scanner.next() {
-            if keepingTrivia || !token.isTrivia { tokens.append(token) }
+        // Nearly all SQL is ASCII: then scalar `i` is byte `i`, read where the text keeps it.
+        let ascii = sql.utf8.withContiguousStorageIfAvailable { bytes -> [SQLToken]? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return Self.collect(Scanner(sql, ASCIIBytes(bytes: bytes), unitOffsets: nil, rules: rules), keepingTrivia)
         }
+        if case let tokens?? = ascii { return tokens }
+        var scalars: [Unicode.Scalar] = [], offsets: [Int] = []
+        scalars.reserveCapacity(sql.utf8.count)
+        offsets.reserveCapacity(sql.utf8.count + 1)
+        var offset = 0
+        for scalar in sql.unicodeScalars {
+            scalars.append(scalar)
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
+        return Self.collect(Scanner(sql, scalars, unitOffsets: offsets, rules: rules), keepingTrivia)
+    }
+
+    private static func collect<Storage>(_ scanner: Scanner<Storage>, _ keepingTrivia: Bool) -> [SQLToken] {
+        var scanner = scanner
+        var tokens: [SQLToken] = []
+        while let token = scanner.next(keepingTrivia: keepingTrivia) { tokens.append(token) }
         return tokens
     }
 
@@ -50,16 +68,31 @@ public struct SQLLexer: Sendable, Hashable {
     }
 }
 
+/// The scalars a ``Scanner`` reads: the text's own bytes when they are all ASCII, else an array
+/// of its scalars.
+private protocol ScalarStorage {
+    var count: Int { get }
+    subscript(offset: Int) -> Unicode.Scalar { get }
+}
+
+extension Array: ScalarStorage where Element == Unicode.Scalar {}
+
+/// ASCII text's UTF-8 bytes, each one scalar, read in place (valid while the text's storage is lent).
+private struct ASCIIBytes: ScalarStorage {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var count: Int { bytes.count }
+    subscript(offset: Int) -> Unicode.Scalar { Unicode.Scalar(bytes[offset]) }
+}
+
 /// The reading position in one text; each `scan…` method moves past one token.
 ///
-/// The scalars are read into an array once, so that looking ahead and moving on are O(1) array
-/// accesses rather than walks through the UTF-8 storage. A token's string indices come from
-/// its scalar offsets: in ASCII text (nearly all SQL) scalar `i` is UTF-8 unit `i`, and only
-/// other text keeps a table of where each scalar starts.
-private struct Scanner {
+/// Looking ahead and moving on are O(1) accesses to `scalars`: ASCII text (nearly all SQL) is
+/// read in its own UTF-8 storage, where scalar `i` is unit `i`; other text is read into an array
+/// of scalars once, with a table of where each scalar starts.
+private struct Scanner<Storage: ScalarStorage> {
     let string: String
     let utf8: String.UTF8View
-    let scalars: [Unicode.Scalar]
+    let scalars: Storage
     /// `unitOffsets[i]` is where scalar `i` starts, in UTF-8 units, with one more entry for the
     /// end; `nil` when every scalar is one unit.
     let unitOffsets: [Int]?
@@ -67,28 +100,11 @@ private struct Scanner {
     /// An offset into `scalars`.
     var position = 0
 
-    init(_ sql: String, rules: SQLLexicalRules) {
+    init(_ sql: String, _ scalars: Storage, unitOffsets: [Int]?, rules: SQLLexicalRules) {
         string = sql
         utf8 = sql.utf8
-        let isASCII = sql.utf8.withContiguousStorageIfAvailable { units in units.allSatisfy { $0 < 0x80 } }
-            ?? sql.utf8.allSatisfy { $0 < 0x80 }
-        if isASCII {
-            scalars = sql.utf8.map { Unicode.Scalar($0) }
-            unitOffsets = nil
-        } else {
-            var scalars: [Unicode.Scalar] = [], offsets: [Int] = []
-            scalars.reserveCapacity(sql.utf8.count)
-            offsets.reserveCapacity(sql.utf8.count + 1)
-            var offset = 0
-            for scalar in sql.unicodeScalars {
-                scalars.append(scalar)
-                offsets.append(offset)
-                offset += UTF8.width(scalar)
-            }
-            offsets.append(offset)
-            self.scalars = scalars
-            unitOffsets = offsets
-        }
+        self.scalars = scalars
+        self.unitOffsets = unitOffsets
         self.rules = rules
     }
 
@@ -98,13 +114,18 @@ private struct Scanner {
         utf8.index(utf8.startIndex, offsetBy: unitOffsets?[offset] ?? offset)
     }
 
-    mutating func next() -> SQLToken? {
-        guard let first = peek() else { return nil }
-        let start = position
-        var isTerminated = true
-        let kind = scan(first, isTerminated: &isTerminated)
-        let range = index(start)..<index(position)
-        return SQLToken(kind: kind, text: string[range], range: range, isTerminated: isTerminated)
+    /// The next token; with `keepingTrivia` false, the next one that is not whitespace or a
+    /// comment (trivia is scanned over, never made a token: it is most of a statement's tokens).
+    mutating func next(keepingTrivia: Bool) -> SQLToken? {
+        while let first = peek() {
+            let start = position
+            var isTerminated = true
+            let kind = scan(first, isTerminated: &isTerminated)
+            if !keepingTrivia, kind == .whitespace || kind == .comment { continue }
+            let range = index(start)..<index(position)
+            return SQLToken(kind: kind, text: string[range], range: range, isTerminated: isTerminated)
+        }
+        return nil
     }
 
     private mutating func scan(_ first: Unicode.Scalar, isTerminated: inout Bool) -> SQLToken.Kind {
