@@ -82,7 +82,7 @@ final class MySQLConnection: @unchecked Sendable {
             logger.debug("connected to MySQL", metadata: ["server": "\(version)", "location": "\(options.location)"])
             return MySQLConnection(worker: worker, handle: handle.pointer, options: options, serverVersion: version, logger: logger)
         } catch {
-            worker.stop()
+            worker.stopAndJoin()
             throw error
         }
     }
@@ -182,13 +182,19 @@ final class MySQLConnection: @unchecked Sendable {
         countLock.withLock { sentQueries }
     }
 
-    /// Closes the connection; later queries fail with `SchemaError/Code/connectionFailed`.
+    /// Runs `body` on the connection's thread (which has ended once ``close()`` returns).
+    func runOnThread<Result: Sendable>(_ body: @escaping @Sendable () throws -> Result) async throws -> Result {
+        try await worker.run(body)
+    }
+
+    /// Closes the connection and ends its thread; later queries fail with
+    /// `SchemaError/Code/connectionFailed`.
     func close() async {
         _ = try? await worker.run { [self] in
             if let handle { mysql_close(handle) }
             handle = nil
         }
-        worker.stop()
+        worker.stopAndJoin()
     }
 
     /// Runs on the worker thread.
