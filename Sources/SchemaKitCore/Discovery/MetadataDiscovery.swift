@@ -124,11 +124,13 @@ private struct Discovery {
             columns: [], primaryKey: [], foreignKeys: [], indexes: [], checks: [], isPivot: false,
             renamedFrom: root.renamedFrom, options: root.tableOptions)
         let members = hierarchy(of: root)
-        // About a column per property: a table of 5,000 is not built by doubling its buffer.
-        table.columns.reserveCapacity(members.reduce(0) { $0 + $1.properties.count })
+        // About a column per property: a table of 5,000 is not built by doubling its buffer, nor
+        // are the maps below grown by rehashing.
+        let propertyCount = members.reduce(0) { $0 + $1.properties.count }
+        table.columns.reserveCapacity(propertyCount)
         // Each column's entity and property, by column name: which columns the table has so far.
-        var columnOwners: [String: (entity: String, property: String)] = [:]
-        var propertyColumns: [String: [String]] = [:]
+        var columnOwners: [String: (entity: String, property: String)] = Dictionary(minimumCapacity: propertyCount)
+        var propertyColumns: [String: [String]] = Dictionary(minimumCapacity: propertyCount)
 
         for member in members {
             let isChild = member.name != root.name
