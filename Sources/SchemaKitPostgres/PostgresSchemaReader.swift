@@ -8,8 +8,8 @@ import SchemaKitCore
 /// var rows = PostgresCatalogRows()
 /// rows.tables = [["16384", "public", "post", nil], ["16390", "app", "user", "People"]]
 /// rows.columns = [
-///     ["16384", "1", "id", "integer", "int4", "b", "t", "nextval('post_id_seq'::regclass)", "", "", nil, nil, "0"],
-///     ["16390", "1", "mood", "app.mood", "mood", "e", "f", nil, "", "", nil, nil, "0"],
+///     ["16384", "1", "id", "integer", nil, "t---", "nextval('post_id_seq'::regclass)", nil, nil, "0"],
+///     ["16390", "1", "mood", "app.mood", "mood", "f---", nil, nil, nil, "0"],
 /// ]
 /// rows.enums = [["app", "mood", "sad"], ["app", "mood", "ok"]]
 /// let schema = PostgresSchemaReader().schema(from: rows)
@@ -177,18 +177,23 @@ struct PostgresSchemaReader: Sendable {
         private mutating func addColumn(_ row: [String?]) {
             guard let oid = row.cell(0), let table = tableIndex[oid], let attnum = row.integer(1),
                   let name = row.cell(2), let formatted = row.cell(3) else { return }
-            let isEnum = row.cell(5) == "e"
-            var column = ColumnSchema(name: name, type: isEnum ? (row.cell(4) ?? formatted) : formatted, isNullable: row.cell(6) == "f")
-            if isEnum { column.nativeEnumName = row.cell(4) }
-            let defaultValue = row.cell(7)
-            let identity = row.cell(8) ?? ""
-            if row.cell(9) == "s", let expression = defaultValue {
+            let flags = Array((row.cell(5) ?? "").utf8)
+            func flag(_ position: Int) -> UInt8? {
+                position < flags.count && flags[position] != UInt8(ascii: "-") ? flags[position] : nil
+            }
+            let enumName = row.cell(4)
+            var column = ColumnSchema(name: name, type: enumName ?? formatted, isNullable: flag(0) == UInt8(ascii: "f"))
+            if let enumName { column.nativeEnumName = enumName }
+            let defaultValue = row.cell(6)
+            let identity = flag(1)
+            let isIdentity = identity == UInt8(ascii: "a") || identity == UInt8(ascii: "d")
+            if flag(2) == UInt8(ascii: "s"), let expression = defaultValue {
                 column.generated = GeneratedColumn(expression, storage: .stored)
-            } else if identity == "a" || identity == "d" || (defaultValue?.hasPrefix("nextval(") ?? false) {
+            } else if isIdentity || (defaultValue?.hasPrefix("nextval(") ?? false) {
                 column.isAutoincrement = true
-                if identity == "a" || identity == "d" {
+                if isIdentity {
                     // The sequence's options come with the identities query.
-                    column.identity = ColumnIdentity(identity == "a" ? .always : .byDefault)
+                    column.identity = ColumnIdentity(identity == UInt8(ascii: "a") ? .always : .byDefault)
                 } else {
                     // A serial column only if the sequences query finds the column owns the sequence.
                     drawing[table, default: []].insert(name)
@@ -199,20 +204,20 @@ struct PostgresSchemaReader: Sendable {
             } else {
                 column.defaultValue = defaultValue
             }
-            column.comment = row.cell(10)
-            column.collation = row.cell(11)
-            column.storage = switch row.cell(13) {
-            case "p": .plain
-            case "e": .external
-            case "m": .main
-            case "x": .extended
+            column.comment = row.cell(7)
+            column.collation = row.cell(8)
+            column.storage = switch flag(3) {
+            case UInt8(ascii: "p"): .plain
+            case UInt8(ascii: "e"): .external
+            case UInt8(ascii: "m"): .main
+            case UInt8(ascii: "x"): .extended
             default: nil
             }
             // In `attnum` order as it arrives (most of a table's rows come in order).
             let position = attnums[table].insertionPoint(ascending: attnum)
             tables[table].columns.insert(column, at: position)
             attnums[table].insert(attnum, at: position)
-            attcollations[table].insert(row.cell(12) ?? "0", at: position)
+            attcollations[table].insert(row.cell(9) ?? "0", at: position)
         }
 
         /// The position in its table of the column numbered `attnum`.

@@ -111,10 +111,10 @@ struct PostgresSchemaReaderTests {
         rows.tables = [["10", "public", "item", nil, "p", nil], ["11", "public", "tag", nil, "p", nil]]
         // Out of attnum order, and attnum 3 dropped.
         rows.columns = [
-            ["10", "2", "name", "text", "text", "b", "t", nil, "", "", nil, nil, "100"],
-            ["10", "4", "tag_id", "integer", "int4", "b", "f", nil, "", "", nil, nil, "0"],
-            ["10", "1", "id", "integer", "int4", "b", "t", nil, "", "", nil, nil, "0"],
-            ["11", "1", "id", "integer", "int4", "b", "t", nil, "", "", nil, nil, "0"],
+            ["10", "2", "name", "text", nil, "t---", nil, nil, nil, "100"],
+            ["10", "4", "tag_id", "integer", nil, "f---", nil, nil, nil, "0"],
+            ["10", "1", "id", "integer", nil, "t---", nil, nil, nil, "0"],
+            ["11", "1", "id", "integer", nil, "t---", nil, nil, nil, "0"],
         ]
         rows.lookups = [["c", "950", "C"], ["c", "100", "default"], ["o", "10043", "text_pattern_ops"]]
         rows.indexes = [
@@ -158,8 +158,8 @@ struct PostgresSchemaReaderTests {
             ["19", "public", "sale_", nil, "p", nil, nil, "20", "DEFAULT"],
         ]
         rows.columns = [
-            ["20", "1", "sold_on", "date", "date", "b", "t", nil, "", "", nil, nil, "0"],
-            ["21", "1", "sold_on", "date", "date", "b", "t", nil, "", "", nil, nil, "0"],
+            ["20", "1", "sold_on", "date", nil, "t---", nil, nil, nil, "0"],
+            ["21", "1", "sold_on", "date", nil, "t---", nil, nil, nil, "0"],
         ]
         let schema = PostgresSchemaReader().schema(from: rows)
         #expect(schema.tables.map(\.name) == ["sale"])
@@ -185,10 +185,10 @@ struct PostgresSchemaReaderTests {
         var rows = PostgresCatalogRows()
         rows.tables = [["10", "public", "batch", nil, "p", nil]]
         rows.columns = [
-            ["10", "1", "id", "integer", "int4", "b", "t", "nextval('batch_id_seq'::regclass)", "", "", nil, nil, "0"],
-            ["10", "2", "no", "integer", "int4", "b", "t", "nextval('batch_seq'::regclass)", "", "", nil, nil, "0"],
-            ["10", "3", "ref", "bigint", "int8", "b", "f", #"nextval('app."Other"'::regclass)"#, "", "", nil, nil, "0"],
-            ["10", "4", "email", "email_address", "email_address", "d", "t", nil, "", "", nil, nil, "100"],
+            ["10", "1", "id", "integer", nil, "t---", "nextval('batch_id_seq'::regclass)", nil, nil, "0"],
+            ["10", "2", "no", "integer", nil, "t---", "nextval('batch_seq'::regclass)", nil, nil, "0"],
+            ["10", "3", "ref", "bigint", nil, "f---", #"nextval('app."Other"'::regclass)"#, nil, nil, "0"],
+            ["10", "4", "email", "email_address", nil, "t---", nil, nil, nil, "100"],
         ]
         rows.sequences = [
             ["app", "Other", #"app."Other""#, "bigint", "1", "1", "1", "9223372036854775807", "1", "f", nil, nil, nil, nil, nil],
