@@ -112,10 +112,12 @@ extension SchemaComparator {
         _ schema: DatabaseSchema, dialect: any SQLDialect, key: (QualifiedName) -> QualifiedName
     ) -> [QualifiedName: SequenceSchema] {
         var result: [QualifiedName: SequenceSchema] = [:]
-        for table in schema.tables {
-            // By position: only serial columns are copied out of the table.
-            for index in table.columns.indices where table.columns[index].isAutoincrement && table.columns[index].identity == nil {
-                let column = table.columns[index]
+        // By position: a table is copied out only when it has a serial column, and then once (a
+        // copy retains every array it holds; this runs over every table on both sides).
+        for position in schema.tables.indices {
+            guard schema.tables[position].columns.contains(where: { $0.isAutoincrement && $0.identity == nil }) else { continue }
+            let table = schema.tables[position]
+            for column in table.columns where column.isAutoincrement && column.identity == nil {
                 guard let name = dialect.serialSequence(of: column, table: table) else { continue }
                 result[key(name)] = SequenceSchema(
                     name: name.name, schema: name.schema, dataType: SequenceSchema.canonicalType(column.type),

@@ -111,21 +111,22 @@ public enum SchemaComparator {
                     """))
             }
         }
-        var matches: [(from: Int, to: TableSchema)] = []
+        // Positions on both sides, in commit order: a table is copied only into its pair.
+        var matches: [(from: Int, to: Int)] = []
         matches.reserveCapacity(to.count)
         var new: [TableSchema] = []
-        for table in CommitOrder.sort(to) {
-            let ownKey = key(table.qualifiedName)
+        for position in CommitOrder.order(to) {
+            let ownKey = key(to[position].qualifiedName)
             if let old = matched[ownKey] ?? (claimed.contains(ownKey) ? nil : fromByKey[ownKey]) {
                 claimed.insert(key(from[old].qualifiedName))
-                matches.append((old, table))
+                matches.append((old, position))
             } else {
-                new.append(table)
+                new.append(to[position])
             }
         }
         // Pairing one table's columns needs nothing of the others: spread over the cores, in order.
         let pairs = try ParallelMap.map(matches.count, state: { CanonicalColumns(dialect: dialect) }) { canonical, index in
-            try TablePair(from: from[matches[index].from], to: matches[index].to, detectRenames: detectRenames, canonical: &canonical)
+            try TablePair(from: from[matches[index].from], to: to[matches[index].to], detectRenames: detectRenames, canonical: &canonical)
         }
         let removed = from.filter { !claimed.contains(key($0.qualifiedName)) }
         // A hint without a source is harmless on a database that never had the table (a fresh
