@@ -177,23 +177,20 @@ struct PostgresSchemaReader: Sendable {
         private mutating func addColumn(_ row: [String?]) {
             guard let oid = row.cell(0), let table = tableIndex[oid], let attnum = row.integer(1),
                   let name = row.cell(2), let formatted = row.cell(3) else { return }
-            let flags = Array((row.cell(5) ?? "").utf8)
-            func flag(_ position: Int) -> UInt8? {
-                position < flags.count && flags[position] != UInt8(ascii: "-") ? flags[position] : nil
-            }
+            let flags = CatalogFlags(row.cell(5))
             let enumName = row.cell(4)
-            var column = ColumnSchema(name: name, type: enumName ?? formatted, isNullable: flag(0) == UInt8(ascii: "f"))
+            var column = ColumnSchema(name: name, type: enumName ?? formatted, isNullable: flags[0] == "f")
             if let enumName { column.nativeEnumName = enumName }
             let defaultValue = row.cell(6)
-            let identity = flag(1)
-            let isIdentity = identity == UInt8(ascii: "a") || identity == UInt8(ascii: "d")
-            if flag(2) == UInt8(ascii: "s"), let expression = defaultValue {
+            let identity = flags[1]
+            let isIdentity = identity == "a" || identity == "d"
+            if flags[2] == "s", let expression = defaultValue {
                 column.generated = GeneratedColumn(expression, storage: .stored)
             } else if isIdentity || (defaultValue?.hasPrefix("nextval(") ?? false) {
                 column.isAutoincrement = true
                 if isIdentity {
                     // The sequence's options come with the identities query.
-                    column.identity = ColumnIdentity(identity == UInt8(ascii: "a") ? .always : .byDefault)
+                    column.identity = ColumnIdentity(identity == "a" ? .always : .byDefault)
                 } else {
                     // A serial column only if the sequences query finds the column owns the sequence.
                     drawing[table, default: []].insert(name)
@@ -206,11 +203,11 @@ struct PostgresSchemaReader: Sendable {
             }
             column.comment = row.cell(7)
             column.collation = row.cell(8)
-            column.storage = switch flag(3) {
-            case UInt8(ascii: "p"): .plain
-            case UInt8(ascii: "e"): .external
-            case UInt8(ascii: "m"): .main
-            case UInt8(ascii: "x"): .extended
+            column.storage = switch flags[3] {
+            case "p": .plain
+            case "e": .external
+            case "m": .main
+            case "x": .extended
             default: nil
             }
             // In `attnum` order as it arrives (most of a table's rows come in order).
@@ -314,12 +311,13 @@ struct PostgresSchemaReader: Sendable {
         // MARK: Primary keys and indexes
 
         private mutating func addIndex(_ row: [String?]) {
+            let flags = CatalogFlags(row.cell(2))
             guard let oid = row.cell(0), let table = tableIndex[oid], let name = row.cell(1),
                   // The index behind an exclusion constraint is that constraint, read with the checks.
-                  row.cell(4) != "x" else { return }
-            let keys = Self.numbers(row.cell(7))
-            let keyCount = row.integer(8) ?? keys.count
-            if row.cell(3) == "t" {
+                  flags[2] != "x" else { return }
+            let keys = Self.numbers(row.cell(5))
+            let keyCount = row.integer(6) ?? keys.count
+            if flags[1] == "t" {
                 let columns = keys.prefix(keyCount).compactMap { columnName(table, $0) }
                 guard !columns.isEmpty else { return }
                 let tableName = tables[table].name
@@ -328,16 +326,16 @@ struct PostgresSchemaReader: Sendable {
                 return
             }
             var index = IndexSchema(
-                name: name, columns: [], isUnique: row.cell(2) == "t", isConstraint: row.cell(4) == "u",
-                predicate: row.cell(6), method: row.cell(5) == "btree" ? nil : row.cell(5),
-                storageParameters: (row.cell(13) ?? "").split(separator: ",").map(String.init).sorted(),
-                nullsNotDistinct: row.cell(14) == "true",
-                deferral: row.cell(16) == "t" ? (row.cell(17) == "t" ? .deferred : .immediate) : nil,
-                comment: row.cell(15))
-            let options = Self.numbers(row.cell(9))
-            let collations = (row.cell(10) ?? "").split(separator: " ").map(String.init)
-            let classes = (row.cell(11) ?? "").split(separator: " ").map(String.init)
-            let expressions = Self.strings(row.cell(12))
+                name: name, columns: [], isUnique: flags[0] == "t", isConstraint: flags[2] == "u",
+                predicate: row.cell(4), method: row.cell(3) == "btree" ? nil : row.cell(3),
+                storageParameters: (row.cell(11) ?? "").split(separator: ",").map(String.init).sorted(),
+                nullsNotDistinct: flags[3] == "t",
+                deferral: flags[4] == "t" ? (flags[5] == "t" ? .deferred : .immediate) : nil,
+                comment: row.cell(12))
+            let options = Self.numbers(row.cell(7))
+            let collations = (row.cell(8) ?? "").split(separator: " ").map(String.init)
+            let classes = (row.cell(9) ?? "").split(separator: " ").map(String.init)
+            let expressions = Self.strings(row.cell(10))
             var nextExpression = 0
             // Every key part as written, and the expression of a one-part expression index
             // without options: only an index with an expression part is written as its parts.
@@ -402,39 +400,40 @@ struct PostgresSchemaReader: Sendable {
 
         private mutating func addConstraint(_ row: [String?]) {
             guard let oid = row.cell(0), let table = tableIndex[oid], let name = row.cell(1) else { return }
+            let flags = CatalogFlags(row.cell(2))
             let keys = Self.numbers(row.cell(3))
-            switch row.cell(2) {
+            switch flags[0] {
             case "f":
                 let columns = keys.compactMap { columnName(table, $0) }
                 let referencedKeys = Self.numbers(row.cell(7))
                 let referencedColumns = if let referenced = row.cell(4).flatMap({ tableIndex[$0] }) {
                     referencedKeys.compactMap { columnName(referenced, $0) }
                 } else {
-                    Self.strings(row.cell(17))
+                    Self.strings(row.cell(11))
                 }
                 guard !columns.isEmpty, columns.count == keys.count, referencedColumns.count == columns.count else { return }
                 // PostgreSQL 15 `on delete set null (columns)`.
-                let resetNumbers = Set(Self.numbers(row.cell(16)))
+                let resetNumbers = Set(Self.numbers(row.cell(10)))
                 let resets = zip(keys, columns).filter { resetNumbers.contains($0.0) }.map(\.1)
                 tables[table].foreignKeys.append(ForeignKeySchema(
                     name: name, columns: columns, referencedTable: reader.key(row.cell(5), row.cell(6)),
                     referencedColumns: referencedColumns,
-                    deleteRule: PostgresSchemaReader.rule(row.cell(9)), updateRule: PostgresSchemaReader.rule(row.cell(8)),
-                    deferral: row.cell(11) == "t" ? (row.cell(12) == "t" ? .deferred : .immediate) : nil,
-                    matchesFull: row.cell(10) == "f", comment: row.cell(15), deleteSetColumns: resets.isEmpty ? nil : resets))
+                    deleteRule: PostgresSchemaReader.rule(flags[2]), updateRule: PostgresSchemaReader.rule(flags[1]),
+                    deferral: flags[4] == "t" ? (flags[5] == "t" ? .deferred : .immediate) : nil,
+                    matchesFull: flags[3] == "f", comment: row.cell(9), deleteSetColumns: resets.isEmpty ? nil : resets))
             case "x":
-                guard let definition = row.cell(14) else { return }
+                guard let definition = row.cell(8) else { return }
                 tables[table].exclusions.append(ExclusionConstraintSchema(name: name, definition: definition))
             case "c":
-                guard let definition = row.cell(14) else { return }
+                guard let definition = row.cell(8) else { return }
                 var expression = definition
                 if expression.lowercased().hasPrefix("check ") { expression = String(expression.dropFirst(6)) }
                 // `CHECK ((a > 0)) NO INHERIT`: the clause is not part of the expression.
-                let noInherit = row.cell(13) == "t"
+                let noInherit = flags[6] == "t"
                 if noInherit, expression.uppercased().hasSuffix(" NO INHERIT") { expression = String(expression.dropLast(11)) }
                 let column = keys.count == 1 ? columnName(table, keys[0]) : nil
                 tables[table].checks.append(CheckSchema(name: name, expression: expression, column: column,
-                                                        isNoInherit: noInherit, comment: row.cell(15)))
+                                                        isNoInherit: noInherit, comment: row.cell(9)))
             default:
                 return
             }
@@ -497,7 +496,7 @@ struct PostgresSchemaReader: Sendable {
     }
 
     /// `pg_constraint.confupdtype`/`confdeltype` letters.
-    static func rule(_ letter: String?) -> ReferentialAction? {
+    static func rule(_ letter: Unicode.Scalar?) -> ReferentialAction? {
         switch letter {
         case "c": .cascade
         case "n": .setNull
@@ -505,5 +504,24 @@ struct PostgresSchemaReader: Sendable {
         case "r": .restrict
         default: nil
         }
+    }
+}
+
+/// A cell of one-character flags, as the catalog queries pack attributes most rows leave at their
+/// default (`td--`): the character at a position, `nil` for `-`, a space, or past the end.
+///
+/// ```swift
+/// let flags = CatalogFlags("td--")
+/// flags[0]   // "t"
+/// flags[2]   // nil
+/// ```
+struct CatalogFlags {
+    private let scalars: [Unicode.Scalar]
+
+    init(_ cell: String?) { scalars = Array((cell ?? "").unicodeScalars) }
+
+    subscript(position: Int) -> Unicode.Scalar? {
+        guard position < scalars.count, scalars[position] != "-", scalars[position] != " " else { return nil }
+        return scalars[position]
     }
 }
