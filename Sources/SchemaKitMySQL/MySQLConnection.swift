@@ -74,7 +74,7 @@ final class MySQLConnection: @unchecked Sendable {
     /// Throws `SchemaError/Code/connectionFailed` naming host, port, database and user and the
     /// server's reason; never the password.
     static func connect(_ options: MySQLConnectionOptions, logger: Logger) async throws -> MySQLConnection {
-        let worker = MySQLWorkerThread(name: "SchemaKitMySQL \(options.host):\(options.port)")
+        let worker = try MySQLWorkerThread(name: "SchemaKitMySQL \(options.host):\(options.port)", location: options.location)
         do {
             let (handle, version) = try await worker.run { () throws -> (OwnedHandle, String) in
                 try open(options)

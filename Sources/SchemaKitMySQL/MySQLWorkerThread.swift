@@ -1,5 +1,6 @@
 import CMariaDB
 import Foundation
+import SchemaKitCore
 
 /// One thread of its own per connection, on which every blocking Connector/C call runs.
 ///
@@ -22,7 +23,11 @@ final class MySQLWorkerThread: @unchecked Sendable {
     private var thread = pthread_t()
     private let name: String
 
-    init(name: String) {
+    /// Starts the thread.
+    ///
+    /// - Throws: `SchemaError` with code `connectionFailed` when the system refuses a thread
+    ///   (`pthread_create`: a process or user thread limit reached, no memory).
+    init(name: String, location: @autoclosure () -> String) throws {
         self.name = name
         // The thread holds the worker until its loop ends.
         let context = Unmanaged.passRetained(self).toOpaque()
@@ -31,7 +36,14 @@ final class MySQLWorkerThread: @unchecked Sendable {
             worker.runLoop()
             return nil
         }, context)
-        precondition(status == 0, "could not start a MySQL connection thread: \(String(cString: strerror(status)))")
+        guard status == 0 else {
+            Unmanaged<MySQLWorkerThread>.fromOpaque(context).release()
+            isJoined = true   // no thread to detach
+            throw SchemaError(.connectionFailed, """
+                Cannot connect to MySQL at \(location()): the system refused a thread for the connection \
+                (\(String(cString: strerror(status))))
+                """)
+        }
     }
 
     deinit {

@@ -24,7 +24,7 @@ struct MySQLWorkerThreadTests {
     func joined() async throws {
         // Twenty times: a thread merely told to stop is usually still ending when stop returns.
         for _ in 0..<20 {
-            let worker = MySQLWorkerThread(name: "test worker")
+            let worker = try MySQLWorkerThread(name: "test worker", location: "nowhere")
             let thread = try await worker.run(Self.currentThread)
             #expect(Self.isAlive(thread))
             worker.stopAndJoin()
@@ -36,7 +36,7 @@ struct MySQLWorkerThreadTests {
 
     @Test("a worker stopped from one of its own jobs ends without waiting on itself")
     func stoppedFromItsOwnJob() async throws {
-        let worker = MySQLWorkerThread(name: "test worker")
+        let worker = try MySQLWorkerThread(name: "test worker", location: "nowhere")
         let thread = try await worker.run { [worker] in
             worker.stopAndJoin()
             return try Self.currentThread()
