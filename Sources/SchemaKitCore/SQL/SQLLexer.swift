@@ -132,12 +132,12 @@ private struct Scanner<Storage: ScalarStorage> {
         let second = peek(1)
         // Most of a statement: a bare word (an ASCII letter or `_` not opening a prefixed
         // string such as `E'…'`), read without asking the dialect's rules.
-        if second != "'", Self.isASCIILetter(first) || first == "_" {
+        if second != "'", SQLScalar.isASCIILetter(first) || first == "_" {
             advanceOverWord()
             return .word
         }
-        if Self.isWhitespace(first) {
-            advance(while: Self.isWhitespace)
+        if SQLScalar.isWhitespace(first) {
+            advance(while: SQLScalar.isWhitespace)
             return .whitespace
         }
         if startsComment(first, second, peek(2)) {
@@ -153,7 +153,7 @@ private struct Scanner<Storage: ScalarStorage> {
             isTerminated = skipQuoted(closing: first, doubling: true, backslashes: rules.hasBackslashEscapes)
             return .string
         }
-        if second == "'", rules.stringQuotes.contains("'"), let prefix = Self.asciiUppercase(first) {
+        if second == "'", rules.stringQuotes.contains("'"), let prefix = SQLScalar.asciiUppercase(first) {
             let isEscapeString = rules.supportsEscapeStrings && prefix == "E"
             if isEscapeString || rules.stringPrefixes.contains(prefix) {
                 advance(2)
@@ -167,9 +167,9 @@ private struct Scanner<Storage: ScalarStorage> {
             return .quotedIdentifier
         }
         if first == "$", rules.supportsDollarQuoting {
-            if let second, Self.isDigit(second) {
+            if let second, SQLScalar.isDigit(second) {
                 advance()
-                advance(while: Self.isDigit)
+                advance(while: SQLScalar.isDigit)
                 return .parameter
             }
             if let tag = dollarTag() {
@@ -191,7 +191,7 @@ private struct Scanner<Storage: ScalarStorage> {
                 return .parameter
             }
         }
-        if Self.isDigit(first) || (first == "." && second.map(Self.isDigit) == true) {
+        if SQLScalar.isDigit(first) || (first == "." && second.map(SQLScalar.isDigit) == true) {
             scanNumber()
             return .number
         }
@@ -211,7 +211,7 @@ private struct Scanner<Storage: ScalarStorage> {
             advance()
             return .punctuation
         }
-        if Self.isOperatorCharacter(first) {
+        if SQLScalar.isOperatorCharacter(first) {
             scanOperator()
             return .operator
         }
@@ -227,7 +227,7 @@ private struct Scanner<Storage: ScalarStorage> {
             guard second == "-" else { return false }
             guard rules.doubleDashCommentNeedsSpace else { return true }
             guard let third else { return true }
-            return Self.isWhitespace(third) || third.value < 0x20
+            return SQLScalar.isWhitespace(third) || third.value < 0x20
         case "#": return rules.hasHashComments
         case "/": return second == "*"
         default: return false
@@ -283,7 +283,7 @@ private struct Scanner<Storage: ScalarStorage> {
         var tag: [Unicode.Scalar] = []
         var offset = 1
         while let scalar = peek(offset), scalar != "$" {
-            guard tag.isEmpty ? Self.isTagStart(scalar) : Self.isTagContinuation(scalar) else { return nil }
+            guard tag.isEmpty ? SQLScalar.isTagStart(scalar) : SQLScalar.isTagContinuation(scalar) else { return nil }
             tag.append(scalar)
             offset += 1
         }
@@ -299,7 +299,7 @@ private struct Scanner<Storage: ScalarStorage> {
             advance()
             guard scalar == "$" else { continue }
             var candidate: [Unicode.Scalar] = []
-            while let next = peek(), next != "$", Self.isTagContinuation(next), candidate.count <= tag.count {
+            while let next = peek(), next != "$", SQLScalar.isTagContinuation(next), candidate.count <= tag.count {
                 candidate.append(next)
                 advance()
             }
@@ -314,27 +314,27 @@ private struct Scanner<Storage: ScalarStorage> {
     // MARK: - Numbers, words, operators
 
     private mutating func scanNumber() {
-        advance(while: Self.isDigit)
+        advance(while: SQLScalar.isDigit)
         if peek() == "." {
             advance()
-            advance(while: Self.isDigit)
+            advance(while: SQLScalar.isDigit)
         }
         if let marker = peek(), marker == "e" || marker == "E" {
             let sign = peek(1) == "+" || peek(1) == "-" ? 1 : 0
-            if let digit = peek(1 + sign), Self.isDigit(digit) {
+            if let digit = peek(1 + sign), SQLScalar.isDigit(digit) {
                 advance(1 + sign)
-                advance(while: Self.isDigit)
+                advance(while: SQLScalar.isDigit)
             }
         }
         // `0x1f`, `0b101`, and digits run into letters, stay one token.
-        advance(while: { $0.isASCII && ($0.properties.isAlphabetic || Self.isDigit($0) || $0 == "_") })
+        advance(while: { $0.isASCII && ($0.properties.isAlphabetic || SQLScalar.isDigit($0) || $0 == "_") })
     }
 
     private func isWordStart(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
-            return Self.isASCIILetter(scalar) || scalar == "_" || (scalar == "$" && !rules.supportsDollarQuoting)
+            return SQLScalar.isASCIILetter(scalar) || scalar == "_" || (scalar == "$" && !rules.supportsDollarQuoting)
         }
-        return !Self.isWhitespace(scalar)
+        return !SQLScalar.isWhitespace(scalar)
     }
 
     /// Moves past the word that starts at the position.
@@ -342,7 +342,7 @@ private struct Scanner<Storage: ScalarStorage> {
         var end = position + 1
         while end < scalars.count {
             let scalar = scalars[end]
-            guard scalar.isASCII ? Self.isASCIIWordContinuation(scalar) : !Self.isWhitespace(scalar) else { break }
+            guard scalar.isASCII ? Self.isASCIIWordContinuation(scalar) : !SQLScalar.isWhitespace(scalar) else { break }
             end += 1
         }
         position = end
@@ -356,7 +356,7 @@ private struct Scanner<Storage: ScalarStorage> {
     }
 
     private func isWordContinuation(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? Self.isASCIILetter(scalar) || Self.isDigit(scalar) || scalar == "_" || scalar == "$" : !Self.isWhitespace(scalar)
+        scalar.isASCII ? SQLScalar.isASCIILetter(scalar) || SQLScalar.isDigit(scalar) || scalar == "_" || scalar == "$" : !SQLScalar.isWhitespace(scalar)
     }
 
     /// A run of operator characters, ending before a comment or `::`; like PostgreSQL, a run
@@ -365,7 +365,7 @@ private struct Scanner<Storage: ScalarStorage> {
     private mutating func scanOperator() {
         var ends: [Int] = []
         var run: [Unicode.Scalar] = []
-        while let scalar = peek(), Self.isOperatorCharacter(scalar) {
+        while let scalar = peek(), SQLScalar.isOperatorCharacter(scalar) {
             if !run.isEmpty, startsComment(scalar, peek(1), peek(2)) || (scalar == ":" && peek(1) == ":") { break }
             run.append(scalar)
             advance()
@@ -393,7 +393,11 @@ private struct Scanner<Storage: ScalarStorage> {
     private mutating func advance(while predicate: (Unicode.Scalar) -> Bool) {
         while let scalar = peek(), predicate(scalar) { advance() }
     }
+}
 
+/// The lexer's character classes, apart from its generic scanner so that a predicate passed
+/// along is a plain function rather than a member of the scanner's type.
+private enum SQLScalar {
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}": true
