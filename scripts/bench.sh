@@ -25,7 +25,8 @@
 # run), the diff's wall time, the ratio, peak RSS (/usr/bin/time), the tool's CPU, the server's
 # CPU (when this script started the server), the queries the diff sent (SCHEMAKIT_CLI_VERBOSE=1)
 # and the exit codes (0 expected for noop, 2 for mutated, 0 for update and 0s — exit 0 with an
-# update script printed — for update-mutated). The update
+# update script printed — for update-mutated); then, per engine and scenario, how the run's time
+# and the floor's grew from each size to the next (5x the tables should cost at most 5.5x). The update
 # scenarios read one database, so their ideal is about 1× the floor (of E) plus the entities' own
 # work.
 #
@@ -266,6 +267,7 @@ for engine in $engines; do
 done
 [ "$runs" -gt 0 ] || exit 0
 
+declare -A run_median=() floor_median=()
 printf '%-10s %6s %-14s %9s %9s %7s %8s %9s %9s %7s %s\n' \
     engine tables scenario "floor s" "run s" ratio "RSS MiB" "tool CPU" "srv CPU" queries exits
 for engine in $engines; do
@@ -297,6 +299,32 @@ for engine in $engines; do
             printf '%-10s %6s %-14s %9.3f %9.3f %6.1fx %8.0f %9.2f %9s %7s %s\n' \
                 "$engine" "$size" "$scenario" "$f" "$t" "$(awk -v a="$t" -v b="$f" 'BEGIN { print a / b }')" \
                 "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')" "$c" "$s" "$queries" "$(IFS=,; echo "${exits[*]}")"
+            run_median["$engine $size $scenario"]=$t floor_median["$engine $size $scenario"]=$f
         done
     done
 done
+
+# Scaling: each size against the next smaller one measured, for the run and for the floor (the
+# goal: 5x the tables in at most 5.5x the run's time). The floor's own growth says how much of
+# the run's is the engine's.
+scaling=()
+for engine in $engines; do
+    previous=""
+    for size in $(printf '%s\n' $sizes | sort -n); do
+        if [ -n "$previous" ]; then
+            for scenario in $scenarios; do
+                small="$engine $previous $scenario" large="$engine $size $scenario"
+                [ -n "${run_median[$small]:-}" ] && [ -n "${run_median[$large]:-}" ] || continue
+                scaling+=("$(printf '%-10s %-10s %-14s %6.1fx %9.1fx %9.1fx' "$engine" "$previous-$size" "$scenario" \
+                    "$(awk -v a="$size" -v b="$previous" 'BEGIN { print a / b }')" \
+                    "$(awk -v a="${run_median[$large]}" -v b="${run_median[$small]}" 'BEGIN { print a / b }')" \
+                    "$(awk -v a="${floor_median[$large]}" -v b="${floor_median[$small]}" 'BEGIN { print a / b }')")")
+            done
+        fi
+        previous=$size
+    done
+done
+if [ ${#scaling[@]} -gt 0 ]; then
+    printf '\n%-10s %-10s %-14s %7s %10s %10s\n' engine sizes scenario tables "run time" "floor time"
+    printf '%s\n' "${scaling[@]}"
+fi
