@@ -33,12 +33,15 @@ final class MySQLConnection: @unchecked Sendable {
 
     deinit {
         // No job can still hold `self` here, so reading `handle` is safe; close it on its thread
-        // (if `close()` already stopped the thread, `handle` is already gone).
+        // (if `close()` already stopped the thread, `handle` is already gone) and wait for the
+        // thread to end, as `close()` does: a connection dropped without `close()` must not leave
+        // a thread ending while the process exits (see ``MySQLWorkerThread``). Run on the
+        // thread itself (its last job held the last reference), this only stops it.
         if let handle {
             let owned = OwnedHandle(pointer: handle)
             worker.submit { mysql_close(owned.pointer) }
         }
-        worker.stop()
+        worker.stopAndJoin()
     }
 
     /// The connection's default database: the URL's, or the last one ``use(_:)`` selected.

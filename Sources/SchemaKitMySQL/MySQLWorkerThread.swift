@@ -85,11 +85,15 @@ final class MySQLWorkerThread: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// Stops the thread and waits until it has ended, its thread-exit destructors included.
+    /// Stops the thread and waits until it has ended, its thread-exit destructors included;
+    /// returns whether this call waited for it (joined it).
+    ///
     /// Call it once no job is left to run (as closing a connection does, after its last job):
-    /// the wait is then the thread's teardown, microseconds. Called on the thread itself, or a
-    /// second time, it only stops.
-    func stopAndJoin() {
+    /// the wait is then the thread's teardown, microseconds. Called on the thread itself it only
+    /// stops (a thread cannot wait for its own end), and a later call from another thread still
+    /// joins it; called again after a join, it does nothing.
+    @discardableResult
+    func stopAndJoin() -> Bool {
         condition.lock()
         isStopping = true
         condition.signal()
@@ -97,6 +101,7 @@ final class MySQLWorkerThread: @unchecked Sendable {
         if joins { isJoined = true }
         condition.unlock()
         if joins { pthread_join(thread, nil) }
+        return joins
     }
 
     private func runLoop() {
