@@ -79,8 +79,9 @@ struct PostgresCatalogQueries: Sendable {
     /// `attrelid, attnum, attname, format_type, the type's name (an enum's only), flags, default
     /// expression, column comment, collation name (when not the type's), attcollation (oid)`, in
     /// no particular order. The flags are four characters, one per attribute most columns leave
-    /// at its default: `attnotnull` (`t`/`f`), `attidentity` (`a`, `d`), `attgenerated` (`s`) and
-    /// the storage strategy when not the type's (`p`, `e`, `m`, `x`), `-` for none (`f---`).
+    /// at its default: `attnotnull` (`t`/`f`), `attidentity` (`a`, `d`), `attgenerated` (`s`
+    /// stored, `v` virtual from PostgreSQL 18 on) and the storage strategy when not the type's
+    /// (`p`, `e`, `m`, `x`), `-` for none (`f---`).
     /// A cell costs the tool about as much whatever it holds, and this query returns a row per
     /// column: 82,000 at 5,000 tables; as cells of their own they were two-fifths of its cells.
     ///
@@ -197,12 +198,14 @@ struct PostgresCatalogQueries: Sendable {
     /// keys with such a rule), and the referenced column names (JSON) when the reader does not
     /// read the referenced table: a partition, or a table of an ignored schema`. The flags are
     /// seven characters: contype (`f`, `c`, `x`), confupdtype, confdeltype, confmatchtype
-    /// (`f` for full; a space each but for foreign keys), then deferrable, initially deferred
-    /// and no inherit (`t`/`f`): `fcrsfff`.
+    /// (`f` for full; a space each but for foreign keys, `-` if ever empty: one character each,
+    /// whatever the server stores, keeps the later flags in place), then deferrable, initially
+    /// deferred and no inherit (`t`/`f`): `fcrsfff`.
     var constraints: String {
         """
         select con.conrelid, con.conname,
-               concat(con.contype, con.confupdtype, con.confdeltype, con.confmatchtype, case when con.condeferrable then 't' else 'f' end,
+               concat(con.contype, coalesce(nullif(con.confupdtype::text, ''), '-'), coalesce(nullif(con.confdeltype::text, ''), '-'),
+                      coalesce(nullif(con.confmatchtype::text, ''), '-'), case when con.condeferrable then 't' else 'f' end,
                       case when con.condeferred then 't' else 'f' end, case when con.connoinherit then 't' else 'f' end),
                con.conkey::text, con.confrelid, fn.nspname, f.relname, con.confkey::text,
                case when con.contype in ('c', 'x') then pg_get_constraintdef(con.oid, true) end, cd.description,

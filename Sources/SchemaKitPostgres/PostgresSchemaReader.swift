@@ -184,8 +184,9 @@ struct PostgresSchemaReader: Sendable {
             let defaultValue = row.cell(6)
             let identity = flags[1]
             let isIdentity = identity == "a" || identity == "d"
-            if flags[2] == "s", let expression = defaultValue {
-                column.generated = GeneratedColumn(expression, storage: .stored)
+            if let kind = flags[2], kind == "s" || kind == "v", let expression = defaultValue {
+                // `v`: PostgreSQL 18's virtual generated columns (its default kind).
+                column.generated = GeneratedColumn(expression, storage: kind == "v" ? .virtual : .stored)
             } else if isIdentity || (defaultValue?.hasPrefix("nextval(") ?? false) {
                 column.isAutoincrement = true
                 if isIdentity {

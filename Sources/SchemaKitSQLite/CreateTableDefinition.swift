@@ -45,7 +45,7 @@ struct CreateTableDefinition {
         var rest = item
         var constraintName: String?
         if first.isKeyword("constraint"), item.count > 1 {
-            constraintName = item[item.startIndex + 1].identifierValue
+            constraintName = item[item.startIndex + 1].sqliteName
             rest = item.dropFirst(2)
         }
         guard let head = rest.first else { return }
@@ -61,15 +61,19 @@ struct CreateTableDefinition {
             if let range = SQLTokenGroups.groupRange(after: rest.startIndex, in: item), let name = constraintName {
                 checks.append(CheckSchema(name: name, expression: SQLTokenGroups.text(sql, range)))
             }
-        } else if !head.isKeyword("primary"), !head.isKeyword("unique") {
+        } else if head.isKeyword("primary") {
+            // `primary key (id autoincrement)`: the table-constraint form SQLite accepts too.
+            if item.contains(where: { $0.isKeyword("autoincrement") }) { hasAutoincrement = true }
+        } else if !head.isKeyword("unique") {
             parseColumn(item, sql: sql)
         }
     }
 
     /// Reads a column definition in one pass over the words outside its parentheses, after its
-    /// name: `as (…)` after `generated always` (or directly before a parenthesis), `collate` and
-    /// `autoincrement`. A word inside a parenthesis (`cast(x as int)` in a default, `collate`
-    /// in a check) is part of an expression, not of the column.
+    /// name: `as (…)` after `generated always` (or directly before a parenthesis), `collate` (the
+    /// last one, as SQLite takes it) and `autoincrement`. A word inside a parenthesis
+    /// (`cast(x as int)` in a default, `collate` in a check) is part of an expression, not of
+    /// the column.
     private mutating func parseColumn(_ item: ArraySlice<SQLTokenGroups.Token>, sql: String) {
         columnCount += 1
         var details = ColumnDetails()
@@ -86,8 +90,8 @@ struct CreateTableDefinition {
                     || (position + 1 < item.endIndex && item[position + 1].isOpen) {
                     details.generated = SQLTokenGroups.groupRange(after: position, in: item).map { SQLTokenGroups.text(sql, $0) }
                 }
-            case 7 where details.collation == nil && token.isKeyword("collate"):
-                if position + 1 < item.endIndex { details.collation = item[position + 1].identifierValue }
+            case 7 where token.isKeyword("collate"):
+                if position + 1 < item.endIndex { details.collation = item[position + 1].sqliteName }
             case 13 where token.isKeyword("autoincrement"):
                 hasAutoincrement = true
             default:
@@ -95,7 +99,7 @@ struct CreateTableDefinition {
             }
         }
         if details.generated != nil || details.collation != nil {
-            columns[item[item.startIndex].identifierValue] = details
+            columns[item[item.startIndex].sqliteName] = details
         }
     }
 }
@@ -180,7 +184,7 @@ enum SQLTokenGroups {
     }
 
     static func identifiers(_ tokens: [Token]) -> [String] {
-        tokens.filter { $0.kind == .word || $0.kind == .quotedIdentifier }.map(\.identifierValue)
+        tokens.filter { $0.kind == .word || $0.kind == .quotedIdentifier || $0.kind == .string }.map(\.sqliteName)
     }
 }
 
@@ -189,6 +193,28 @@ extension SQLToken {
     var isOpen: Bool { kind == .punctuation && text.utf8.first == UInt8(ascii: "(") }
     var isClose: Bool { kind == .punctuation && text.utf8.first == UInt8(ascii: ")") }
     var isComma: Bool { kind == .punctuation && text.utf8.first == UInt8(ascii: ",") }
+    /// The name the token stands for where SQLite expects a name: as ``identifierValue``, and a
+    /// string literal there is a name too (`'my col' text`, `collate 'nocase'`: SQLite reads
+    /// them as `my col` and `nocase`).
+    var sqliteName: String {
+        guard kind == .string, text.utf8.first == UInt8(ascii: "'") else { return identifierValue }
+        var inner = text.dropFirst()
+        if isTerminated, inner.utf8.last == UInt8(ascii: "'") { inner = inner.dropLast() }
+        guard inner.utf8.contains(UInt8(ascii: "'")) else { return String(inner) }
+        // Inside the quotes a quote only appears doubled: keep every other one.
+        var name = String.UnicodeScalarView()
+        var previousWasQuote = false
+        for scalar in inner.unicodeScalars {
+            if scalar == "'", previousWasQuote {
+                previousWasQuote = false
+                continue
+            }
+            previousWasQuote = scalar == "'"
+            name.append(scalar)
+        }
+        return String(name)
+    }
+
     /// Whether this is the word `keyword` (lower-case ASCII) in any case, compared byte by byte.
     func isKeyword(_ keyword: String) -> Bool {
         guard kind == .word, text.utf8.count == keyword.utf8.count else { return false }

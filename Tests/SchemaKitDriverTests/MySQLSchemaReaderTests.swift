@@ -8,7 +8,7 @@ struct MySQLSchemaReaderTests {
     /// The reader as the introspector builds it for the server that produced the rows.
     func read(_ fixture: String) throws -> (DatabaseSchema, MySQLDialect) {
         let recorded = try RecordedCatalog.load(engine: "mariadb", fixture: fixture)
-        let isMariaDB = try #require(recorded.isMariaDB)
+        let isMariaDB = try #require(recorded.isMariaDB as Bool?)
         let queries = MySQLCatalogQueries(isMariaDB: isMariaDB, version: try #require(recorded.version))
         let dialect = MySQLDialect(flavor: isMariaDB ? .mariadb : .mysql)
         var catalog = MySQLCatalog()

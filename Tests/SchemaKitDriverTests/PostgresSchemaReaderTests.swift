@@ -172,6 +172,23 @@ struct PostgresSchemaReaderTests {
         #expect(sale.columns.map(\.name) == ["sold_on"])
     }
 
+    @Test("hand-written rows: stored and (PostgreSQL 18) virtual generated columns keep their expression, not as a default")
+    func generatedColumns() throws {
+        var rows = PostgresCatalogRows()
+        rows.tables = [["10", "public", "line", nil, "p", nil]]
+        rows.columns = [
+            ["10", "1", "qty", "integer", nil, "t---", nil, nil, nil, "0"],
+            ["10", "2", "doubled", "integer", nil, "f-s-", "(qty * 2)", nil, nil, "0"],
+            ["10", "3", "tripled", "integer", nil, "f-v-", "(qty * 3)", nil, nil, "0"],
+            ["10", "4", "fallback", "integer", nil, "f---", "(1 + 1)", nil, nil, "0"],
+        ]
+        let line = try #require(PostgresSchemaReader().schema(from: rows).table(QualifiedName("line")))
+        #expect(line.column("doubled")?.generated == GeneratedColumn("(qty * 2)", storage: .stored))
+        #expect(line.column("tripled")?.generated == GeneratedColumn("(qty * 3)", storage: .virtual))
+        #expect(line.column("doubled")?.defaultValue == nil && line.column("tripled")?.defaultValue == nil)
+        #expect(line.column("fallback")?.generated == nil && line.column("fallback")?.defaultValue == "(1 + 1)")
+    }
+
     @Test("hand-written rows: a table's parents, in order, from the default schema or another")
     func inheritance() throws {
         var rows = PostgresCatalogRows()

@@ -121,6 +121,19 @@ struct SQLiteSchemaReaderTests {
         #expect(!CreateTableDefinition("create table u (id integer primary key, v text)").hasAutoincrement)
     }
 
+    @Test("create table text: string literals as names, the last collate, autoincrement in a table's primary key")
+    func createTableLegacySpellings() {
+        let definition = CreateTableDefinition("""
+            create table t (id integer, 'my ''col''' text collate 'NoCase', b text collate binary collate rtrim,
+              constraint 'fk' foreign key ('b') references u (x), primary key (id autoincrement))
+            """)
+        #expect(definition.columns["my 'col'"]?.collation == "NoCase")
+        #expect(definition.columns["b"]?.collation == "rtrim")
+        #expect(definition.foreignKeys.map(\.name) == ["fk"] && definition.foreignKeys.first?.columns == ["b"])
+        #expect(definition.hasAutoincrement && definition.columnCount == 3)
+        #expect(!CreateTableDefinition("create table u (id integer, primary key (id desc))").hasAutoincrement)
+    }
+
     @Test("create table text: a word inside a column's parentheses is part of an expression, not of the column")
     func createTableNestedWords() {
         let definition = CreateTableDefinition("""

@@ -78,6 +78,31 @@ struct SQLiteIntegrationTests {
         }
     }
 
+    /// Spellings SQLite accepts and keeps in its `create` text: a string literal where a name goes,
+    /// `autoincrement` in the table's `primary key (…)`, a column with two collations (the last counts).
+    @Test("legacy spellings: string-literal names, table-level autoincrement, a second collate")
+    func legacySpellings() async throws {
+        try await withDatabase { database, _ in
+            try await database.execute([
+                SQLStatement(unsafeSQL: """
+                    create table "tally" (id integer not null, 'my ''col''' text collate 'nocase', tag text collate binary collate rtrim,
+                      primary key (id autoincrement), constraint 'tally_tag' check (tag <> ''))
+                    """, kind: .createTable),
+            ], transactional: true)
+            let tally = try #require(try await database.introspect(.init()).table(QualifiedName("tally")))
+            #expect(tally.columns == [
+                ColumnSchema(name: "id", type: "integer", isNullable: false, isAutoincrement: true),
+                ColumnSchema(name: "my 'col'", type: "text", isNullable: true, collation: "nocase"),
+                ColumnSchema(name: "tag", type: "text", isNullable: true, collation: "rtrim"),
+            ])
+            #expect(tally.checks == [CheckSchema(name: "tally_tag", expression: "tag <> ''")])
+            // SQLite agrees: the second collation is the one in force, and the table has a sequence.
+            _ = try await database.rows("insert into tally ('my ''col''', tag) values ('a', 'b')")
+            #expect(try await database.rows("select count(*) from tally where tag = 'b   '").first?.first == "1")
+            #expect(try await database.rows("select name from sqlite_sequence").first?.first == "tally")
+        }
+    }
+
     @Test("introspection takes the same number of queries for 3 tables and for 60")
     func batchedIntrospection() async throws {
         func queries(tables: Int) async throws -> Int {
