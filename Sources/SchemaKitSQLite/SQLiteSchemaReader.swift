@@ -129,6 +129,11 @@ struct SQLiteSchemaReader: Sendable {
         // MARK: Tables, columns and primary keys
 
         private mutating func addTable(_ row: [String?]) {
+            if row.cell(2) != nil {
+                // A trigger, after the table it is on (a view's `instead of` triggers are on no table here).
+                if let table = row.cell(0).flatMap({ tableIndex[$0] }), let sql = row.cell(1) { tables[table].triggers.append(sql) }
+                return
+            }
             guard let name = row.cell(0), tableIndex[name] == nil else { return }
             let definition = CreateTableDefinition(row.cell(1) ?? "")
             var table = TableSchema(name: name)

@@ -89,6 +89,24 @@ struct SQLiteSchemaReaderTests {
         }
     }
 
+    @Test("triggers: a table's, after it, kept in order; one on a view or an unknown table is no table's")
+    func triggers() {
+        var rows = SQLiteCatalogRows()
+        rows.tables = [
+            ["t", "create table t (a int)", nil],
+            ["t", "CREATE TRIGGER a_t after insert on t begin select 1; end", "a_t"],
+            ["t", "CREATE TRIGGER b_t after delete on t begin select 2; end", "b_t"],
+            ["v", "CREATE TRIGGER v_t instead of insert on v begin select 3; end", "v_t"],
+            ["u", "create table u (b int)", nil],
+        ]
+        let schema = SQLiteSchemaReader().schema(from: rows)
+        #expect(schema.tables.map(\.name) == ["t", "u"])
+        #expect(schema.table(QualifiedName("t"))?.triggers == [
+            "CREATE TRIGGER a_t after insert on t begin select 1; end", "CREATE TRIGGER b_t after delete on t begin select 2; end",
+        ])
+        #expect(schema.table(QualifiedName("u"))?.triggers == [])
+    }
+
     @Test("short and null rows are skipped, not trapped on")
     func malformedRows() {
         var rows = SQLiteCatalogRows()

@@ -103,6 +103,69 @@ struct SQLiteIntegrationTests {
         }
     }
 
+    /// SQLite drops a table's triggers with it, and checks every view and trigger naming a table
+    /// when one is renamed into its place: a rebuild must create the triggers again, rename in
+    /// legacy mode, and keep the `autoincrement` high-water mark, or ids of deleted rows come back.
+    @Test("a rebuilt table keeps its triggers, the views that name it and its autoincrement high-water mark")
+    func rebuildKeepsDependents() async throws {
+        try await withDatabase { database, _ in
+            try await database.execute([
+                SQLStatement(unsafeSQL: #"create table "author" ("id" integer not null primary key autoincrement, "name" text null)"#,
+                             kind: .createTable),
+                SQLStatement(unsafeSQL: #"create table "audit" ("note" text not null)"#, kind: .createTable),
+                SQLStatement(unsafeSQL: #"""
+                    create trigger "author_audit" after update of "name" on "author"
+                    begin insert into "audit" ("note") values ('renamed; ' || new."name"); end
+                    """#, kind: .alterTable),
+                SQLStatement(unsafeSQL: #"create view "author_names" as select "name" from "author""#, kind: .alterTable),
+                SQLStatement(unsafeSQL: "insert into author (name) values ('a'), ('b'), ('c')", kind: .copyRows),
+                SQLStatement(unsafeSQL: "delete from author where id = 3", kind: .deleteRows),
+            ], transactional: true)
+            let live = try await database.introspect(.init())
+            let author = QualifiedName("author")
+            let triggers = try #require(live.table(author)?.triggers)
+            #expect(triggers.count == 1 && triggers[0].hasPrefix(#"CREATE TRIGGER "author_audit""#))
+            #expect(live.table(QualifiedName("audit"))?.triggers == [])
+
+            // `name` becomes not null: SQLite rebuilds the table. The target, like one built from
+            // entities, declares no triggers.
+            var target = live
+            let index = try #require(target.tables.firstIndex { $0.qualifiedName == author })
+            target.tables[index].columns[1].isNullable = false
+            target.tables[index].triggers = []
+            let script = try SchemaGenerator.updateScript(from: live, to: target, dialect: SQLiteDialect())
+            #expect(script.text.contains(#"rename to "author""#) && script.text.contains("pragma legacy_alter_table = on"))
+            try await database.execute(script.statements, transactional: true)
+
+            let after = try await database.introspect(.init())
+            #expect(after.table(author)?.triggers == triggers)
+            #expect(after.table(author)?.columns[1].isNullable == false)
+            _ = try await database.rows("update author set name = 'z' where id = 1")
+            #expect(try await database.rows("select note from audit") == [["renamed; z"]])
+            #expect(try await database.rows("select count(*) from author_names") == [["2"]])
+            _ = try await database.rows("insert into author (name) values ('d')")
+            #expect(try await database.rows("select max(id) from author") == [["4"]], "the id of the deleted row came back")
+        }
+    }
+
+    @Test("a renamed table that a rebuild would strip of its triggers is refused, naming it")
+    func renamedRebuildWithTriggers() throws {
+        var old = TableSchema(name: "writer", columns: [ColumnSchema(name: "id", type: "integer", isNullable: false),
+                                                        ColumnSchema(name: "name", type: "text", isNullable: true)],
+                              primaryKey: PrimaryKeySchema(columns: ["id"]))
+        old.triggers = [#"create trigger "writer_touch" after update on "writer" begin select 1; end"#]
+        var new = old
+        new.name = "author"
+        new.renamedFrom = "writer"
+        new.triggers = []
+        new.columns[1].isNullable = false
+        let error = try #require(throws: SchemaError.self) {
+            try SchemaGenerator.updateScript(from: DatabaseSchema(tables: [old]), to: DatabaseSchema(tables: [new]), dialect: SQLiteDialect())
+        }
+        #expect(error.code == .unsupportedByDialect)
+        #expect(error.message.contains("writer") && error.message.contains("1 trigger(s)"))
+    }
+
     @Test("introspection takes the same number of queries for 3 tables and for 60")
     func batchedIntrospection() async throws {
         func queries(tables: Int) async throws -> Int {

@@ -160,6 +160,11 @@ public struct TableSchema: Sendable, Hashable, Codable {
     public var exclusions: [ExclusionConstraintSchema]
     /// MariaDB application-time periods (`period for valid_period (date_start, date_end)`).
     public var periods: [PeriodSchema]
+    /// SQLite: the `create trigger` statements of the triggers on this table, as the database
+    /// keeps them, in name order. Entities declare no triggers, so they are never compared or
+    /// dropped; a table rebuild (which drops the table, and its triggers with it) creates them
+    /// again. Read from SQLite only: other engines keep a table's triggers through `alter table`.
+    public var triggers: [String]
 
     /// A table in the dialect's default namespace unless `schema` is given; everything but the name
     /// defaults to empty.
@@ -173,8 +178,9 @@ public struct TableSchema: Sendable, Hashable, Codable {
         name: String, schema: String? = nil, comment: String? = nil, collation: String? = nil, columns: [ColumnSchema] = [],
         primaryKey: PrimaryKeySchema? = nil, indexes: [IndexSchema] = [], foreignKeys: [ForeignKeySchema] = [],
         checks: [CheckSchema] = [], renamedFrom: String? = nil, options: TableOptions = .init(),
-        exclusions: [ExclusionConstraintSchema] = [], periods: [PeriodSchema] = []
+        exclusions: [ExclusionConstraintSchema] = [], periods: [PeriodSchema] = [], triggers: [String] = []
     ) {
+        self.triggers = triggers
         self.exclusions = exclusions
         self.periods = periods
         self.renamedFrom = renamedFrom
@@ -193,7 +199,7 @@ public struct TableSchema: Sendable, Hashable, Codable {
     /// The table's name with its namespace (`auth.users`), by which tables are matched and written in SQL.
     public var qualifiedName: QualifiedName { QualifiedName(name, schema: schema) }
 
-    // Older encodings lack the later parts (options, exclusions, periods).
+    // Older encodings lack the later parts (options, exclusions, periods, triggers).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -208,7 +214,8 @@ public struct TableSchema: Sendable, Hashable, Codable {
             renamedFrom: try container.decodeIfPresent(String.self, forKey: .renamedFrom),
             options: try container.decodeIfPresent(TableOptions.self, forKey: .options) ?? .init(),
             exclusions: try container.decodeIfPresent([ExclusionConstraintSchema].self, forKey: .exclusions) ?? [],
-            periods: try container.decodeIfPresent([PeriodSchema].self, forKey: .periods) ?? [])
+            periods: try container.decodeIfPresent([PeriodSchema].self, forKey: .periods) ?? [],
+            triggers: try container.decodeIfPresent([String].self, forKey: .triggers) ?? [])
     }
 
     /// The column with exactly this name (case-sensitive), or `nil` when the table has none.

@@ -15,8 +15,12 @@ pragma foreign_keys = off;
 
 create table "counter__temp_alter" ("id" integer not null primary key autoincrement, "hits" integer not null default 0);
 insert into "counter__temp_alter" ("id", "hits") select "id", "hits" from "counter";
+update sqlite_sequence set seq = max(seq, coalesce((select seq from sqlite_sequence where name = 'counter'), 0)) where name = 'counter__temp_alter';
+insert into sqlite_sequence (name, seq) select 'counter__temp_alter', seq from sqlite_sequence where name = 'counter' and not exists (select 1 from sqlite_sequence where name = 'counter__temp_alter');
 drop table "counter";
+pragma legacy_alter_table = on;
 alter table "counter__temp_alter" rename to "counter";
+pragma legacy_alter_table = off;
 
 pragma foreign_key_check;
 

@@ -21,8 +21,12 @@ pragma foreign_keys = off;
 
 create table "label__temp_alter" ("id" integer not null primary key autoincrement, "name" text not null, "size" integer generated always as (length(name) + 1) stored not null);
 insert into "label__temp_alter" ("id", "name") select "id", "name" from "label";
+update sqlite_sequence set seq = max(seq, coalesce((select seq from sqlite_sequence where name = 'label'), 0)) where name = 'label__temp_alter';
+insert into sqlite_sequence (name, seq) select 'label__temp_alter', seq from sqlite_sequence where name = 'label' and not exists (select 1 from sqlite_sequence where name = 'label__temp_alter');
 drop table "label";
+pragma legacy_alter_table = on;
 alter table "label__temp_alter" rename to "label";
+pragma legacy_alter_table = off;
 create unique index "label_name_size_unique" on "label" ("name", "size");
 
 pragma foreign_key_check;

@@ -13,8 +13,12 @@ pragma foreign_keys = off;
 
 create table "post__temp_alter" ("id" integer not null primary key autoincrement, "state" text not null default 'draft', constraint "post_state_check" check ("state" in ('draft', 'review', 'live', 'gone')));
 insert into "post__temp_alter" ("id", "state") select "id", "state" from "post";
+update sqlite_sequence set seq = max(seq, coalesce((select seq from sqlite_sequence where name = 'post'), 0)) where name = 'post__temp_alter';
+insert into sqlite_sequence (name, seq) select 'post__temp_alter', seq from sqlite_sequence where name = 'post' and not exists (select 1 from sqlite_sequence where name = 'post__temp_alter');
 drop table "post";
+pragma legacy_alter_table = on;
 alter table "post__temp_alter" rename to "post";
+pragma legacy_alter_table = off;
 
 pragma foreign_key_check;
 

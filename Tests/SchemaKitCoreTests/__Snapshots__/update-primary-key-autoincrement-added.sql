@@ -17,8 +17,12 @@ pragma foreign_keys = off;
 
 create table "setting__temp_alter" ("scope" text not null default 'global', "key" text not null, "value" text null, "id" integer not null primary key autoincrement);
 insert into "setting__temp_alter" ("scope", "key", "value") select "scope", "key", "value" from "setting";
+update sqlite_sequence set seq = max(seq, coalesce((select seq from sqlite_sequence where name = 'setting'), 0)) where name = 'setting__temp_alter';
+insert into sqlite_sequence (name, seq) select 'setting__temp_alter', seq from sqlite_sequence where name = 'setting' and not exists (select 1 from sqlite_sequence where name = 'setting__temp_alter');
 drop table "setting";
+pragma legacy_alter_table = on;
 alter table "setting__temp_alter" rename to "setting";
+pragma legacy_alter_table = off;
 create unique index "setting_key_unique" on "setting" ("key");
 
 pragma foreign_key_check;

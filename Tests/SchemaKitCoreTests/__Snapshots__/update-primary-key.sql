@@ -14,7 +14,9 @@ pragma foreign_keys = off;
 create table "setting__temp_alter" ("scope" text not null default 'global', "key" text not null, "value" text null, primary key ("scope", "key"));
 insert into "setting__temp_alter" ("scope", "key", "value") select "scope", "key", "value" from "setting";
 drop table "setting";
+pragma legacy_alter_table = on;
 alter table "setting__temp_alter" rename to "setting";
+pragma legacy_alter_table = off;
 
 pragma foreign_key_check;
 

@@ -58,8 +58,12 @@ drop table if exists "publisher";
 
 create table "book__temp_alter" ("id" integer not null primary key autoincrement, "title" text not null, "price" numeric(10,2) not null default 0, "author_id" integer not null, "publisher_id" integer null, constraint "book_author_id_foreign" foreign key ("author_id") references "author" ("id"));
 insert into "book__temp_alter" ("id", "title", "price", "author_id", "publisher_id") select "id", "title", "price", "author_id", "publisher_id" from "book";
+update sqlite_sequence set seq = max(seq, coalesce((select seq from sqlite_sequence where name = 'book'), 0)) where name = 'book__temp_alter';
+insert into sqlite_sequence (name, seq) select 'book__temp_alter', seq from sqlite_sequence where name = 'book' and not exists (select 1 from sqlite_sequence where name = 'book__temp_alter');
 drop table "book";
+pragma legacy_alter_table = on;
 alter table "book__temp_alter" rename to "book";
+pragma legacy_alter_table = off;
 create index "book_title_index" on "book" ("title");
 create index "book_author_id_index" on "book" ("author_id");
 

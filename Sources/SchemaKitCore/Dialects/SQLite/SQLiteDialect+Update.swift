@@ -7,12 +7,20 @@ extension SQLiteDialect {
     ///   constraint "book_author_id_foreign" foreign key ("author_id") references "author" ("id"));
     /// insert into "book__temp_alter" ("id", "title") select "id", "name" from "book";
     /// drop table "book";
+    /// pragma legacy_alter_table = on;
     /// alter table "book__temp_alter" rename to "book";
+    /// pragma legacy_alter_table = off;
     /// ```
     ///
     /// A rebuild needs foreign keys off (its `drop table` would cascade into child tables), so
     /// the planner runs the script between `pragma foreign_keys = off` and `on`, outside the
     /// transaction where the pragma works, with `pragma foreign_key_check` before the commit.
+    /// The rename runs in legacy mode: otherwise SQLite checks every view and trigger that names
+    /// the table while it is gone, and refuses the rename (`error in view …: no such table`);
+    /// only that statement, so that a table renamed elsewhere in the script still carries its
+    /// references along. An `autoincrement` table keeps its high-water mark (`sqlite_sequence`),
+    /// so the ids of deleted rows are not handed out again, and the triggers on the table, which
+    /// go with it, are created again (``TableSchema/triggers``).
     public func alterTable(_ table: TableDifference, context: AlterationContext) throws -> TableAlteration {
         let name = table.to.qualifiedName
         guard let rebuild = rebuild(table, context: context) else {
@@ -23,6 +31,14 @@ extension SQLiteDialect {
             operations += table.renamedIndexes.map { .renameIndex(from: $0.from, to: $0.to, table: name) }
             operations += table.createdIndexes.map { .createIndex($0, table: name) }
             return TableAlteration(statements: try render(operations))
+        }
+        if table.from.qualifiedName != name, !table.from.triggers.isEmpty {
+            // Their text, as read, names the old table; SQLite rewrote it when the table was renamed.
+            throw unsupported("""
+                rebuilding a renamed table with triggers: \(table.from.qualifiedName), renamed to \(name), has \
+                \(table.from.triggers.count) trigger(s), which the rebuild would drop and whose text names the old table; drop \
+                them before this update and create them again after it
+                """)
         }
         // Unique constraints come back inline with the table; the other indexes after it.
         return TableAlteration(statements: try statements(for: rebuild)
@@ -103,10 +119,27 @@ extension SQLiteDialect {
                 "insert into \(table: temporary) (\(ids: copied.map(\.target))) select \(ids: copied.map(\.source)) from \(table: rebuild.from.qualifiedName)",
                 .copyRows, table: name))
         }
+        if rebuild.to.columns.contains(where: \.isAutoincrement) {
+            // The new table's sequence starts at its largest copied id; the old one may be past it.
+            statements.append(statement("""
+                update sqlite_sequence set seq = max(seq, coalesce((select seq from sqlite_sequence where name = \(literal: name.name)), 0)) \
+                where name = \(literal: temporary.name)
+                """, .copyRows, table: name))
+            statements.append(statement("""
+                insert into sqlite_sequence (name, seq) select \(literal: temporary.name), seq from sqlite_sequence \
+                where name = \(literal: name.name) and not exists (select 1 from sqlite_sequence where name = \(literal: temporary.name))
+                """, .copyRows, table: name))
+        }
         let dropsColumns = rebuild.from.columns.contains { old in !rebuild.sources.values.contains(old.name) }
         statements.append(statement("drop table \(table: rebuild.from.qualifiedName)", .dropTable, table: name, isDestructive: dropsColumns,
                                     requirements: .init(needsForeignKeysOff: true)))
+        statements.append(statement("pragma legacy_alter_table = on", .alterTable, table: name))
         statements.append(statement("alter table \(table: temporary) rename to \(id: name.name)", .renameTable, table: name))
+        statements.append(statement("pragma legacy_alter_table = off", .alterTable, table: name))
+        for trigger in rebuild.from.triggers {
+            // The database's own text, as it keeps it.
+            statements.append(SQLStatement(unsafeSQL: trigger, kind: .alterTable, table: name))
+        }
         return statements
     }
 
