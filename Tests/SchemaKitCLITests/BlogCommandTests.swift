@@ -217,8 +217,24 @@ struct BlogCommandTests {
         let drift = try await scratch.blog("schema:update", "--check")
         #expect(drift.status == 2)
         #expect(drift.errorLines == ["removed table legacy", "Schema is not up-to-date: 1 difference(s)"])
-        // SQLite drops tables with foreign keys off whatever the wrapping: a drop must never cascade.
-        let guarded = "pragma foreign_keys = off;\n\ndrop table if exists \"legacy\";\n\npragma foreign_key_check;\n\npragma foreign_keys = on;\n"
+        // SQLite drops tables with foreign keys off whatever the wrapping: a drop must never cascade,
+        // and the script stops first if it runs where the pragma cannot take effect (a transaction).
+        let guarded = """
+            pragma foreign_keys = off;
+
+            create temp table "schemakit_foreign_keys_guard" ("foreign_keys" integer, constraint "foreign keys are on: this script \
+            drops or rebuilds tables, which would delete the rows of child tables; run it outside a transaction, where its pragma \
+            foreign_keys = off takes effect" check ("foreign_keys" = 0));
+            insert into "temp"."schemakit_foreign_keys_guard" select foreign_keys from pragma_foreign_keys;
+            drop table "temp"."schemakit_foreign_keys_guard";
+
+            drop table if exists "legacy";
+
+            pragma foreign_key_check;
+
+            pragma foreign_keys = on;
+
+            """
         #expect(try await scratch.blog("schema:update", "--dump", "--fk-checks").standardOutput == guarded)
         #expect(try await scratch.blog("schema:update", "--dump").standardOutput == guarded)
 

@@ -148,6 +148,44 @@ struct SQLiteIntegrationTests {
         }
     }
 
+    /// What MikroORM users do with a saved diff, and what a migration runner does: run the
+    /// dumped script inside a transaction of its own. There `pragma foreign_keys = off` does
+    /// nothing, and the rebuild's `drop table` would delete every cascading child row.
+    @Test("a rebuild script run inside someone else's transaction, foreign keys on, stops before any row is lost")
+    func rebuildInsideATransaction() async throws {
+        try await withDatabase { database, _ in
+            try await database.execute([
+                SQLStatement(unsafeSQL: #"create table "author" ("id" integer not null primary key, "name" text null)"#, kind: .createTable),
+                SQLStatement(unsafeSQL: #"""
+                    create table "book" ("id" integer not null primary key, "author_id" integer not null,
+                      constraint "book_author_id_foreign" foreign key ("author_id") references "author" ("id") on delete cascade)
+                    """#, kind: .createTable),
+                SQLStatement(unsafeSQL: "insert into author values (1, 'a'), (2, 'b')", kind: .copyRows),
+                SQLStatement(unsafeSQL: "insert into book values (1, 1), (2, 2)", kind: .copyRows),
+            ], transactional: true)
+            let live = try await database.introspect(.init())
+            var target = live
+            let index = try #require(target.tables.firstIndex { $0.name == "author" })
+            target.tables[index].columns[1].isNullable = false
+            let script = try SchemaGenerator.updateScript(from: live, to: target, dialect: SQLiteDialect())
+            #expect(script.text.contains(#"drop table "author""#))
+
+            _ = try await database.rows("pragma foreign_keys = on")
+            _ = try await database.rows("begin")
+            var failure: (any Error)?
+            for statement in script.statements {
+                do { _ = try await database.rows(statement.sql) } catch {
+                    failure = error
+                    break
+                }
+            }
+            // As a runner does: commit what ran through, roll back what failed.
+            _ = try await database.rows(failure == nil ? "commit" : "rollback")
+            #expect("\(failure.map { String(describing: $0) } ?? "no error")".contains("foreign keys are on: this script drops or rebuilds tables"))
+            #expect(try await database.rows("select count(*) from book") == [["2"]])
+        }
+    }
+
     @Test("a renamed table that a rebuild would strip of its triggers is refused, naming it")
     func renamedRebuildWithTriggers() throws {
         var old = TableSchema(name: "writer", columns: [ColumnSchema(name: "id", type: "integer", isNullable: false),

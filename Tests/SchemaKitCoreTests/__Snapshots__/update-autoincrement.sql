@@ -13,6 +13,10 @@ alter table `counter` modify `id` int unsigned not null auto_increment;
 -- sqlite
 pragma foreign_keys = off;
 
+create temp table "schemakit_foreign_keys_guard" ("foreign_keys" integer, constraint "foreign keys are on: this script drops or rebuilds tables, which would delete the rows of child tables; run it outside a transaction, where its pragma foreign_keys = off takes effect" check ("foreign_keys" = 0));
+insert into "temp"."schemakit_foreign_keys_guard" select foreign_keys from pragma_foreign_keys;
+drop table "temp"."schemakit_foreign_keys_guard";
+
 create table "counter__temp_alter" ("id" integer not null primary key autoincrement, "hits" integer not null default 0);
 insert into "counter__temp_alter" ("id", "hits") select "id", "hits" from "counter";
 update sqlite_sequence set seq = max(seq, coalesce((select seq from sqlite_sequence where name = 'counter'), 0)) where name = 'counter__temp_alter';

@@ -11,6 +11,10 @@ alter table `setting` drop primary key, add primary key (`scope`, `key`);
 -- sqlite
 pragma foreign_keys = off;
 
+create temp table "schemakit_foreign_keys_guard" ("foreign_keys" integer, constraint "foreign keys are on: this script drops or rebuilds tables, which would delete the rows of child tables; run it outside a transaction, where its pragma foreign_keys = off takes effect" check ("foreign_keys" = 0));
+insert into "temp"."schemakit_foreign_keys_guard" select foreign_keys from pragma_foreign_keys;
+drop table "temp"."schemakit_foreign_keys_guard";
+
 create table "setting__temp_alter" ("scope" text not null default 'global', "key" text not null, "value" text null, primary key ("scope", "key"));
 insert into "setting__temp_alter" ("scope", "key", "value") select "scope", "key", "value" from "setting";
 drop table "setting";

@@ -16,6 +16,10 @@ alter table `book` modify `publisher_id` int null;
 -- sqlite
 pragma foreign_keys = off;
 
+create temp table "schemakit_foreign_keys_guard" ("foreign_keys" integer, constraint "foreign keys are on: this script drops or rebuilds tables, which would delete the rows of child tables; run it outside a transaction, where its pragma foreign_keys = off takes effect" check ("foreign_keys" = 0));
+insert into "temp"."schemakit_foreign_keys_guard" select foreign_keys from pragma_foreign_keys;
+drop table "temp"."schemakit_foreign_keys_guard";
+
 create table "book__temp_alter" ("id" integer not null primary key autoincrement, "title" text not null, "price" numeric(10,2) not null default 0, "author_id" integer not null, "publisher_id" integer null, constraint "book_author_id_foreign" foreign key ("author_id") references "author" ("id"));
 insert into "book__temp_alter" ("id", "title", "price", "author_id", "publisher_id") select "id", "title", "price", "author_id", "publisher_id" from "book";
 update sqlite_sequence set seq = max(seq, coalesce((select seq from sqlite_sequence where name = 'book'), 0)) where name = 'book__temp_alter';

@@ -48,6 +48,10 @@ alter table `book_tags` add constraint `book_tags_tag_id_foreign` foreign key (`
 -- sqlite
 pragma foreign_keys = off;
 
+create temp table "schemakit_foreign_keys_guard" ("foreign_keys" integer, constraint "foreign keys are on: this script drops or rebuilds tables, which would delete the rows of child tables; run it outside a transaction, where its pragma foreign_keys = off takes effect" check ("foreign_keys" = 0));
+insert into "temp"."schemakit_foreign_keys_guard" select foreign_keys from pragma_foreign_keys;
+drop table "temp"."schemakit_foreign_keys_guard";
+
 create table "tag" ("id" integer not null primary key autoincrement, "label" text not null);
 create unique index "tag_label_unique" on "tag" ("label");
 

@@ -56,6 +56,39 @@ public struct SQLiteDialect: SQLDialect {
         disableForeignKeys ? [statement("pragma foreign_keys = on", .session)] : []
     }
 
+    /// A script that drops or rebuilds tables, between `pragma foreign_keys = off` and `on` with the
+    /// foreign key check before the end, and, first in the transaction, a guard that fails when
+    /// foreign keys are still on. Run inside a transaction of its own (a migration runner's), the
+    /// `pragma foreign_keys = off` is ignored, and each `drop table` (a rebuild's too) would delete
+    /// the child rows of every `on delete cascade` key; the guard stops the script there instead:
+    ///
+    /// ```sql
+    /// create temp table "schemakit_foreign_keys_guard" ("foreign_keys" integer, constraint "…run it outside a
+    ///   transaction…" check ("foreign_keys" = 0));
+    /// insert into temp."schemakit_foreign_keys_guard" select foreign_keys from pragma_foreign_keys;
+    /// drop table temp."schemakit_foreign_keys_guard";
+    /// ```
+    public func guardingForeignKeys(_ script: SQLScript) throws -> SQLScript {
+        let guardTable = QualifiedName("schemakit_foreign_keys_guard", schema: "temp")
+        let message = """
+            foreign keys are on: this script drops or rebuilds tables, which would delete the rows of child tables; run it \
+            outside a transaction, where its pragma foreign_keys = off takes effect
+            """
+        var guarded = SQLScript()
+        guarded.append(prologue(disableForeignKeys: true))
+        // `verify`, all three: they check, and change no table of the database's own.
+        guarded.append([
+            statement("create temp table \(id: guardTable.name) (\(id: "foreign_keys") integer, constraint \(id: message) check (\(id: "foreign_keys") = 0))",
+                      .verify),
+            statement("insert into \(table: guardTable) select foreign_keys from pragma_foreign_keys", .verify),
+            statement("drop table \(table: guardTable)", .verify),
+        ])
+        guarded.groups += script.groups
+        guarded.append(foreignKeyCheck.map { [$0] } ?? [])
+        guarded.append(epilogue(disableForeignKeys: true))
+        return guarded
+    }
+
     /// `pragma foreign_key_check`: the rows whose parent is missing, read before foreign keys are
     /// enforced again, so a rebuild done with them off cannot commit broken references.
     public var foreignKeyCheck: SQLStatement? {
