@@ -17,12 +17,11 @@ enum SQLiteCatalogQueries {
     private static let userTables = "m.type = 'table' and m.name not like 'sqlite\\_%' escape '\\'"
 
     /// `name, sql, null` for each table, and `table name, sql, trigger name` for each trigger on
-    /// one, after its table (a table's triggers go when a rebuild drops it, and are created again).
+    /// one, after its table (a table's triggers go when a rebuild drops it, and are created
+    /// again); in one pass over `sqlite_master` (a table's `tbl_name` is its name).
     static let tables = """
-        select m.name, m.sql, null from sqlite_master m where \(userTables)
-        union all
-        select m.tbl_name, m.sql, m.name from sqlite_master m
-        where m.type = 'trigger' and m.tbl_name not like 'sqlite\\_%' escape '\\' and m.sql is not null
+        select m.tbl_name, m.sql, case when m.type = 'trigger' then m.name end from sqlite_master m
+        where m.type in ('table', 'trigger') and m.tbl_name not like 'sqlite\\_%' escape '\\' and (m.type = 'table' or m.sql is not null)
         order by 1, 3
         """
 
