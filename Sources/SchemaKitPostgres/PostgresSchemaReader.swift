@@ -517,12 +517,18 @@ struct PostgresSchemaReader: Sendable {
 /// flags[2]   // nil
 /// ```
 struct CatalogFlags {
-    private let scalars: [Unicode.Scalar]
+    /// The first eight bytes, one a byte from the lowest (flags are ASCII letters): no allocation
+    /// for a cell read on every row.
+    private var bytes: UInt64 = 0
 
-    init(_ cell: String?) { scalars = Array((cell ?? "").unicodeScalars) }
+    init(_ cell: String?) {
+        for (position, byte) in (cell ?? "").utf8.prefix(8).enumerated() { bytes |= UInt64(byte) << (8 * position) }
+    }
 
     subscript(position: Int) -> Unicode.Scalar? {
-        guard position < scalars.count, scalars[position] != "-", scalars[position] != " " else { return nil }
-        return scalars[position]
+        guard (0..<8).contains(position) else { return nil }
+        let byte = UInt8(truncatingIfNeeded: bytes >> (8 * position))
+        guard byte != 0, byte != UInt8(ascii: "-"), byte != UInt8(ascii: " ") else { return nil }
+        return Unicode.Scalar(byte)
     }
 }

@@ -198,21 +198,7 @@ extension SQLToken {
     /// them as `my col` and `nocase`).
     var sqliteName: String {
         guard kind == .string, text.utf8.first == UInt8(ascii: "'") else { return identifierValue }
-        var inner = text.dropFirst()
-        if isTerminated, inner.utf8.last == UInt8(ascii: "'") { inner = inner.dropLast() }
-        guard inner.utf8.contains(UInt8(ascii: "'")) else { return String(inner) }
-        // Inside the quotes a quote only appears doubled: keep every other one.
-        var name = String.UnicodeScalarView()
-        var previousWasQuote = false
-        for scalar in inner.unicodeScalars {
-            if scalar == "'", previousWasQuote {
-                previousWasQuote = false
-                continue
-            }
-            previousWasQuote = scalar == "'"
-            name.append(scalar)
-        }
-        return String(name)
+        return unquoted(closing: "'")
     }
 
     /// Whether this is the word `keyword` (lower-case ASCII) in any case, compared byte by byte.

@@ -172,6 +172,15 @@ struct PostgresSchemaReaderTests {
         #expect(sale.columns.map(\.name) == ["sold_on"])
     }
 
+    @Test("flag cells: a letter per position; '-', a space, a missing cell or a position past the end is none")
+    func flagCells() {
+        let flags = CatalogFlags("fc s")
+        #expect(flags[0] == "f" && flags[1] == "c" && flags[2] == nil && flags[3] == "s")
+        #expect(flags[4] == nil && flags[9] == nil && flags[-1] == nil)
+        #expect(CatalogFlags("td--")[1] == "d" && CatalogFlags("td--")[2] == nil && CatalogFlags(nil)[0] == nil)
+        #expect(CatalogFlags("fcrsfft")[6] == "t")
+    }
+
     @Test("hand-written rows: stored and (PostgreSQL 18) virtual generated columns keep their expression, not as a default")
     func generatedColumns() throws {
         var rows = PostgresCatalogRows()

@@ -103,6 +103,17 @@ struct SQLiteIntegrationTests {
         }
     }
 
+    /// The update that makes `column` of `table` not null, which SQLite does by rebuilding the
+    /// table; the target, like one built from entities, declares no triggers.
+    static func rebuildScript(from live: DatabaseSchema, makingNotNull column: String, in table: String) throws -> SQLScript {
+        var target = live
+        let index = try #require(target.tables.firstIndex { $0.name == table })
+        let position = try #require(target.tables[index].columns.firstIndex { $0.name == column })
+        target.tables[index].columns[position].isNullable = false
+        target.tables[index].triggers = []
+        return try SchemaGenerator.updateScript(from: live, to: target, dialect: SQLiteDialect())
+    }
+
     /// SQLite drops a table's triggers with it, and checks every view and trigger naming a table
     /// when one is renamed into its place: a rebuild must create the triggers again, rename in
     /// legacy mode, and keep the `autoincrement` high-water mark, or ids of deleted rows come back.
@@ -127,13 +138,8 @@ struct SQLiteIntegrationTests {
             #expect(triggers.count == 1 && triggers[0].hasPrefix(#"CREATE TRIGGER "author_audit""#))
             #expect(live.table(QualifiedName("audit"))?.triggers == [])
 
-            // `name` becomes not null: SQLite rebuilds the table. The target, like one built from
-            // entities, declares no triggers.
-            var target = live
-            let index = try #require(target.tables.firstIndex { $0.qualifiedName == author })
-            target.tables[index].columns[1].isNullable = false
-            target.tables[index].triggers = []
-            let script = try SchemaGenerator.updateScript(from: live, to: target, dialect: SQLiteDialect())
+            // `name` becomes not null: SQLite rebuilds the table.
+            let script = try Self.rebuildScript(from: live, makingNotNull: "name", in: "author")
             #expect(script.text.contains(#"rename to "author""#) && script.text.contains("pragma legacy_alter_table = on"))
             try await database.execute(script.statements, transactional: true)
 
@@ -164,10 +170,7 @@ struct SQLiteIntegrationTests {
                 SQLStatement(unsafeSQL: "insert into book values (1, 1), (2, 2)", kind: .copyRows),
             ], transactional: true)
             let live = try await database.introspect(.init())
-            var target = live
-            let index = try #require(target.tables.firstIndex { $0.name == "author" })
-            target.tables[index].columns[1].isNullable = false
-            let script = try SchemaGenerator.updateScript(from: live, to: target, dialect: SQLiteDialect())
+            let script = try Self.rebuildScript(from: live, makingNotNull: "name", in: "author")
             #expect(script.text.contains(#"drop table "author""#))
 
             _ = try await database.rows("pragma foreign_keys = on")

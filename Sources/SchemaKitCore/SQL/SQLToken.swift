@@ -57,7 +57,12 @@ public struct SQLToken: Sendable, Hashable {
     /// undone (`"a""b"` is `a"b`, `[a]]b]` is `a]b`); other tokens' text as it is.
     public var identifierValue: String {
         guard kind == .quotedIdentifier, let opening = text.unicodeScalars.first else { return String(text) }
-        let closing: Unicode.Scalar = opening == "[" ? "]" : opening
+        return unquoted(closing: opening == "[" ? "]" : opening)
+    }
+
+    /// The text between the token's quotes (the closing one only when the token is terminated),
+    /// a doubled `closing` quote inside taken as one: `"a""b"` is `a"b`, `'it''s'` is `it's`.
+    package func unquoted(closing: Unicode.Scalar) -> String {
         var inner = text.unicodeScalars.dropFirst()
         if isTerminated { inner = inner.dropLast() }
         // Most names hold no quote character: the text between the quotes is the name.
